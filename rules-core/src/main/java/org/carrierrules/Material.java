@@ -1,0 +1,22 @@
+package org.carrierrules;
+
+/**
+ * One scanned material uploaded with an application (四(二): 扫描前需加盖公章，扫描件必须清晰明辨、不缺页、
+ * 不歪斜；每个文件必须按对应材料名称命名).
+ *
+ * @param code          the material's code in the round's material list, e.g. {@code APPLICATION_FORM}
+ * @param fileName      the uploaded file's name, extension included
+ * @param format        the file's format
+ * @param sealed        stamped with the official seal before scanning (加盖公章)
+ * @param legible       clear and legible (清晰明辨)
+ * @param pagesComplete no page missing (不缺页)
+ * @param skewed        scanned askew (歪斜)
+ */
+public record Material(String code, String fileName, FileFormat format, boolean sealed, boolean legible,
+                       boolean pagesComplete, boolean skewed) {
+    public Material {
+        Inputs.requiredText(code, "code");
+        Inputs.requiredText(fileName, "fileName");
+        Inputs.required(format, "format");
+    }
+}

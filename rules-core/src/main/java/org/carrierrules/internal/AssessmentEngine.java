@@ -1,0 +1,61 @@
+package org.carrierrules.internal;
+
+import java.util.List;
+
+import org.carrierrules.Acceptance;
+import org.carrierrules.Application;
+import org.carrierrules.Assessment;
+import org.carrierrules.Finding;
+import org.carrierrules.PolicyRef;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs the eligibility and materials rules over one application. The KieBase is shared and
+ * immutable; each assessment gets its own session and collector, so any number of threads may
+ * assess at once.
+ */
+final class AssessmentEngine {
+    static final String FINDINGS = "findings";
+
+    private final KieBase rules;
+    private final Round round;
+    private final PolicyRef policy;
+
+    AssessmentEngine(KieBase rules, Round round, PolicyRef policy) {
+        this.rules = rules;
+        this.round = round;
+        this.policy = policy;
+    }
+
+    Assessment assess(Application application) {
+        KieSession session = rules.newKieSession();
+        try {
+            FindingCollector collector = new FindingCollector();
+            session.setGlobal(FINDINGS, collector);
+            insertFacts(session, application);
+            session.fireAllRules();
+            List<Finding> findings = collector.findings();
+            Acceptance acceptance = Acceptance.of(findings);
+            return new Assessment(application.id(), application.carrierType(),
+                    acceptance != Acceptance.NOT_ACCEPTED, acceptance, findings, policy);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private void insertFacts(KieSession session, Application application) {
+        session.insert(round);
+        session.insert(application);
+        session.insert(application.applicant());
+        application.materials().forEach(session::insert);
+        round.requiredMaterials(application.carrierType()).forEach(session::insert);
+        if (application.paperCopy() != null) {
+            session.insert(application.paperCopy());
+        }
+        if (application.electronicCopy() != null) {
+            session.insert(application.electronicCopy());
+            application.electronicCopy().files().forEach(session::insert);
+        }
+    }
+}

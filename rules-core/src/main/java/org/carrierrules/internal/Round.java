@@ -1,0 +1,168 @@
+package org.carrierrules.internal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.carrierrules.ApplicantType;
+import org.carrierrules.CarrierType;
+
+/**
+ * The round's parameters as the rules see them: one immutable fact per assessment, built from
+ * {@code round.yaml} and {@code materials.yaml} once, when the policy is loaded. The rules ask it
+ * questions ({@code admits(type)}, {@code isWithinWindow(t)}) so that no value of the round is
+ * written into a rule.
+ */
+public final class Round {
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy年M月d日HH:mm:ss");
+
+    private final String id;
+    private final String title;
+    private final ZoneId zone;
+    private final String districtName;
+    private final Set<String> districtNames;
+    private final LocalDateTime opens;
+    private final LocalDateTime closes;
+    private final Instant opensAt;
+    private final Instant closesAt;
+    private final int totalQuota;
+    private final Map<CarrierType, Integer> quotas;
+    private final Set<ApplicantType> eligible;
+    private final Set<ApplicantType> requireTrainingFunction;
+    private final int paperCopies;
+    private final Map<String, String> materialNames;
+    private final Map<CarrierType, List<RequiredMaterial>> requiredMaterials;
+    private final boolean materialsIllustrative;
+
+    Round(RoundFile round, MaterialsFile materials) {
+        this.id = round.round();
+        this.title = round.title();
+        this.zone = ZoneId.of(round.timeZone());
+        this.districtName = round.district().name();
+        this.districtNames = Set.copyOf(nameVariants(round.district()));
+        this.opens = round.window().opens();
+        this.closes = round.window().closes();
+        this.opensAt = opens.atZone(zone).toInstant();
+        this.closesAt = closes.atZone(zone).toInstant();
+        this.totalQuota = round.carrierTypes().totalQuota();
+        this.quotas = new EnumMap<>(round.carrierTypes().quotas());
+        this.eligible = EnumSet.copyOf(round.applicants().eligible());
+        this.requireTrainingFunction = round.applicants().requireTrainingFunction() == null
+                || round.applicants().requireTrainingFunction().isEmpty()
+                ? EnumSet.noneOf(ApplicantType.class)
+                : EnumSet.copyOf(round.applicants().requireTrainingFunction());
+        this.paperCopies = round.paperCopy().copies();
+        this.materialNames = Map.copyOf(materials.catalogue());
+        this.requiredMaterials = requiredByType(materials);
+        this.materialsIllustrative = materials.status() == PolicyStatus.ILLUSTRATIVE;
+    }
+
+    private static List<String> nameVariants(RoundFile.District district) {
+        List<String> names = new ArrayList<>();
+        names.add(Names.normalise(district.name()));
+        if (district.alsoWritten() != null) {
+            district.alsoWritten().forEach(n -> names.add(Names.normalise(n)));
+        }
+        return names;
+    }
+
+    private static Map<CarrierType, List<RequiredMaterial>> requiredByType(MaterialsFile materials) {
+        Map<CarrierType, List<RequiredMaterial>> byType = new EnumMap<>(CarrierType.class);
+        for (CarrierType type : CarrierType.values()) {
+            List<String> codes = new ArrayList<>(materials.required().common());
+            codes.addAll(materials.required().byCarrierType().getOrDefault(type, List.of()));
+            List<RequiredMaterial> list = new ArrayList<>();
+            for (int i = 0; i < codes.size(); i++) {
+                list.add(new RequiredMaterial(codes.get(i), materials.catalogue().get(codes.get(i)), i));
+            }
+            byType.put(type, List.copyOf(list));
+        }
+        return byType;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public String districtName() {
+        return districtName;
+    }
+
+    public boolean admits(ApplicantType type) {
+        return eligible.contains(type);
+    }
+
+    public boolean requiresTrainingFunction(ApplicantType type) {
+        return requireTrainingFunction.contains(type);
+    }
+
+    public boolean isInDistrict(String district) {
+        return districtNames.contains(Names.normalise(district));
+    }
+
+    public boolean isOpen(CarrierType type) {
+        return quotas.getOrDefault(type, 0) > 0;
+    }
+
+    /** Both ends included (四(一): “2024年8月12日至25日18时”). */
+    public boolean isWithinWindow(Instant at) {
+        return !at.isBefore(opensAt) && !at.isAfter(closesAt);
+    }
+
+    public int paperCopies() {
+        return paperCopies;
+    }
+
+    /** {@code at} as a local time of the round's zone, e.g. 2024年8月25日18:00:01. */
+    public String localTime(Instant at) {
+        return LOCAL.format(at.atZone(zone));
+    }
+
+    /** The window as it is read out to applicants. */
+    public String windowText() {
+        return LOCAL.format(opens) + "至" + LOCAL.format(closes) + "（北京时间）";
+    }
+
+    public LocalDateTime opens() {
+        return opens;
+    }
+
+    public LocalDateTime closes() {
+        return closes;
+    }
+
+    public int totalQuota() {
+        return totalQuota;
+    }
+
+    public Map<CarrierType, Integer> quotas() {
+        return quotas;
+    }
+
+    public List<RequiredMaterial> requiredMaterials(CarrierType type) {
+        return requiredMaterials.get(type);
+    }
+
+    public Map<String, String> materialNames() {
+        return materialNames;
+    }
+
+    public boolean materialsIllustrative() {
+        return materialsIllustrative;
+    }
+}

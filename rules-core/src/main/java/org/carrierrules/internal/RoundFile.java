@@ -1,0 +1,32 @@
+package org.carrierrules.internal;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.carrierrules.ApplicantType;
+import org.carrierrules.CarrierType;
+
+/**
+ * The shape of {@code round.yaml}: the round's parameters, each group with the clause of the notice it
+ * comes from. Read strictly: an unknown or misspelled key is an error, not something ignored.
+ */
+record RoundFile(String round, String title, String authority, String notice, String timeZone,
+                 District district, Window window, CarrierTypes carrierTypes, Applicants applicants,
+                 PaperCopyRule paperCopy) {
+
+    record District(String name, List<String> alsoWritten, String reference) {
+    }
+
+    record Window(LocalDateTime opens, LocalDateTime closes, String reference) {
+    }
+
+    record CarrierTypes(Integer totalQuota, Map<CarrierType, Integer> quotas, String reference) {
+    }
+
+    record Applicants(List<ApplicantType> eligible, List<ApplicantType> requireTrainingFunction, String reference) {
+    }
+
+    record PaperCopyRule(Integer copies, String reference) {
+    }
+}

@@ -1,0 +1,115 @@
+package org.carrierrules.internal;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import org.carrierrules.PolicyProblem;
+
+/**
+ * Reads the YAML files of a policy directory into their records, strictly (an unknown key is an
+ * error), and turns Jackson's English exceptions into a problem a policy officer can act on: file,
+ * line, the key's path and what is wrong.
+ */
+final class YamlData {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private YamlData() {
+    }
+
+    /** The file's content, or null with a problem added when it is missing or malformed. */
+    static <T> T read(PolicyFiles files, String path, Class<T> type, List<PolicyProblem> problems) {
+        if (!files.contains(path)) {
+            problems.add(new PolicyProblem(path, 0, "缺少此文件"));
+            return null;
+        }
+        try {
+            T value = YAML.readValue(files.bytes(path), type);
+            if (value == null) {
+                problems.add(new PolicyProblem(path, 0, "文件是空的"));
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            problems.add(new PolicyProblem(path, line(e.getLocation()), describe(e)));
+            return null;
+        } catch (IOException e) {
+            problems.add(new PolicyProblem(path, 0, "无法读取：" + e.getMessage()));
+            return null;
+        }
+    }
+
+    private static int line(JsonLocation location) {
+        return location == null ? 0 : Math.max(location.getLineNr(), 0);
+    }
+
+    static String describe(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "不认识的键“" + keyPath(u) + "”，可用的键为：" + known(u.getKnownPropertyIds()) + "（是否拼写有误？）";
+        }
+        if (e instanceof InvalidFormatException f) {
+            return "“" + keyPath(f) + "”的值“" + f.getValue() + "”不是有效的" + typeName(f.getTargetType());
+        }
+        if (e instanceof MismatchedInputException m) {
+            return "“" + keyPath(m) + "”的值应为" + typeName(m.getTargetType());
+        }
+        return "YAML 格式错误：" + e.getOriginalMessage();
+    }
+
+    private static String keyPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String known(Collection<Object> ids) {
+        return ids == null ? "" : ids.stream().map(String::valueOf).sorted().collect(Collectors.joining("、"));
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "值";
+        }
+        if (type.isEnum()) {
+            return "取值（可选：" + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining("、")) + "）";
+        }
+        if (type == Integer.class || type == int.class) {
+            return "整数";
+        }
+        if (type == java.time.LocalDateTime.class) {
+            return "日期时间（格式如 2024-08-25T18:00:00）";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "日期（格式如 2024-09-11）";
+        }
+        if (type == String.class) {
+            return "文字";
+        }
+        if (List.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type)) {
+            return "列表";
+        }
+        return "对象（若干“键: 值”）";
+    }
+}
