@@ -9,6 +9,8 @@ import java.util.Map;
  *
  * @param id                    e.g. {@code luohu-2024}
  * @param title                 e.g. 罗湖区2024年度终身职业技能培训载体认定
+ * @param authority             the bureau that runs the round, e.g. 深圳市罗湖区人力资源局
+ * @param notice                the title of the notice the round implements
  * @param district              the district applicants must be registered in (二)
  * @param zone                  the time zone of the window, Asia/Shanghai
  * @param windowOpens           first moment of the submission window, local time, included (四(一))
@@ -18,7 +20,7 @@ import java.util.Map;
  * @param materialNames         the material catalogue: code to Chinese name
  * @param materialsIllustrative true while the material list is an illustrative stand-in for 附件1
  */
-public record RoundInfo(String id, String title, String district, ZoneId zone, LocalDateTime windowOpens,
+public record RoundInfo(String id, String title, String authority, String notice, String district, ZoneId zone, LocalDateTime windowOpens,
                         LocalDateTime windowCloses, int totalQuota, Map<CarrierType, Integer> quotas,
                         Map<String, String> materialNames, boolean materialsIllustrative) {
     public RoundInfo {

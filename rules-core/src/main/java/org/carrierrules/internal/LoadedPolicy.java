@@ -109,7 +109,7 @@ public final class LoadedPolicy {
     }
 
     public RoundInfo roundInfo() {
-        return new RoundInfo(round.id(), round.title(), round.districtName(), round.zone(), round.opens(),
+        return new RoundInfo(round.id(), round.title(), round.authority(), round.notice(), round.districtName(), round.zone(), round.opens(),
                 round.closes(), round.totalQuota(), round.quotas(), round.materialNames(), round.materialsIllustrative());
     }
 

@@ -25,6 +25,8 @@ public final class Round {
 
     private final String id;
     private final String title;
+    private final String authority;
+    private final String notice;
     private final ZoneId zone;
     private final String districtName;
     private final Set<String> districtNames;
@@ -44,6 +46,8 @@ public final class Round {
     Round(RoundFile round, MaterialsFile materials) {
         this.id = round.round();
         this.title = round.title();
+        this.authority = round.authority();
+        this.notice = round.notice();
         this.zone = ZoneId.of(round.timeZone());
         this.districtName = round.district().name();
         this.districtNames = Set.copyOf(nameVariants(round.district()));
@@ -93,6 +97,14 @@ public final class Round {
 
     public String title() {
         return title;
+    }
+
+    public String authority() {
+        return authority;
+    }
+
+    public String notice() {
+        return notice;
     }
 
     public ZoneId zone() {

@@ -27,6 +27,8 @@ final class RoundChecks {
         Problems p = new Problems(ROUND, problems);
         p.text(round.round(), "round");
         p.text(round.title(), "title");
+        p.text(round.authority(), "authority");
+        p.text(round.notice(), "notice");
         if (p.text(round.timeZone(), "timeZone")) {
             try {
                 ZoneId.of(round.timeZone());

@@ -1,0 +1,251 @@
+package org.carrierrules.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.carrierrules.Applicant;
+import org.carrierrules.ApplicantType;
+import org.carrierrules.Application;
+import org.carrierrules.CarrierType;
+import org.carrierrules.ElectronicCopy;
+import org.carrierrules.ElectronicFile;
+import org.carrierrules.FileFormat;
+import org.carrierrules.InvalidInputException;
+import org.carrierrules.Material;
+import org.carrierrules.PaperCopy;
+
+/**
+ * Applications in the contract's JSON form ({@code shared/spec/contract.md}, "Application").
+ * Reading is strict and never guesses: a missing field, a wrong type, an unknown enum value or key,
+ * a bad credit code or date makes that one record an {@link InputRecord.Invalid} naming the field,
+ * while the records around it are still read.
+ */
+public final class ApplicationJson {
+    /** The contract: "A timestamp without an offset is Beijing time (Asia/Shanghai)". */
+    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION.mappedFeature())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+
+    private static final Set<String> APPLICATION_FIELDS =
+            Set.of("id", "carrierType", "submittedAt", "applicant", "materials", "paperCopy", "electronicCopy");
+    private static final Set<String> APPLICANT_FIELDS = Set.of("name", "creditCode", "type", "hasTrainingFunction",
+            "legallyEstablished", "registeredDistrict");
+    private static final Set<String> MATERIAL_FIELDS =
+            Set.of("code", "fileName", "format", "sealed", "legible", "pagesComplete", "skewed");
+    private static final Set<String> PAPER_FIELDS = Set.of("copies", "paperSize", "bound", "tableOfContents", "pageNumbers");
+    private static final Set<String> ELECTRONIC_FIELDS = Set.of("files", "orderMatchesPaper");
+    private static final Set<String> FILE_FIELDS = Set.of("fileName", "format");
+
+    private ApplicationJson() {
+    }
+
+    /** Every record of a file holding a JSON array of applications (or a single application). */
+    public static List<InputRecord> readAll(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readAll(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取 " + file, e);
+        }
+    }
+
+    /**
+     * Every record of a JSON array of applications (or a single application object).
+     *
+     * @throws JsonFileException when the input is not JSON, or neither an array nor an object
+     */
+    public static List<InputRecord> readAll(InputStream in, String source) {
+        List<InputRecord> records = new ArrayList<>();
+        Map<String, Integer> firstPositionOfId = new HashMap<>();
+        try (JsonParser parser = MAPPER.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_OBJECT) {
+                records.add(record(1, parser, firstPositionOfId));
+            } else if (first == JsonToken.START_ARRAY) {
+                int position = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    records.add(record(++position, parser, firstPositionOfId));
+                }
+            } else {
+                JsonLocation at = parser.currentLocation();
+                throw new JsonFileException(source, at.getLineNr(), at.getColumnNr(),
+                        first == null ? "文件是空的，应为申报记录的 JSON 数组 […]" : "应为申报记录的 JSON 数组 […]", null);
+            }
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentLocation();
+                throw new JsonFileException(source, at.getLineNr(), at.getColumnNr(), "JSON 结束后还有多余内容", null);
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new JsonFileException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    "不是有效的 JSON：" + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取 " + source, e);
+        }
+        return records;
+    }
+
+    private static InputRecord record(int position, JsonParser parser, Map<String, Integer> firstPositionOfId)
+            throws IOException {
+        int line = parser.currentTokenLocation().getLineNr();
+        JsonNode node = MAPPER.readTree(parser);
+        String id = node.isObject() && node.path("id").isTextual() ? node.path("id").textValue() : null;
+        try {
+            Application application = read(node);
+            Integer earlier = firstPositionOfId.putIfAbsent(application.id(), position);
+            if (earlier != null) {
+                return new InputRecord.Invalid(position, line, id, InputError.invalid("id",
+                        "申报编号“" + id + "”与第" + earlier + "条记录重复；同一批次中每份申报的编号必须唯一"));
+            }
+            return new InputRecord.Valid(position, line, application);
+        } catch (InvalidInputException e) {
+            return new InputRecord.Invalid(position, line, id, InputError.invalid(e.field(), e.problem()));
+        }
+    }
+
+    /** One application from its JSON form; a problem is an {@link InvalidInputException} naming the field. */
+    public static Application read(JsonNode node) {
+        Fields f = Fields.of(node, "", APPLICATION_FIELDS);
+        String id = f.text("id");
+        CarrierType carrierType = f.enumValue("carrierType", CarrierType.class);
+        Instant submittedAt = instant(f, "submittedAt");
+        Applicant applicant = nested("applicant", () -> applicant(Fields.of(f.required("applicant"), "applicant", APPLICANT_FIELDS)));
+        List<Material> materials = new ArrayList<>();
+        JsonNode array = f.array("materials");
+        for (int i = 0; i < array.size(); i++) {
+            String path = "materials[" + i + "]";
+            JsonNode item = array.get(i);
+            materials.add(nested(path, () -> material(Fields.of(item, path, MATERIAL_FIELDS))));
+        }
+        JsonNode paper = f.optional("paperCopy");
+        PaperCopy paperCopy = paper == null ? null
+                : nested("paperCopy", () -> paperCopy(Fields.of(paper, "paperCopy", PAPER_FIELDS)));
+        JsonNode electronic = f.optional("electronicCopy");
+        ElectronicCopy electronicCopy = electronic == null ? null
+                : nested("electronicCopy", () -> electronicCopy(Fields.of(electronic, "electronicCopy", ELECTRONIC_FIELDS)));
+        return new Application(id, carrierType, submittedAt, applicant, materials, paperCopy, electronicCopy);
+    }
+
+    /** One application from a JSON string. */
+    public static Application read(String json) {
+        try {
+            return read(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("$", "不是有效的 JSON：" + e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * Runs a record constructor whose own checks name fields relative to itself ({@code creditCode}),
+     * and re-roots those names under the record's place in the application ({@code applicant.creditCode}).
+     * Errors raised while reading JSON already carry full paths and pass through unchanged.
+     */
+    private static <T> T nested(String path, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (InvalidInputException e) {
+            throw e.field().startsWith(path) ? e : e.under(path);
+        }
+    }
+
+    private static Instant instant(Fields f, String name) {
+        String text = f.text(name);
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeException withOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(BEIJING).toInstant();
+            } catch (DateTimeException withoutOffset) {
+                throw new InvalidInputException(f.at(name), "“" + text
+                        + "”不是有效的 ISO-8601 日期时间；应写作 2024-08-20T10:15:00+08:00，或不带时区的 2024-08-20T10:15:00（按北京时间）");
+            }
+        }
+    }
+
+    private static Applicant applicant(Fields f) {
+        return new Applicant(f.text("name"), f.text("creditCode"), f.enumValue("type", ApplicantType.class),
+                f.bool("hasTrainingFunction"), f.bool("legallyEstablished"), f.text("registeredDistrict"));
+    }
+
+    private static Material material(Fields f) {
+        return new Material(f.text("code"), f.text("fileName"), f.enumValue("format", FileFormat.class),
+                f.bool("sealed"), f.bool("legible"), f.bool("pagesComplete"), f.bool("skewed"));
+    }
+
+    private static PaperCopy paperCopy(Fields f) {
+        return new PaperCopy(f.integer("copies"), f.text("paperSize"), f.bool("bound"), f.bool("tableOfContents"),
+                f.bool("pageNumbers"));
+    }
+
+    private static ElectronicCopy electronicCopy(Fields f) {
+        List<ElectronicFile> files = new ArrayList<>();
+        JsonNode array = f.array("files");
+        for (int i = 0; i < array.size(); i++) {
+            String path = f.at("files") + "[" + i + "]";
+            JsonNode item = array.get(i);
+            files.add(nested(path, () -> {
+                Fields file = Fields.of(item, path, FILE_FIELDS);
+                return new ElectronicFile(file.text("fileName"), file.enumValue("format", FileFormat.class));
+            }));
+        }
+        return new ElectronicCopy(files, f.bool("orderMatchesPaper"));
+    }
+
+    /** The contract's JSON form of an application; {@link #read(JsonNode)} gives it back unchanged. */
+    public static ObjectNode write(Application application) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", application.id());
+        node.put("carrierType", application.carrierType().name());
+        node.put("submittedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(application.submittedAt().atZone(BEIJING)));
+        Applicant a = application.applicant();
+        node.putObject("applicant")
+                .put("name", a.name()).put("creditCode", a.creditCode()).put("type", a.type().name())
+                .put("hasTrainingFunction", a.hasTrainingFunction()).put("legallyEstablished", a.legallyEstablished())
+                .put("registeredDistrict", a.registeredDistrict());
+        ArrayNode materials = node.putArray("materials");
+        for (Material m : application.materials()) {
+            materials.addObject().put("code", m.code()).put("fileName", m.fileName()).put("format", m.format().name())
+                    .put("sealed", m.sealed()).put("legible", m.legible()).put("pagesComplete", m.pagesComplete())
+                    .put("skewed", m.skewed());
+        }
+        PaperCopy p = application.paperCopy();
+        if (p != null) {
+            node.putObject("paperCopy").put("copies", p.copies()).put("paperSize", p.paperSize()).put("bound", p.bound())
+                    .put("tableOfContents", p.tableOfContents()).put("pageNumbers", p.pageNumbers());
+        }
+        ElectronicCopy e = application.electronicCopy();
+        if (e != null) {
+            ObjectNode copy = node.putObject("electronicCopy");
+            ArrayNode files = copy.putArray("files");
+            e.files().forEach(file -> files.addObject().put("fileName", file.fileName()).put("format", file.format().name()));
+            copy.put("orderMatchesPaper", e.orderMatchesPaper());
+        }
+        return node;
+    }
+}

@@ -1,0 +1,109 @@
+package org.carrierrules.json;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.carrierrules.Assessment;
+import org.carrierrules.CarrierRules;
+import org.carrierrules.Finding;
+
+/**
+ * Assessments in the contract's JSON form ("Assessment (output of assess)"), field order fixed so
+ * that the same decision always prints the same bytes.
+ */
+public final class AssessmentJson {
+    private AssessmentJson() {
+    }
+
+    /**
+     * Assesses every valid record and keeps every invalid one as an error entry, so that the output
+     * has exactly one entry per input record, in input order.
+     */
+    public static ArrayNode assessAll(CarrierRules rules, List<InputRecord> records) {
+        List<ObjectNode> entries = new ArrayList<>(records.size());
+        for (InputRecord record : records) {
+            if (record instanceof InputRecord.Valid valid) {
+                entries.add(write(rules.assess(valid.application())));
+            } else {
+                entries.add(write((InputRecord.Invalid) record));
+            }
+        }
+        return ApplicationJson.MAPPER.createArrayNode().addAll(entries);
+    }
+
+    public static ObjectNode write(Assessment assessment) {
+        ObjectNode node = ApplicationJson.MAPPER.createObjectNode();
+        node.put("applicationId", assessment.applicationId());
+        node.put("carrierType", assessment.carrierType().name());
+        node.put("eligible", assessment.eligible());
+        node.put("acceptance", assessment.acceptance().name());
+        ArrayNode findings = node.putArray("findings");
+        for (Finding f : assessment.findings()) {
+            ObjectNode finding = findings.addObject();
+            finding.put("code", f.code());
+            finding.put("severity", f.severity().name());
+            finding.put("clause", f.clause());
+            if (f.material() != null) {
+                finding.put("material", f.material());
+            }
+            finding.put("rule", f.rule());
+            finding.put("message", f.message());
+        }
+        node.putObject("policy")
+                .put("round", assessment.policy().round())
+                .put("fingerprint", assessment.policy().fingerprint());
+        return node;
+    }
+
+    public static ObjectNode write(InputRecord.Invalid invalid) {
+        ObjectNode node = ApplicationJson.MAPPER.createObjectNode();
+        if (invalid.applicationId() == null) {
+            node.putNull("applicationId");
+        } else {
+            node.put("applicationId", invalid.applicationId());
+        }
+        node.putObject("error")
+                .put("code", invalid.error().code())
+                .put("field", invalid.error().field())
+                .put("message", invalid.error().message());
+        node.put("record", invalid.position());
+        node.put("line", invalid.line());
+        return node;
+    }
+
+    /** Pretty-printed, UTF-8, with a final newline. */
+    public static void print(ArrayNode entries, OutputStream out) {
+        try {
+            ApplicationJson.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(new NonClosing(out), entries);
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Jackson closes the stream it writes to; standard output must stay open. */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.carrierrules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One example per finding code of the contract: a valid application changed in exactly one place
+ * yields exactly that finding, with the contract's severity and clause.
+ */
+class FindingCodeExamplesTest {
+    /** The contract's finding codes (shared/spec/contract.md, "Finding codes"), with severity and clause. */
+    static final List<String[]> CONTRACT = List.of(
+            new String[] {"APPLICANT_TYPE_NOT_ELIGIBLE", "INELIGIBLE", "二"},
+            new String[] {"NO_TRAINING_FUNCTION", "INELIGIBLE", "二"},
+            new String[] {"NOT_LEGALLY_ESTABLISHED", "INELIGIBLE", "二"},
+            new String[] {"NOT_REGISTERED_IN_DISTRICT", "INELIGIBLE", "二"},
+            new String[] {"CARRIER_TYPE_NOT_OPEN", "INELIGIBLE", "一、三"},
+            new String[] {"SUBMITTED_OUTSIDE_WINDOW", "INELIGIBLE", "四(一)"},
+            new String[] {"MATERIAL_MISSING", "DEFECT", "四(二)"},
+            new String[] {"MATERIAL_NOT_PDF", "DEFECT", "四(二)"},
+            new String[] {"MATERIAL_NOT_SEALED", "DEFECT", "四(二)"},
+            new String[] {"MATERIAL_ILLEGIBLE", "DEFECT", "四(二)"},
+            new String[] {"MATERIAL_PAGES_MISSING", "DEFECT", "四(二)"},
+            new String[] {"MATERIAL_SKEWED", "DEFECT", "四(二)"},
+            new String[] {"MATERIAL_MISNAMED", "DEFECT", "四(二)"},
+            new String[] {"PAPER_COPY_MISSING", "DEFECT", "四(二)"},
+            new String[] {"PAPER_COPIES_INSUFFICIENT", "DEFECT", "四(二)"},
+            new String[] {"PAPER_NOT_A4", "DEFECT", "四(二)"},
+            new String[] {"PAPER_NOT_BOUND", "DEFECT", "四(二)"},
+            new String[] {"PAPER_NO_TABLE_OF_CONTENTS", "DEFECT", "四(二)"},
+            new String[] {"PAPER_NO_PAGE_NUMBERS", "DEFECT", "四(二)"},
+            new String[] {"ELECTRONIC_COPY_MISSING", "DEFECT", "四(二)"},
+            new String[] {"ELECTRONIC_NO_WORD", "DEFECT", "四(二)"},
+            new String[] {"ELECTRONIC_NO_PDF", "DEFECT", "四(二)"},
+            new String[] {"ELECTRONIC_PDF_NOT_SINGLE_FILE", "DEFECT", "四(二)"},
+            new String[] {"ELECTRONIC_MISNAMED", "DEFECT", "四(二)"},
+            new String[] {"ELECTRONIC_ORDER_MISMATCH", "DEFECT", "四(二)"});
+
+    private static final CarrierRules RULES = CarrierRules.bundled();
+
+    static Stream<Arguments> examples() {
+        Application valid = ValidApplications.base();
+        Applicant a = valid.applicant();
+        List<Arguments> cases = new ArrayList<>();
+        cases.add(example("APPLICANT_TYPE_NOT_ELIGIBLE", null, app -> with(app,
+                new Applicant(a.name(), a.creditCode(), ApplicantType.INDIVIDUAL_BUSINESS, true, true, "罗湖区"))));
+        cases.add(example("NO_TRAINING_FUNCTION", null, app -> with(app,
+                new Applicant(a.name(), a.creditCode(), ApplicantType.PUBLIC_INSTITUTION, false, true, "罗湖区"))));
+        cases.add(example("NOT_LEGALLY_ESTABLISHED", null, app -> with(app,
+                new Applicant(a.name(), a.creditCode(), a.type(), true, false, "罗湖区"))));
+        cases.add(example("NOT_REGISTERED_IN_DISTRICT", null, app -> with(app,
+                new Applicant(a.name(), a.creditCode(), a.type(), true, true, "福田区"))));
+        cases.add(example("SUBMITTED_OUTSIDE_WINDOW", null, app -> at(app, Instant.parse("2024-08-25T10:00:01Z"))));
+        cases.add(example("MATERIAL_MISSING", "FACULTY", app -> app.withMaterials(
+                app.materials().stream().filter(m -> !m.code().equals("FACULTY")).toList())));
+        cases.add(example("MATERIAL_NOT_PDF", "FACULTY", app -> material(app, "FACULTY",
+                m -> new Material(m.code(), "师资队伍情况.jpg", FileFormat.IMAGE, true, true, true, false))));
+        cases.add(example("MATERIAL_NOT_SEALED", "FACULTY", app -> material(app, "FACULTY",
+                m -> new Material(m.code(), m.fileName(), m.format(), false, true, true, false))));
+        cases.add(example("MATERIAL_ILLEGIBLE", "FACULTY", app -> material(app, "FACULTY",
+                m -> new Material(m.code(), m.fileName(), m.format(), true, false, true, false))));
+        cases.add(example("MATERIAL_PAGES_MISSING", "FACULTY", app -> material(app, "FACULTY",
+                m -> new Material(m.code(), m.fileName(), m.format(), true, true, false, false))));
+        cases.add(example("MATERIAL_SKEWED", "FACULTY", app -> material(app, "FACULTY",
+                m -> new Material(m.code(), m.fileName(), m.format(), true, true, true, true))));
+        cases.add(example("MATERIAL_MISNAMED", "FACULTY", app -> material(app, "FACULTY",
+                m -> new Material(m.code(), "扫描件3.pdf", m.format(), true, true, true, false))));
+        cases.add(example("PAPER_COPY_MISSING", null, app -> paper(app, null)));
+        cases.add(example("PAPER_COPIES_INSUFFICIENT", null, app -> paper(app, new PaperCopy(1, "A4", true, true, true))));
+        cases.add(example("PAPER_NOT_A4", null, app -> paper(app, new PaperCopy(2, "A3", true, true, true))));
+        cases.add(example("PAPER_NOT_BOUND", null, app -> paper(app, new PaperCopy(2, "A4", false, true, true))));
+        cases.add(example("PAPER_NO_TABLE_OF_CONTENTS", null, app -> paper(app, new PaperCopy(2, "A4", true, false, true))));
+        cases.add(example("PAPER_NO_PAGE_NUMBERS", null, app -> paper(app, new PaperCopy(2, "A4", true, true, false))));
+        cases.add(example("ELECTRONIC_COPY_MISSING", null, app -> electronic(app, null)));
+        String name = ValidApplications.APPLICANT;
+        cases.add(example("ELECTRONIC_NO_WORD", null, app -> electronic(app,
+                new ElectronicCopy(List.of(new ElectronicFile(name + ".pdf", FileFormat.PDF)), true))));
+        cases.add(example("ELECTRONIC_NO_PDF", null, app -> electronic(app,
+                new ElectronicCopy(List.of(new ElectronicFile(name + ".docx", FileFormat.WORD)), true))));
+        cases.add(example("ELECTRONIC_PDF_NOT_SINGLE_FILE", null, app -> electronic(app, new ElectronicCopy(List.of(
+                new ElectronicFile(name + ".pdf", FileFormat.PDF), new ElectronicFile(name + ".PDF", FileFormat.PDF),
+                new ElectronicFile(name + ".docx", FileFormat.WORD)), true))));
+        cases.add(example("ELECTRONIC_MISNAMED", null, app -> electronic(app, new ElectronicCopy(List.of(
+                new ElectronicFile(name + ".pdf", FileFormat.PDF), new ElectronicFile("申报材料.docx", FileFormat.WORD)), true))));
+        cases.add(example("ELECTRONIC_ORDER_MISMATCH", null, app -> electronic(app,
+                new ElectronicCopy(app.electronicCopy().files(), false))));
+        return cases.stream();
+    }
+
+    private static Arguments example(String code, String material, UnaryOperator<Application> change) {
+        return Arguments.of(code, material, change);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void oneChangeGivesExactlyThatFinding(String code, String material, UnaryOperator<Application> change) {
+        Assessment assessment = RULES.assess(change.apply(ValidApplications.base()));
+
+        assertEquals(List.of(code), assessment.findings().stream().map(Finding::code).toList());
+        Finding finding = assessment.findings().get(0);
+        String[] contract = contract(code);
+        assertEquals(Severity.valueOf(contract[1]), finding.severity());
+        assertEquals(contract[2], finding.clause());
+        assertEquals(material, finding.material());
+        assertTrue(!finding.rule().isBlank() && !finding.message().isBlank());
+        assertEquals(finding.severity() == Severity.INELIGIBLE ? Acceptance.NOT_ACCEPTED : Acceptance.SUPPLEMENT_REQUIRED,
+                assessment.acceptance());
+    }
+
+    /** The bundled round opens all three types, so "not open" needs a round that closes one. */
+    @Test
+    void carrierTypeNotOpenInARoundWithoutThatType(@TempDir Path temp) {
+        Path policy = PolicyCopies.copy(temp);
+        PolicyCopies.edit(policy, "round.yaml", "RURAL_REVITALIZATION_STATION: 1", "RURAL_REVITALIZATION_STATION: 0");
+        CarrierRules closed = CarrierRules.fromDirectory(policy);
+
+        Assessment assessment = closed.assess(ValidApplications.of(CarrierType.RURAL_REVITALIZATION_STATION,
+                ApplicantType.ENTERPRISE));
+
+        assertEquals(List.of("CARRIER_TYPE_NOT_OPEN"), assessment.findings().stream().map(Finding::code).toList());
+        assertEquals("一、三", assessment.findings().get(0).clause());
+        assertEquals(Acceptance.NOT_ACCEPTED, assessment.acceptance());
+    }
+
+    @Test
+    void everyContractCodeHasAnExample() {
+        Set<String> covered = new TreeSet<>();
+        examples().forEach(args -> covered.add((String) args.get()[0]));
+        covered.add("CARRIER_TYPE_NOT_OPEN");
+        Set<String> contract = new TreeSet<>();
+        CONTRACT.forEach(c -> contract.add(c[0]));
+        assertEquals(contract, covered);
+    }
+
+    @Test
+    void validApplicationHasNoFinding() {
+        Assessment assessment = RULES.assess(ValidApplications.base());
+        assertEquals(List.of(), assessment.findings());
+        assertEquals(Acceptance.ACCEPTED, assessment.acceptance());
+        assertTrue(assessment.eligible());
+        assertEquals(RULES.policy(), assessment.policy());
+    }
+
+    private static String[] contract(String code) {
+        return CONTRACT.stream().filter(c -> c[0].equals(code)).findFirst().orElseThrow();
+    }
+
+    private static Application with(Application app, Applicant applicant) {
+        return new Application(app.id(), app.carrierType(), app.submittedAt(), applicant, app.materials(),
+                app.paperCopy(), app.electronicCopy());
+    }
+
+    private static Application at(Application app, Instant submittedAt) {
+        return new Application(app.id(), app.carrierType(), submittedAt, app.applicant(), app.materials(),
+                app.paperCopy(), app.electronicCopy());
+    }
+
+    private static Application paper(Application app, PaperCopy paper) {
+        return new Application(app.id(), app.carrierType(), app.submittedAt(), app.applicant(), app.materials(),
+                paper, app.electronicCopy());
+    }
+
+    private static Application electronic(Application app, ElectronicCopy copy) {
+        return new Application(app.id(), app.carrierType(), app.submittedAt(), app.applicant(), app.materials(),
+                app.paperCopy(), copy);
+    }
+
+    private static Application material(Application app, String code, UnaryOperator<Material> change) {
+        return app.withMaterials(app.materials().stream().map(m -> m.code().equals(code) ? change.apply(m) : m).toList());
+    }
+}

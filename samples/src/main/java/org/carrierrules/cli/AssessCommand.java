@@ -1,0 +1,71 @@
+package org.carrierrules.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.PolicyException;
+import org.carrierrules.json.ApplicationJson;
+import org.carrierrules.json.AssessmentJson;
+import org.carrierrules.json.InputRecord;
+import org.carrierrules.json.JsonFileException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code assess}: 受理审查 (四(三)) of every application in the files, one result per record, in order. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = "受理审查：逐条判断申报是否受理、需补正或不予受理，并说明依据条款。")
+final class AssessCommand implements Callable<Integer> {
+    enum Format { json, text }
+
+    @Option(names = "--format", defaultValue = "json", description = "输出格式：json（接口约定）或 text（中文说明与补正材料通知），默认 ${DEFAULT-VALUE}")
+    Format format;
+
+    @Option(names = "--policy", paramLabel = "DIR", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
+    Path policy;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "申报记录 JSON 文件（数组）")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<InputRecord> records = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                records.addAll(ApplicationJson.readAll(file));
+            } catch (JsonFileException e) {
+                err.println("无法读取申报文件：" + e.getMessage());
+                return CarrierRulesCommand.UNREADABLE;
+            } catch (UncheckedIOException e) {
+                err.println("无法读取申报文件 " + file + "：" + e.getCause().getMessage());
+                return CarrierRulesCommand.UNREADABLE;
+            }
+        }
+        CarrierRules rules;
+        try {
+            rules = Policies.load(policy);
+        } catch (PolicyException e) {
+            err.println(e.getMessage());
+            return CarrierRulesCommand.POLICY_BROKEN;
+        }
+        if (format == Format.json) {
+            AssessmentJson.print(AssessmentJson.assessAll(rules, records), System.out);
+        } else {
+            new AssessmentText(rules.round(), spec.commandLine().getOut()).print(rules, records);
+        }
+        boolean anyInvalid = records.stream().anyMatch(r -> r instanceof InputRecord.Invalid);
+        return anyInvalid ? CarrierRulesCommand.RECORDS_INVALID : 0;
+    }
+}

@@ -1,0 +1,35 @@
+package org.carrierrules.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code carrier-rules}: the library's decisions from the command line, in the contract's JSON or in Chinese text. */
+@Command(name = "carrier-rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "终身职业技能培训载体认定规则：受理审查、评审分配与跟踪管理。",
+        subcommands = {AssessCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%n退出码：%n",
+        exitCodeList = {
+            "0:全部记录已处理",
+            "2:用法错误，或输入文件无法读取、不是有效的 JSON",
+            "3:部分记录输入有误（结果中以 error 条目标出，其余记录照常处理）",
+            "4:政策目录有误，无法加载"})
+public final class CarrierRulesCommand {
+    static final int RECORDS_INVALID = 3;
+    static final int POLICY_BROKEN = 4;
+    static final int UNREADABLE = 2;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with UTF-8 output, whatever the platform's default encoding. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new CarrierRulesCommand());
+        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return cli;
+    }
+}
