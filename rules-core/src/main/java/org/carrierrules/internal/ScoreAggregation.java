@@ -77,13 +77,13 @@ public final class ScoreAggregation {
             String itemName = who + " 的评分项 " + item.code() + "（" + item.name() + "）";
             BigDecimal points = sheet.items().get(item.code());
             if (points == null) {
-                throw new InvalidInputException(itemWhere, itemName + " 没有打分：每位专家须对每个评分项打分");
+                throw new InvalidInputException(itemWhere, itemName + "没有打分：每位专家须对每个评分项打分");
             }
             if (points.signum() < 0) {
-                throw new InvalidInputException(itemWhere, itemName + " 的得分 " + points.toPlainString() + " 不能为负数");
+                throw new InvalidInputException(itemWhere, itemName + "的得分 " + points.toPlainString() + " 不能为负数");
             }
             if (points.compareTo(item.max()) > 0) {
-                throw new InvalidInputException(itemWhere, itemName + " 的得分 " + points.toPlainString()
+                throw new InvalidInputException(itemWhere, itemName + "的得分 " + points.toPlainString()
                         + " 超过该项满分 " + item.max().toPlainString());
             }
             total = total.add(points);
