@@ -93,7 +93,7 @@ public final class ScoreAggregation {
 
     /**
      * The positions of the single lowest and single highest totals when there are enough experts, else
-     * none. Of equal totals the first given is the one dropped, so the result does not depend on luck.
+     * none. Of equal totals the first given is the one marked dropped, so the same sheets always show the same working.
      */
     private static Set<Integer> dropped(List<BigDecimal> totals, int minExpertsForTrimming) {
         if (totals.size() < minExpertsForTrimming) {
