@@ -33,7 +33,7 @@ class PolicyLoadingTest {
     @Test
     void anyEditChangesTheFingerprint() {
         Path policy = PolicyCopies.copy(temp);
-        PolicyCopies.edit(policy, "rules/materials/paper-copy.drl", "未提交纸质材料\");", "未提交纸质材料。\");");
+        PolicyCopies.edit(policy, "rules/materials/paper-copy.dslr", "：未提交纸质材料\n", "：未提交纸质材料。\n");
         assertNotEquals(CarrierRules.bundled().policy().fingerprint(), CarrierRules.fromDirectory(policy).policy().fingerprint());
     }
 
@@ -75,28 +75,49 @@ class PolicyLoadingTest {
     }
 
     @Test
-    void aRuleSyntaxErrorNamesFileAndLine() throws Exception {
+    void aSentenceOutsideTheVocabularyNamesFileLineAndTheSentenceMeant() throws Exception {
         Path policy = PolicyCopies.copy(temp);
-        Path file = policy.resolve("rules/materials/paper-copy.drl");
-        List<String> lines = Files.readAllLines(file);
-        int line = lines.indexOf("    PaperCopy( !bound )") + 1;
-        PolicyCopies.edit(policy, "rules/materials/paper-copy.drl", "    PaperCopy( !bound )", "    PaperCopy( !bound ");
+        List<String> lines = Files.readAllLines(policy.resolve("rules/eligibility/eligibility.dslr"));
+        int line = lines.indexOf("    申请单位未依法设立") + 1;
+        PolicyCopies.edit(policy, "rules/eligibility/eligibility.dslr", "    申请单位未依法设立\n", "    申请单位未依法成立\n");
 
         List<PolicyProblem> problems = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy)).problems();
 
-        PolicyProblem first = problems.get(0);
-        assertEquals("rules/materials/paper-copy.drl", first.file());
-        assertTrue(Math.abs(first.line() - line) <= 1, () -> "line " + first.line() + " vs " + line);
+        assertEquals(List.of(new PolicyProblem("rules/eligibility/eligibility.dslr", line,
+                "这句话不在规则词汇表中：“申请单位未依法成立”；是否想写：“申请单位未依法设立”？")), problems);
     }
 
     @Test
-    void aRuleWithoutClauseIsRefused() {
-        List<PolicyProblem> problems = problemsAfter("rules/materials/paper-copy.drl",
+    void aDuplicateRuleNameIsTranslated() {
+        List<PolicyProblem> problems = problemsAfter("rules/materials/paper-copy.dslr",
+                "rule \"纸质材料未编制页码\"", "rule \"纸质材料未编制目录\"");
+        assertEquals("rules/materials/paper-copy.dslr", problems.get(0).file());
+        assertTrue(problems.get(0).message().startsWith("规则名称重复：“纸质材料未编制目录”"), problems.get(0)::message);
+    }
+
+    @Test
+    void aRuleWithoutClauseIsRefused() throws Exception {
+        Path policy = PolicyCopies.copy(temp);
+        List<String> lines = Files.readAllLines(policy.resolve("rules/materials/paper-copy.dslr"));
+        int line = lines.indexOf("rule \"纸质材料未装订成册\"") + 1;
+        PolicyCopies.edit(policy, "rules/materials/paper-copy.dslr",
                 "rule \"纸质材料未装订成册\"\n    @clause(\"四(二)\")\n", "rule \"纸质材料未装订成册\"\n");
-        assertEquals(1, problems.size());
-        assertEquals("rules/materials/paper-copy.drl", problems.get(0).file());
-        assertTrue(problems.get(0).message().contains("纸质材料未装订成册") && problems.get(0).message().contains("@clause"),
-                problems.get(0)::message);
+
+        List<PolicyProblem> problems = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy)).problems();
+
+        assertEquals(List.of(new PolicyProblem("rules/materials/paper-copy.dslr", line,
+                "规则“纸质材料未装订成册”须在规则名下一行注明且只注明一个依据条款，如 @clause(\"四(二)\")")), problems);
+    }
+
+    @Test
+    void aStaffDirectoryMayNotBringItsOwnDrl() throws Exception {
+        Path policy = PolicyCopies.copy(temp);
+        Files.writeString(policy.resolve("rules/materials/extra.drl"), "package rules.materials;\n");
+
+        List<PolicyProblem> problems = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy)).problems();
+
+        assertEquals("rules/materials/extra.drl", problems.get(0).file());
+        assertTrue(problems.get(0).message().contains("只能是本库自带的原样文件"), problems.get(0)::message);
     }
 
     @Test

@@ -59,7 +59,7 @@ final class PolicyFiles {
         if (relative.startsWith(CALENDAR)) {
             return relative.endsWith(".yaml") && relative.indexOf('/', CALENDAR.length()) < 0;
         }
-        return relative.startsWith("rules/") && relative.endsWith(".drl");
+        return relative.startsWith("rules/") && (relative.endsWith(".dslr") || relative.endsWith(".drl"));
     }
 
     String source() {
