@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.carrierrules.internal.LoadedPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The library's one entry point: a round's policy, compiled once, that decides on applications.
@@ -16,61 +19,135 @@ import org.carrierrules.internal.LoadedPolicy;
  * result.acceptance();                                    // ACCEPTED, SUPPLEMENT_REQUIRED or NOT_ACCEPTED
  * }</pre>
  *
- * Instances are immutable and thread-safe: share one across the host application.
+ * Instances are thread-safe: share one across the host application. An instance loaded from a
+ * directory can {@link #reload()} it; the new policy replaces the old one atomically, and only when
+ * it loads cleanly and passes its own scenario tests. Every call works on one policy from start to
+ * end, and every decision carries that policy's fingerprint, so no decision ever mixes two versions.
  */
 public final class CarrierRules {
     /** The round shipped with the library. */
     public static final String BUNDLED_ROUND = "luohu-2024";
 
-    private final LoadedPolicy policy;
+    private static final Logger LOG = LoggerFactory.getLogger(CarrierRules.class);
 
-    private CarrierRules(LoadedPolicy policy) {
-        this.policy = policy;
+    private final Path directory;
+    private final AtomicReference<LoadedPolicy> policy;
+    private final Object reloading = new Object();
+
+    private CarrierRules(Path directory, LoadedPolicy policy) {
+        this.directory = directory;
+        this.policy = new AtomicReference<>(policy);
     }
 
     /**
-     * The bundled 罗湖区 2024 round. Its material list is an illustrative stand-in for the notice's
-     * 附件1, which was not published with it ({@link RoundInfo#materialsIllustrative()}).
+     * The bundled 罗湖区 2024 round. Its material list and rubric are illustrative stand-ins for the
+     * notice's attachments, which were not published with it ({@link RoundInfo#materialsIllustrative()}).
      */
     public static CarrierRules bundled() {
         return Bundled.INSTANCE;
     }
 
     /**
-     * A round from a policy directory ({@code round.yaml}, {@code materials.yaml}, {@code rules/}).
+     * A round from a policy directory ({@code round.yaml}, {@code materials.yaml}, {@code rules/},
+     * {@code scenarios/}, …), such as an edited copy of the bundled one.
      *
      * @throws PolicyException listing, with file and line, everything wrong with the directory
      */
     public static CarrierRules fromDirectory(Path directory) {
-        return new CarrierRules(LoadedPolicy.fromDirectory(Objects.requireNonNull(directory, "directory")));
+        Objects.requireNonNull(directory, "directory");
+        return new CarrierRules(directory, LoadedPolicy.fromDirectory(directory));
+    }
+
+    /**
+     * Everything wrong with a policy directory, in plain Chinese with file and line; empty when it
+     * would load. Does not run the scenario tests (see {@link #runScenarios()}).
+     */
+    public static List<PolicyProblem> check(Path directory) {
+        try {
+            LoadedPolicy.fromDirectory(Objects.requireNonNull(directory, "directory"));
+            return List.of();
+        } catch (PolicyException e) {
+            return e.problems();
+        }
+    }
+
+    /**
+     * Writes a copy of the bundled policy directory into {@code target} (a new or empty directory),
+     * for policy staff to edit and load with {@link #fromDirectory(Path)}.
+     */
+    public static void copyBundledPolicy(Path target) {
+        LoadedPolicy.copyBundled(BUNDLED_ROUND, Objects.requireNonNull(target, "target"));
     }
 
     /** Decides whether the application is accepted (受理), to be supplemented (补正) or not accepted. */
     public Assessment assess(Application application) {
-        return policy.assess(Objects.requireNonNull(application, "application"));
+        return policy.get().assess(Objects.requireNonNull(application, "application"));
     }
 
-    /** One assessment per application, in the same order. */
+    /** One assessment per application, in the same order, all by one policy. */
     public List<Assessment> assessAll(List<Application> applications) {
+        LoadedPolicy current = policy.get();
         List<Assessment> results = new ArrayList<>(applications.size());
         for (Application application : applications) {
-            results.add(assess(application));
+            results.add(current.assess(Objects.requireNonNull(application, "application")));
         }
         return List.copyOf(results);
     }
 
-    /** The round and fingerprint that every decision of this instance carries. */
+    /** The round and fingerprint of the policy serving now. */
     public PolicyRef policy() {
-        return policy.ref();
+        return policy.get().ref();
     }
 
     /** The round's parameters, for display. */
     public RoundInfo round() {
-        return policy.roundInfo();
+        return policy.get().roundInfo();
+    }
+
+    /** Every rule of the policy serving now, with its clause and file. */
+    public List<RuleInfo> rules() {
+        return policy.get().rules();
+    }
+
+    /** Runs the policy's own scenario tests ({@code scenarios/*.yaml}) and counts each rule's firings. */
+    public ScenarioReport runScenarios() {
+        return policy.get().runScenarios();
+    }
+
+    /**
+     * Reads the policy directory again and, when it loads cleanly and its scenario tests pass, puts
+     * it in service in one step; otherwise the old policy keeps serving and the result says why.
+     *
+     * @throws IllegalStateException for the bundled policy, which has no directory to reload
+     */
+    public ReloadResult reload() {
+        if (directory == null) {
+            throw new IllegalStateException("内置政策不能重新加载；请用 CarrierRules.fromDirectory(目录) 加载可编辑的政策目录");
+        }
+        synchronized (reloading) {
+            PolicyRef serving = policy.get().ref();
+            LoadedPolicy candidate;
+            try {
+                candidate = LoadedPolicy.fromDirectory(directory);
+            } catch (PolicyException e) {
+                LOG.warn("policy in {} not reloaded: {} problem(s); {} keeps serving", directory, e.problems().size(),
+                        serving.fingerprint());
+                return new ReloadResult(false, serving, e.problems(), null);
+            }
+            ScenarioReport scenarios = candidate.runScenarios();
+            if (!scenarios.passed()) {
+                LOG.warn("policy in {} not reloaded: {} scenario(s) failed; {} keeps serving", directory,
+                        scenarios.failed().size(), serving.fingerprint());
+                return new ReloadResult(false, serving, List.of(), scenarios);
+            }
+            policy.set(candidate);
+            LOG.info("policy in {} reloaded: {} replaces {}", directory, candidate.ref().fingerprint(), serving.fingerprint());
+            return new ReloadResult(true, candidate.ref(), List.of(), scenarios);
+        }
     }
 
     /** Built on first use, then shared: compiling the rules is the costly part. */
     private static final class Bundled {
-        static final CarrierRules INSTANCE = new CarrierRules(LoadedPolicy.bundled(BUNDLED_ROUND));
+        static final CarrierRules INSTANCE = new CarrierRules(null, LoadedPolicy.bundled(BUNDLED_ROUND));
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.carrierrules.Application;
@@ -21,6 +22,10 @@ import org.carrierrules.PolicyException;
 import org.carrierrules.PolicyProblem;
 import org.carrierrules.PolicyRef;
 import org.carrierrules.RoundInfo;
+import org.carrierrules.RuleInfo;
+import org.carrierrules.ScenarioReport;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,17 +37,27 @@ import org.slf4j.LoggerFactory;
 public final class LoadedPolicy {
     private static final Logger LOG = LoggerFactory.getLogger(LoadedPolicy.class);
     private static final String BUNDLED = "/org/carrierrules/policies/";
+    private static final String ROUND_FILE = "round.yaml";
     /** The rule folders whose files make up the assessment stage (四(一)–四(三)). */
     private static final List<String> ASSESSMENT_FOLDERS = List.of("rules/eligibility/", "rules/materials/");
 
     private final PolicyRef ref;
     private final Round round;
     private final AssessmentEngine assessment;
+    private final List<RuleInfo> rules;
+    private final ScenarioSuite scenarios;
+    private final PolicyFiles files;
+    private final RuleBaseBuilder.TrustedDrl trustedDrl;
 
-    private LoadedPolicy(PolicyRef ref, Round round, AssessmentEngine assessment) {
+    private LoadedPolicy(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl, PolicyRef ref, Round round,
+                         AssessmentEngine assessment, List<RuleInfo> rules, ScenarioSuite scenarios) {
+        this.files = files;
+        this.trustedDrl = trustedDrl;
         this.ref = ref;
         this.round = round;
         this.assessment = assessment;
+        this.rules = rules;
+        this.scenarios = scenarios;
     }
 
     /** Loads a policy directory from the file system. */
@@ -58,6 +73,26 @@ public final class LoadedPolicy {
     /** Loads a policy shipped inside the library, e.g. {@code luohu-2024}. */
     public static LoadedPolicy bundled(String round) {
         return load(bundledFiles(round), RuleBaseBuilder.TrustedDrl.LIBRARY);
+    }
+
+    /**
+     * Writes the files of a bundled policy into {@code target}, which must not exist yet or be empty:
+     * the starting point for a copy that staff edit.
+     */
+    public static void copyBundled(String round, Path target) {
+        try {
+            if (Files.exists(target) && (!Files.isDirectory(target) || Files.list(target).findAny().isPresent())) {
+                throw new IllegalArgumentException("目标目录 " + target + " 已存在且不是空目录；请指定一个新目录");
+            }
+            PolicyFiles files = bundledFiles(round);
+            for (String path : files.paths()) {
+                Path file = target.resolve(path);
+                Files.createDirectories(file.getParent());
+                Files.write(file, files.bytes(path));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The files of a policy shipped inside the library. */
@@ -83,7 +118,7 @@ public final class LoadedPolicy {
     private static LoadedPolicy load(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl) {
         long started = System.nanoTime();
         List<PolicyProblem> problems = new ArrayList<>();
-        RoundFile roundFile = YamlData.read(files, "round.yaml", RoundFile.class, problems);
+        RoundFile roundFile = YamlData.read(files, ROUND_FILE, RoundFile.class, problems);
         MaterialsFile materialsFile = YamlData.read(files, "materials.yaml", MaterialsFile.class, problems);
         if (roundFile != null) {
             RoundChecks.check(roundFile, problems);
@@ -95,6 +130,7 @@ public final class LoadedPolicy {
         if (assessmentRules != null) {
             problems.addAll(RuleClauses.missing(assessmentRules));
         }
+        ScenarioSuite scenarios = ScenarioSuite.read(files.scenarios(), problems);
         if (!problems.isEmpty()) {
             throw new PolicyException(files.source(), problems);
         }
@@ -102,13 +138,14 @@ public final class LoadedPolicy {
         PolicyRef ref = new PolicyRef(round.id(), files.fingerprint());
         LOG.info("policy {} loaded from {} in {} ms ({})", round.id(), files.source(),
                 (System.nanoTime() - started) / 1_000_000, ref.fingerprint());
-        return new LoadedPolicy(ref, round, new AssessmentEngine(assessmentRules, round, ref));
+        return new LoadedPolicy(files, trustedDrl, ref, round, new AssessmentEngine(assessmentRules, round, ref),
+                RuleClauses.rules(assessmentRules), scenarios);
     }
 
     private static Map<String, byte[]> stageFiles(PolicyFiles files, List<String> folders) {
         return files.rules().entrySet().stream()
                 .filter(e -> folders.stream().anyMatch(e.getKey()::startsWith))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.TreeMap::new));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
     }
 
     public PolicyRef ref() {
@@ -122,5 +159,36 @@ public final class LoadedPolicy {
 
     public Assessment assess(Application application) {
         return assessment.assess(application);
+    }
+
+    /** Every rule of the policy, by file and then name. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /**
+     * This policy with some values of round.yaml changed ({@code carrierTypes.quotas.SKILL_MASTER_STUDIO: 0}),
+     * for scenarios about rounds other than this one.
+     *
+     * @throws PolicyException when a change makes the round invalid
+     */
+    LoadedPolicy withRoundChanges(JsonNode changes) {
+        List<PolicyProblem> problems = new ArrayList<>();
+        JsonNode round = YamlData.tree(ROUND_FILE, files.bytes(ROUND_FILE), problems);
+        changes.fields().forEachRemaining(change -> {
+            String problem = ScenarioSuite.FieldPath.apply(round, change.getKey(), change.getValue());
+            if (problem != null) {
+                problems.add(new PolicyProblem(ROUND_FILE, 0, change.getKey() + "：" + problem));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new PolicyException(files.source(), problems);
+        }
+        return load(files.with(ROUND_FILE, YamlData.write(round)), trustedDrl);
+    }
+
+    /** Runs the policy's own scenario tests against it. */
+    public ScenarioReport runScenarios() {
+        return scenarios.run(this, rules.stream().map(RuleInfo::name).toList());
     }
 }

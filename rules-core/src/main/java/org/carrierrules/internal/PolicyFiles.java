@@ -10,17 +10,21 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * The files of a policy directory, read once into memory, keyed by their path relative to the
- * directory with {@code /} separators. The fingerprint is a SHA-256 over every path and content in
- * path order, so it names exactly what decided, whatever the machine or file system.
+ * directory with {@code /} separators. The fingerprint is a SHA-256 over the path and content of
+ * every file that decides (all but the scenario tests), in path order, so it names exactly what
+ * decided, whatever the machine or file system.
  */
 final class PolicyFiles {
     private static final String CALENDAR = "calendar/";
+    /** Staff's scenario tests: read with the policy, but not part of what decides, so not fingerprinted. */
+    private static final String SCENARIOS = "scenarios/";
 
     private final String source;
     private final SortedMap<String, byte[]> files;
@@ -47,7 +51,8 @@ final class PolicyFiles {
 
     /**
      * Files that decide: round data at the top, one holiday file a year directly under {@code calendar/}
-     * (the working days of 四(五)'s 公示5个工作日) and rule files under {@code rules/}; not editor backups or notes.
+     * (the working days of 四(五)'s 公示5个工作日), rule files under {@code rules/}, and the scenario tests
+     * under {@code scenarios/}; not editor backups or notes.
      */
     private static boolean isPolicyFile(String relative) {
         if (relative.startsWith(".") || relative.contains("/.")) {
@@ -59,11 +64,26 @@ final class PolicyFiles {
         if (relative.startsWith(CALENDAR)) {
             return relative.endsWith(".yaml") && relative.indexOf('/', CALENDAR.length()) < 0;
         }
+        if (relative.startsWith(SCENARIOS)) {
+            return relative.endsWith(".yaml") && relative.indexOf('/', SCENARIOS.length()) < 0;
+        }
         return relative.startsWith("rules/") && (relative.endsWith(".dslr") || relative.endsWith(".drl"));
+    }
+
+    /** The same files with one replaced, e.g. a round.yaml changed for a scenario. */
+    PolicyFiles with(String path, byte[] content) {
+        SortedMap<String, byte[]> changed = new TreeMap<>(files);
+        changed.put(path, content);
+        return new PolicyFiles(source + "（" + path + " 已改动）", changed);
     }
 
     String source() {
         return source;
+    }
+
+    /** Every file's path, in order. */
+    Set<String> paths() {
+        return files.keySet();
     }
 
     boolean contains(String path) {
@@ -84,10 +104,18 @@ final class PolicyFiles {
         return files.subMap(CALENDAR, "calendar0");
     }
 
+    /** The scenario test files, in path order. */
+    Map<String, byte[]> scenarios() {
+        return files.subMap(SCENARIOS, "scenarios0");
+    }
+
     String fingerprint() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                if (file.getKey().startsWith(SCENARIOS)) {
+                    continue;
+                }
                 byte[] name = file.getKey().getBytes(StandardCharsets.UTF_8);
                 sha.update(lengthPrefix(name.length));
                 sha.update(name);

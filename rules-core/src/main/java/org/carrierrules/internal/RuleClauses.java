@@ -1,9 +1,11 @@
 package org.carrierrules.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.carrierrules.PolicyProblem;
+import org.carrierrules.RuleInfo;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -25,6 +27,18 @@ final class RuleClauses {
     static String sourceOf(Rule rule) {
         Resource resource = ((RuleImpl) rule).getResource();
         return resource == null || resource.getSourcePath() == null ? rule.getPackageName() : resource.getSourcePath();
+    }
+
+    /** Every rule of the KieBase with its clause and file, by file and then name. */
+    static List<RuleInfo> rules(KieBase base) {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage pkg : base.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                rules.add(new RuleInfo(rule.getName(), clauseOf(rule), sourceOf(rule)));
+            }
+        }
+        rules.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
+        return List.copyOf(rules);
     }
 
     /** One problem per rule that has no clause, or an empty one. */

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -51,6 +52,28 @@ final class YamlData {
         } catch (IOException e) {
             problems.add(new PolicyProblem(path, 0, "无法读取：" + e.getMessage()));
             return null;
+        }
+    }
+
+    /** A YAML file as a tree, or null with a problem added when it is malformed. */
+    static JsonNode tree(String path, byte[] bytes, List<PolicyProblem> problems) {
+        try {
+            return YAML.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            problems.add(new PolicyProblem(path, line(e.getLocation()), describe(e)));
+            return null;
+        } catch (IOException e) {
+            problems.add(new PolicyProblem(path, 0, "无法读取：" + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** A tree written back as YAML, for a changed copy of a round file. */
+    static byte[] write(JsonNode tree) {
+        try {
+            return YAML.writeValueAsBytes(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a YAML tree that was read can be written", e);
         }
     }
 

@@ -1,0 +1,11 @@
+package org.carrierrules;
+
+/**
+ * One rule of a loaded policy.
+ *
+ * @param name   its name, as findings cite it
+ * @param clause the clause of the notice it applies
+ * @param file   the policy file it is written in, e.g. {@code rules/materials/scans.dslr}
+ */
+public record RuleInfo(String name, String clause, String file) {
+}

@@ -1,0 +1,297 @@
+package org.carrierrules.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.carrierrules.Acceptance;
+import org.carrierrules.Assessment;
+import org.carrierrules.Finding;
+import org.carrierrules.InvalidInputException;
+import org.carrierrules.PolicyException;
+import org.carrierrules.PolicyProblem;
+import org.carrierrules.ScenarioReport;
+import org.carrierrules.ScenarioResult;
+import org.carrierrules.json.ApplicationJson;
+
+/**
+ * The scenario tests of a policy directory, OpenFisca-style: {@code scenarios/bases.yaml} names
+ * whole, valid applications in the contract's form; every other {@code scenarios/*.yaml} lists
+ * scenarios that take a base, change a few fields and say what must come out:
+ * <pre>
+ * scenarios:
+ *   - name: 个体工商户不在申报对象之内
+ *     clause: 二
+ *     application: 合格的高技能人才培训基地申报
+ *     round:                                     # optional: this scenario's round differs from the policy's
+ *       carrierTypes.quotas.SKILL_MASTER_STUDIO: 0
+ *     change:
+ *       applicant.type: INDIVIDUAL_BUSINESS     # a dotted path; ~ removes the field or list item
+ *     expect:
+ *       acceptance: NOT_ACCEPTED
+ *       codes: [APPLICANT_TYPE_NOT_ELIGIBLE]      # exactly these codes, in any order
+ *       messages: [申请单位类型为“个体工商户”，不在本轮申报对象之内]   # each must appear
+ *       # or, for input the library must refuse:  error: applicant.creditCode
+ * </pre>
+ */
+final class ScenarioSuite {
+    static final String BASES = "scenarios/bases.yaml";
+    private static final Set<String> SCENARIO_KEYS = Set.of("name", "clause", "round", "application", "change", "expect");
+    private static final Set<String> EXPECT_KEYS = Set.of("acceptance", "codes", "messages", "error");
+
+    private record Expectation(Acceptance acceptance, List<String> codes, List<String> messages, String errorField) {
+    }
+
+    private record Case(String file, int line, String name, JsonNode roundChanges, JsonNode application,
+                        Expectation expect) {
+    }
+
+    private final List<Case> cases;
+
+    private ScenarioSuite(List<Case> cases) {
+        this.cases = List.copyOf(cases);
+    }
+
+    /** The suite, with a problem added for everything malformed in the files. */
+    static ScenarioSuite read(Map<String, byte[]> files, List<PolicyProblem> problems) {
+        Map<String, JsonNode> bases = new HashMap<>();
+        if (files.containsKey(BASES)) {
+            JsonNode tree = YamlData.tree(BASES, files.get(BASES), problems);
+            if (tree != null) {
+                tree.path("applications").fields().forEachRemaining(e -> bases.put(e.getKey(), e.getValue()));
+            }
+        }
+        List<Case> cases = new ArrayList<>();
+        files.forEach((path, bytes) -> {
+            if (!path.equals(BASES)) {
+                readFile(path, bytes, bases, cases, problems);
+            }
+        });
+        return new ScenarioSuite(cases);
+    }
+
+    private static void readFile(String path, byte[] bytes, Map<String, JsonNode> bases, List<Case> cases,
+                                 List<PolicyProblem> problems) {
+        JsonNode tree = YamlData.tree(path, bytes, problems);
+        if (tree == null) {
+            return;
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        JsonNode list = tree.path("scenarios");
+        if (!list.isArray()) {
+            problems.add(new PolicyProblem(path, 0, "场景文件应以 scenarios: 开头，下列若干场景（每个以“- name:”开始）"));
+            return;
+        }
+        for (JsonNode scenario : list) {
+            String name = scenario.path("name").asText("");
+            int line = lineOf(text, name);
+            List<String> wrong = new ArrayList<>();
+            unknownKeys(scenario, SCENARIO_KEYS, "", wrong);
+            unknownKeys(scenario.path("expect"), EXPECT_KEYS, "expect.", wrong);
+            if (name.isBlank()) {
+                wrong.add("场景缺少 name（场景名称）");
+            }
+            String baseName = scenario.path("application").asText("");
+            JsonNode base = bases.get(baseName);
+            if (base == null) {
+                wrong.add("application 应为 " + BASES + " 中的申报样例名称，“" + baseName + "”不存在；可用的有：" + String.join("、", new TreeMap<>(bases).keySet()));
+            }
+            Expectation expect = expectation(scenario.path("expect"), wrong);
+            JsonNode application = base == null ? null : changed(base, scenario.path("change"), wrong);
+            if (wrong.isEmpty()) {
+                cases.add(new Case(path, line, name, scenario.path("round"), application, expect));
+            } else {
+                wrong.forEach(w -> problems.add(new PolicyProblem(path, line, "场景“" + name + "”：" + w)));
+            }
+        }
+    }
+
+    private static void unknownKeys(JsonNode node, Set<String> known, String prefix, List<String> wrong) {
+        for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (!known.contains(key)) {
+                wrong.add("不认识的键“" + prefix + key + "”，可用的键为：" + String.join("、", new TreeSet<>(known)));
+            }
+        }
+    }
+
+    private static Expectation expectation(JsonNode expect, List<String> wrong) {
+        if (!expect.isObject()) {
+            wrong.add("缺少 expect（预期结果）");
+            return null;
+        }
+        Acceptance acceptance = null;
+        if (expect.has("acceptance")) {
+            try {
+                acceptance = Acceptance.valueOf(expect.path("acceptance").asText());
+            } catch (IllegalArgumentException e) {
+                wrong.add("expect.acceptance 应为 ACCEPTED、SUPPLEMENT_REQUIRED 或 NOT_ACCEPTED，实为“" + expect.path("acceptance").asText() + "”");
+            }
+        }
+        String error = expect.has("error") ? expect.path("error").asText() : null;
+        if (acceptance == null && error == null && wrong.isEmpty()) {
+            wrong.add("expect 须写明 acceptance（受理结论）或 error（应被拒绝的输入字段）");
+        }
+        return new Expectation(acceptance, texts(expect.get("codes")), texts(expect.get("messages")), error);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        if (array != null) {
+            array.forEach(item -> texts.add(item.asText()));
+        }
+        return array == null ? null : texts;
+    }
+
+    /** The base with each change applied: {@code a.b[2].c: value} sets, {@code ~} removes. */
+    private static JsonNode changed(JsonNode base, JsonNode changes, List<String> wrong) {
+        JsonNode copy = base.deepCopy();
+        changes.fields().forEachRemaining(change -> {
+            String problem = FieldPath.apply(copy, change.getKey(), change.getValue());
+            if (problem != null) {
+                wrong.add("change 中的“" + change.getKey() + "”：" + problem);
+            }
+        });
+        return copy;
+    }
+
+    private static int lineOf(String text, String name) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains("name:") && lines[i].contains(name)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    int size() {
+        return cases.size();
+    }
+
+    /** Runs every scenario against {@code policy}; counts, for every rule of it, the scenarios it fired in. */
+    ScenarioReport run(LoadedPolicy policy, Collection<String> ruleNames) {
+        Map<String, Integer> firings = new TreeMap<>();
+        ruleNames.forEach(rule -> firings.put(rule, 0));
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Case c : cases) {
+            ScenarioResult result = run(c, policy);
+            result.firedRules().stream().distinct().forEach(rule -> firings.merge(rule, 1, Integer::sum));
+            results.add(result);
+        }
+        return new ScenarioReport(policy.ref(), results, firings);
+    }
+
+    private static ScenarioResult run(Case c, LoadedPolicy basePolicy) {
+        List<String> failures = new ArrayList<>();
+        LoadedPolicy policy = basePolicy;
+        if (c.roundChanges().size() > 0) {
+            try {
+                policy = basePolicy.withRoundChanges(c.roundChanges());
+            } catch (PolicyException e) {
+                failures.add("round 中的改动使本轮参数无效：" + e.problems());
+                return new ScenarioResult(c.file(), c.line(), c.name(), failures, List.of());
+            }
+        }
+        Assessment assessment;
+        try {
+            assessment = policy.assess(ApplicationJson.read(c.application()));
+        } catch (InvalidInputException e) {
+            if (c.expect().errorField() == null) {
+                failures.add("输入被拒绝（字段 " + e.field() + "：" + e.problem() + "），预期应作出受理结论");
+            } else if (!c.expect().errorField().equals(e.field())) {
+                failures.add("预期字段 " + c.expect().errorField() + " 有误，实为字段 " + e.field() + "：" + e.problem());
+            }
+            return new ScenarioResult(c.file(), c.line(), c.name(), failures, List.of());
+        }
+        Expectation expect = c.expect();
+        if (expect.errorField() != null) {
+            failures.add("预期字段 " + expect.errorField() + " 的输入应被拒绝，实际作出了结论：" + assessment.acceptance().label());
+        }
+        if (expect.acceptance() != null && expect.acceptance() != assessment.acceptance()) {
+            failures.add("受理结论预期为 " + expect.acceptance() + "（" + expect.acceptance().label() + "），实为 "
+                    + assessment.acceptance() + "（" + assessment.acceptance().label() + "）");
+        }
+        List<String> codes = assessment.findings().stream().map(Finding::code).sorted().toList();
+        if (expect.codes() != null && !expect.codes().stream().sorted().toList().equals(codes)) {
+            failures.add("代码预期为 " + expect.codes() + "，实为 " + codes);
+        }
+        if (expect.messages() != null) {
+            List<String> messages = assessment.findings().stream().map(Finding::message).toList();
+            expect.messages().stream().filter(m -> !messages.contains(m))
+                    .forEach(m -> failures.add("没有出现预期的说明“" + m + "”；实际说明为：" + messages));
+        }
+        List<String> fired = assessment.findings().stream().map(Finding::rule).toList();
+        return new ScenarioResult(c.file(), c.line(), c.name(), failures, fired);
+    }
+
+    /** Dotted paths into a JSON tree, for scenario changes. */
+    static final class FieldPath {
+        private FieldPath() {
+        }
+
+        /** Applies one change; returns what is wrong with the path, or null. */
+        static String apply(JsonNode root, String path, JsonNode value) {
+            List<Object> steps = new ArrayList<>();
+            for (String part : path.split("\\.")) {
+                int bracket = part.indexOf('[');
+                steps.add(bracket < 0 ? part : part.substring(0, bracket));
+                while (bracket >= 0) {
+                    int close = part.indexOf(']', bracket);
+                    if (close < 0) {
+                        return "方括号没有配对";
+                    }
+                    try {
+                        steps.add(Integer.parseInt(part.substring(bracket + 1, close)));
+                    } catch (NumberFormatException e) {
+                        return "方括号中应为序号（从0起）";
+                    }
+                    bracket = part.indexOf('[', close);
+                }
+            }
+            JsonNode parent = root;
+            for (int i = 0; i < steps.size() - 1; i++) {
+                Object step = steps.get(i);
+                parent = step instanceof Integer index ? parent.path(index) : parent.path((String) step);
+                if (parent.isMissingNode() || parent.isNull()) {
+                    return "申报样例中没有“" + step + "”这一项";
+                }
+            }
+            Object last = steps.get(steps.size() - 1);
+            boolean remove = value == null || value.isNull();
+            if (last instanceof Integer index) {
+                if (!(parent instanceof ArrayNode array) || index >= array.size() + (remove ? 0 : 1)) {
+                    return "序号 " + index + " 超出范围";
+                }
+                if (remove) {
+                    array.remove(index);
+                } else if (index == array.size()) {
+                    array.add(value);
+                } else {
+                    array.set(index, value);
+                }
+            } else if (parent instanceof ObjectNode object) {
+                if (remove) {
+                    object.remove((String) last);
+                } else {
+                    object.set((String) last, value == null ? JsonNodeFactory.instance.nullNode() : value);
+                }
+            } else {
+                return "“" + last + "”的上一级不是对象";
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.carrierrules.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.PolicyException;
+import org.carrierrules.RuleInfo;
+import org.carrierrules.ScenarioReport;
+import org.carrierrules.ScenarioResult;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code test [DIR] [--coverage]}: the policy's own scenario tests, pass or fail per scenario. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = "运行政策目录中的场景测试（scenarios/*.yaml），逐个列出通过与否；--coverage 列出每条规则被触发的次数。")
+final class TestCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", arity = "0..1", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
+    Path directory;
+
+    @Option(names = "--coverage", description = "列出每条规则在多少个场景中被触发，并指出没有场景覆盖的规则")
+    boolean coverage;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        CarrierRules rules;
+        try {
+            rules = Policies.load(directory);
+        } catch (PolicyException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return CarrierRulesCommand.POLICY_BROKEN;
+        }
+        ScenarioReport report = rules.runScenarios();
+        for (ScenarioResult result : report.results()) {
+            out.println((result.passed() ? "通过  " : "失败  ") + result.file() + ":" + result.line() + "  " + result.name());
+            result.failures().forEach(failure -> out.println("        " + failure));
+        }
+        out.println();
+        out.println("场景 " + report.results().size() + " 个：通过 " + (report.results().size() - report.failed().size())
+                + " 个，失败 " + report.failed().size() + " 个");
+        if (coverage) {
+            printCoverage(out, rules, report);
+        }
+        out.println(report.results().size() - report.failed().size() + " passed, " + report.failed().size() + " failed");
+        out.flush();
+        return report.passed() ? 0 : CarrierRulesCommand.SCENARIOS_FAILED;
+    }
+
+    private static void printCoverage(PrintWriter out, CarrierRules rules, ScenarioReport report) {
+        out.println();
+        out.println("规则覆盖（每条规则在多少个场景中被触发）：");
+        Map<String, Integer> firings = report.ruleFirings();
+        for (RuleInfo rule : rules.rules()) {
+            out.printf("  %4d  %-28s %s  %s%n", firings.getOrDefault(rule.name(), 0), rule.file(), rule.clause(), rule.name());
+        }
+        int reached = (int) firings.values().stream().filter(n -> n > 0).count();
+        out.println("覆盖 " + reached + "/" + firings.size() + " 条规则"
+                + (report.unreachedRules().isEmpty() ? "，全部覆盖。" : "；没有场景覆盖的规则：" + String.join("、", report.unreachedRules())));
+    }
+}
