@@ -9,6 +9,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,13 @@ import java.util.stream.Collectors;
 
 import org.carrierrules.Application;
 import org.carrierrules.Assessment;
+import org.carrierrules.Carrier;
+import org.carrierrules.CarrierReview;
 import org.carrierrules.PolicyException;
 import org.carrierrules.PolicyProblem;
 import org.carrierrules.PolicyRef;
 import org.carrierrules.RoundInfo;
+import org.carrierrules.SupervisionInfo;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,15 +37,22 @@ public final class LoadedPolicy {
     private static final String BUNDLED = "/org/carrierrules/policies/";
     /** The rule folders whose files make up the assessment stage (四(一)–四(三)). */
     private static final List<String> ASSESSMENT_FOLDERS = List.of("rules/eligibility/", "rules/materials/");
+    /** The rule folders of the supervision stage (五): a KieBase of its own, reviewing carriers, not applications. */
+    private static final List<String> REVIEW_FOLDERS = List.of("rules/revocation/");
 
     private final PolicyRef ref;
     private final Round round;
     private final AssessmentEngine assessment;
+    private final ReviewEngine review;
+    private final SupervisionInfo supervision;
 
-    private LoadedPolicy(PolicyRef ref, Round round, AssessmentEngine assessment) {
+    private LoadedPolicy(PolicyRef ref, Round round, AssessmentEngine assessment, ReviewEngine review,
+                         SupervisionInfo supervision) {
         this.ref = ref;
         this.round = round;
         this.assessment = assessment;
+        this.review = review;
+        this.supervision = supervision;
     }
 
     /** Loads a policy directory from the file system. */
@@ -88,6 +99,10 @@ public final class LoadedPolicy {
         if (assessmentRules != null) {
             problems.addAll(RuleClauses.missing(assessmentRules));
         }
+        KieBase reviewRules = RuleBaseBuilder.build("review", stageFiles(files, REVIEW_FOLDERS), problems);
+        if (reviewRules != null) {
+            problems.addAll(RuleClauses.missing(reviewRules));
+        }
         if (!problems.isEmpty()) {
             throw new PolicyException(files.source(), problems);
         }
@@ -95,7 +110,9 @@ public final class LoadedPolicy {
         PolicyRef ref = new PolicyRef(round.id(), files.fingerprint());
         LOG.info("policy {} loaded from {} in {} ms ({})", round.id(), files.source(),
                 (System.nanoTime() - started) / 1_000_000, ref.fingerprint());
-        return new LoadedPolicy(ref, round, new AssessmentEngine(assessmentRules, round, ref));
+        Supervision supervision = new Supervision(roundFile.supervision());
+        return new LoadedPolicy(ref, round, new AssessmentEngine(assessmentRules, round, ref),
+                new ReviewEngine(reviewRules, supervision, ref), supervision.info());
     }
 
     private static Map<String, byte[]> stageFiles(PolicyFiles files, List<String> folders) {
@@ -115,5 +132,13 @@ public final class LoadedPolicy {
 
     public Assessment assess(Application application) {
         return assessment.assess(application);
+    }
+
+    public SupervisionInfo supervisionInfo() {
+        return supervision;
+    }
+
+    public CarrierReview review(Carrier carrier, LocalDate asOf) {
+        return review.review(carrier, asOf);
     }
 }
