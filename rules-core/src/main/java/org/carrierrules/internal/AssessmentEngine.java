@@ -17,6 +17,7 @@ import org.kie.api.runtime.KieSession;
  */
 final class AssessmentEngine {
     static final String FINDINGS = "findings";
+    static final String ROUND = "round";
 
     private final KieBase rules;
     private final Round round;
@@ -31,8 +32,9 @@ final class AssessmentEngine {
     Assessment assess(Application application) {
         KieSession session = rules.newKieSession();
         try {
-            FindingCollector collector = new FindingCollector();
+            FindingCollector collector = new FindingCollector(round);
             session.setGlobal(FINDINGS, collector);
+            session.setGlobal(ROUND, round);
             insertFacts(session, application);
             session.fireAllRules();
             List<Finding> findings = collector.findings();
@@ -45,7 +47,6 @@ final class AssessmentEngine {
     }
 
     private void insertFacts(KieSession session, Application application) {
-        session.insert(round);
         session.insert(application);
         session.insert(application.applicant());
         application.materials().forEach(session::insert);

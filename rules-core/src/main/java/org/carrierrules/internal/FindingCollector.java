@@ -24,6 +24,11 @@ public final class FindingCollector {
             .thenComparing(r -> r.finding.message());
 
     private final List<Ranked> found = new ArrayList<>();
+    private final Round round;
+
+    FindingCollector(Round round) {
+        this.round = round;
+    }
 
     public void ineligible(RuleContext rule, String code, String message) {
         add(rule, code, Severity.INELIGIBLE, null, message);
@@ -41,10 +46,11 @@ public final class FindingCollector {
         add(rule, code, Severity.NOTE, null, message);
     }
 
-    private void add(RuleContext context, String code, Severity severity, RequiredMaterial material, String message) {
+    private void add(RuleContext context, String code, Severity severity, RequiredMaterial material, String template) {
         Rule rule = context.getRule();
         Finding finding = new Finding(code, severity, RuleClauses.clauseOf(rule),
-                material == null ? null : material.code(), rule.getName(), message);
+                material == null ? null : material.code(), rule.getName(),
+                MessageTemplate.render(template, context.getMatch(), round));
         found.add(new Ranked(finding, material == null ? Integer.MAX_VALUE : material.order(), ((RuleImpl) rule).getLoadOrder()));
     }
 

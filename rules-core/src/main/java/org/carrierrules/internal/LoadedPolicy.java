@@ -19,6 +19,7 @@ import org.carrierrules.Application;
 import org.carrierrules.Assessment;
 import org.carrierrules.Carrier;
 import org.carrierrules.CarrierReview;
+import org.carrierrules.CarrierRules;
 import org.carrierrules.PolicyException;
 import org.carrierrules.PolicyProblem;
 import org.carrierrules.PolicyRef;
@@ -61,11 +62,17 @@ public final class LoadedPolicy {
             throw new PolicyException(directory.toString(),
                     List.of(new PolicyProblem(directory.toString(), 0, "不是一个目录，请给出政策目录（含 round.yaml）的路径")));
         }
-        return load(PolicyFiles.read(directory, directory.toString()));
+        return load(PolicyFiles.read(directory, directory.toString()),
+                RuleBaseBuilder.TrustedDrl.sameAs(bundledFiles(CarrierRules.BUNDLED_ROUND)));
     }
 
     /** Loads a policy shipped inside the library, e.g. {@code luohu-2024}. */
     public static LoadedPolicy bundled(String round) {
+        return load(bundledFiles(round), RuleBaseBuilder.TrustedDrl.LIBRARY);
+    }
+
+    /** The files of a policy shipped inside the library. */
+    static PolicyFiles bundledFiles(String round) {
         URL marker = LoadedPolicy.class.getResource(BUNDLED + round + "/round.yaml");
         if (marker == null) {
             throw new PolicyException("bundled:" + round,
@@ -75,16 +82,16 @@ public final class LoadedPolicy {
             URI uri = marker.toURI();
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    return load(PolicyFiles.read(jar.provider().getPath(uri).getParent(), "bundled:" + round));
+                    return PolicyFiles.read(jar.provider().getPath(uri).getParent(), "bundled:" + round);
                 }
             }
-            return load(PolicyFiles.read(Path.of(uri).getParent(), "bundled:" + round));
+            return PolicyFiles.read(Path.of(uri).getParent(), "bundled:" + round);
         } catch (URISyntaxException | IOException e) {
             throw new UncheckedIOException(new IOException("cannot open the bundled policy " + round, e));
         }
     }
 
-    private static LoadedPolicy load(PolicyFiles files) {
+    private static LoadedPolicy load(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl) {
         long started = System.nanoTime();
         List<PolicyProblem> problems = new ArrayList<>();
         RoundFile roundFile = YamlData.read(files, "round.yaml", RoundFile.class, problems);
@@ -95,11 +102,11 @@ public final class LoadedPolicy {
         if (materialsFile != null) {
             RoundChecks.check(materialsFile, problems);
         }
-        KieBase assessmentRules = RuleBaseBuilder.build("assessment", stageFiles(files, ASSESSMENT_FOLDERS), problems);
+        KieBase assessmentRules = RuleBaseBuilder.build("assessment", stageFiles(files, ASSESSMENT_FOLDERS), trustedDrl, problems);
         if (assessmentRules != null) {
             problems.addAll(RuleClauses.missing(assessmentRules));
         }
-        KieBase reviewRules = RuleBaseBuilder.build("review", stageFiles(files, REVIEW_FOLDERS), problems);
+        KieBase reviewRules = RuleBaseBuilder.build("review", stageFiles(files, REVIEW_FOLDERS), trustedDrl, problems);
         if (reviewRules != null) {
             problems.addAll(RuleClauses.missing(reviewRules));
         }

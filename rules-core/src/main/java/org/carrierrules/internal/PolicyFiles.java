@@ -20,6 +20,8 @@ import java.util.stream.Stream;
  * path order, so it names exactly what decided, whatever the machine or file system.
  */
 final class PolicyFiles {
+    private static final String CALENDAR = "calendar/";
+
     private final String source;
     private final SortedMap<String, byte[]> files;
 
@@ -43,12 +45,21 @@ final class PolicyFiles {
         return new PolicyFiles(source, files);
     }
 
-    /** Files that decide: round data at the top and rule files under {@code rules/}; not editor backups or notes. */
+    /**
+     * Files that decide: round data at the top, one holiday file a year directly under {@code calendar/}
+     * (the working days of 四(五)'s 公示5个工作日) and rule files under {@code rules/}; not editor backups or notes.
+     */
     private static boolean isPolicyFile(String relative) {
         if (relative.startsWith(".") || relative.contains("/.")) {
             return false;
         }
-        return !relative.contains("/") ? relative.endsWith(".yaml") : relative.startsWith("rules/") && relative.endsWith(".drl");
+        if (!relative.contains("/")) {
+            return relative.endsWith(".yaml");
+        }
+        if (relative.startsWith(CALENDAR)) {
+            return relative.endsWith(".yaml") && relative.indexOf('/', CALENDAR.length()) < 0;
+        }
+        return relative.startsWith("rules/") && (relative.endsWith(".dslr") || relative.endsWith(".drl"));
     }
 
     String source() {
@@ -66,6 +77,11 @@ final class PolicyFiles {
     /** The rule files, in path order. */
     Map<String, byte[]> rules() {
         return files.subMap("rules/", "rules0");
+    }
+
+    /** The holiday files, one a year, in path order. */
+    Map<String, byte[]> calendar() {
+        return files.subMap(CALENDAR, "calendar0");
     }
 
     String fingerprint() {

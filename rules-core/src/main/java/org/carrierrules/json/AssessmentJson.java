@@ -1,12 +1,12 @@
 package org.carrierrules.json;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -73,31 +73,15 @@ public final class AssessmentJson {
         return JsonRecords.error(node, invalid.error(), invalid.position(), invalid.line());
     }
 
-    /** Pretty-printed, UTF-8, with a final newline. */
-    public static void print(ArrayNode entries, OutputStream out) {
+    /** Pretty-printed, with a final newline; the writer is flushed, not closed. */
+    public static void print(ArrayNode entries, Writer out) {
         try {
-            ApplicationJson.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(new NonClosing(out), entries);
+            ApplicationJson.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT)
+                    .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, entries);
             out.write('\n');
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Jackson closes the stream it writes to; standard output must stay open. */
-    private static final class NonClosing extends FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

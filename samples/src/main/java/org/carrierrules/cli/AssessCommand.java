@@ -46,7 +46,7 @@ final class AssessCommand implements Callable<Integer> {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
         if (format == Format.json) {
-            AssessmentJson.print(AssessmentJson.assessAll(rules, records), System.out);
+            AssessmentJson.print(AssessmentJson.assessAll(rules, records), spec.commandLine().getOut());
         } else {
             new AssessmentText(rules.round(), spec.commandLine().getOut()).print(rules, records);
         }

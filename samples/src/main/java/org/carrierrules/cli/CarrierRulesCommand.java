@@ -1,5 +1,7 @@
 package org.carrierrules.cli;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -22,14 +24,17 @@ public final class CarrierRulesCommand {
     static final int UNREADABLE = 2;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cli = commandLine();
+        int exitCode = cli.execute(args);
+        cli.getOut().flush();
+        System.exit(exitCode);
     }
 
     /** The command line with UTF-8 output, whatever the platform's default encoding. */
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new CarrierRulesCommand());
-        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cli.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return cli;
     }
 }

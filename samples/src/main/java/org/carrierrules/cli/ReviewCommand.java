@@ -51,7 +51,7 @@ final class ReviewCommand implements Callable<Integer> {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
         if (format == AssessCommand.Format.json) {
-            AssessmentJson.print(ReviewJson.reviewAll(rules, records, asOf), System.out);
+            AssessmentJson.print(ReviewJson.reviewAll(rules, records, asOf), spec.commandLine().getOut());
         } else {
             new ReviewText(rules, spec.commandLine().getOut()).print(records, asOf);
         }

@@ -3,9 +3,6 @@ package org.carrierrules.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,28 +42,6 @@ class ReviewCommandTest {
         EXPECTED.put("SZ-2021-001", "KEEP");                               // 2021 idle but the year of recognition
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    /** Runs the command as {@code main} would, capturing standard output and error. */
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int exit = CarrierRulesCommand.commandLine().execute(args);
-            System.out.flush();
-            System.err.flush();
-            return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
     private static Map<String, String> outcomes(String json) throws Exception {
         Map<String, String> outcomes = new LinkedHashMap<>();
         for (JsonNode entry : new ObjectMapper().readTree(json)) {
@@ -79,7 +54,7 @@ class ReviewCommandTest {
 
     @Test
     void reviewsTheSampleAsOfTheEndOf2024() throws Exception {
-        Run run = run("review", "--as-of", "2024-12-31", SAMPLE);
+        Run run = Run.of("review", "--as-of", "2024-12-31", SAMPLE);
 
         assertEquals(0, run.exitCode(), run.err());
         Map<String, String> outcomes = outcomes(run.out());
@@ -96,14 +71,14 @@ class ReviewCommandTest {
     /** One day later 2024 is complete: 2022–2024 idle. */
     @Test
     void theYearEndCaseIsRevokedOnTheFirstDayOf2025() throws Exception {
-        Run run = run("review", "--as-of", "2025-01-01", SAMPLE);
+        Run run = Run.of("review", "--as-of", "2025-01-01", SAMPLE);
 
         assertEquals("REVOKE NO_TRAINING_THREE_YEARS", outcomes(run.out()).get("SZ-2021-005"));
     }
 
     @Test
     void textGivesRectificationNoticesAndRevocationReports() {
-        Run run = run("review", "--as-of", "2024-12-31", "--format", "text", SAMPLE);
+        Run run = Run.of("review", "--as-of", "2024-12-31", "--format", "text", SAMPLE);
 
         assertEquals(0, run.exitCode(), run.err());
         String text = run.out();
@@ -117,7 +92,7 @@ class ReviewCommandTest {
 
     @Test
     void badRecordsAreReportedAndTheRestReviewed() throws Exception {
-        Run run = run("review", "--as-of", "2024-12-31", "data/invalid-carriers-2024.json");
+        Run run = Run.of("review", "--as-of", "2024-12-31", "data/invalid-carriers-2024.json");
 
         assertEquals(CarrierRulesCommand.RECORDS_INVALID, run.exitCode());
         JsonNode entries = new ObjectMapper().readTree(run.out());
@@ -128,7 +103,7 @@ class ReviewCommandTest {
 
     @Test
     void aDateThatIsNotADateIsAUsageError() {
-        Run run = run("review", "--as-of", "2024-12-32", SAMPLE);
+        Run run = Run.of("review", "--as-of", "2024-12-32", SAMPLE);
 
         assertEquals(CarrierRulesCommand.UNREADABLE, run.exitCode());
         assertTrue(run.err().contains("--as-of"), run.err());

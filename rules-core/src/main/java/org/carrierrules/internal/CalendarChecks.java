@@ -1,0 +1,134 @@
+package org.carrierrules.internal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+
+import org.carrierrules.PolicyProblem;
+
+/**
+ * What must hold of a year's holiday file before working days are counted from it (四(五)): named
+ * after its year, every date inside that year, every holiday ending no earlier than it starts, every
+ * make-up working day on a weekend and not also a day off. Every problem is reported, not just the first.
+ */
+final class CalendarChecks {
+    private CalendarChecks() {
+    }
+
+    static void check(String path, CalendarYearFile file, List<PolicyProblem> problems) {
+        FileProblems p = new FileProblems(path, problems);
+        String fileName = path.substring(path.lastIndexOf('/') + 1);
+        if (file.year() == null) {
+            p.add("缺少 year（本文件所属的年份，如 year: " + yearOf(fileName) + "）");
+        } else if (!fileName.equals(file.year() + ".yaml")) {
+            p.add("文件名 " + fileName + " 与其中的 year（" + file.year() + "）不一致：每个文件只写一年的安排，文件名即该年份，"
+                    + "如 year: " + file.year() + " 应写在 calendar/" + file.year() + ".yaml 中");
+        }
+        if (file.reference() == null || file.reference().isBlank()) {
+            p.add("缺少 reference（国务院办公厅节假日安排通知的名称、文号和日期）");
+        }
+        if (file.holidays() == null) {
+            p.add("缺少 holidays（本年度的放假安排）");
+        } else {
+            checkHolidays(file, p);
+        }
+        if (file.makeUpWorkingDays() == null) {
+            p.add("缺少 makeUpWorkingDays（调休上班日；没有调休时写 makeUpWorkingDays: []）");
+        } else {
+            checkMakeUpDays(file, p);
+        }
+    }
+
+    /** The year a file's name promises, for the hint when the key is missing. */
+    private static String yearOf(String fileName) {
+        return fileName.endsWith(".yaml") ? fileName.substring(0, fileName.length() - ".yaml".length()) : fileName;
+    }
+
+    private static void checkHolidays(CalendarYearFile file, FileProblems p) {
+        for (int i = 0; i < file.holidays().size(); i++) {
+            CalendarYearFile.Holiday holiday = file.holidays().get(i);
+            String key = "holidays[" + i + "]";
+            if (holiday == null) {
+                p.add(key + " 是空的，请写明 name、from 和 to");
+                continue;
+            }
+            String where = key;
+            if (holiday.name() == null || holiday.name().isBlank()) {
+                p.add("缺少 " + key + ".name（节日名称，如 国庆节）");
+            } else {
+                where = key + "（" + holiday.name() + "）";
+            }
+            boolean from = present(holiday.from(), where + " 缺少 from（放假的第一天）", p);
+            boolean to = present(holiday.to(), where + " 缺少 to（放假的最后一天）", p);
+            if (from) {
+                inYear(holiday.from(), file, where + " 的 from", p);
+            }
+            if (to) {
+                inYear(holiday.to(), file, where + " 的 to", p);
+            }
+            if (from && to && holiday.from().isAfter(holiday.to())) {
+                p.add(where + " 的开始日期 from（" + holiday.from() + "）晚于结束日期 to（" + holiday.to()
+                        + "），请检查两个日期是否写反");
+            }
+        }
+    }
+
+    private static void checkMakeUpDays(CalendarYearFile file, FileProblems p) {
+        for (int i = 0; i < file.makeUpWorkingDays().size(); i++) {
+            LocalDate day = file.makeUpWorkingDays().get(i);
+            String where = "makeUpWorkingDays[" + i + "]";
+            if (!present(day, where + " 是空的，请写一个日期（格式如 2024-09-14）", p)) {
+                continue;
+            }
+            inYear(day, file, "调休上班日 " + where, p);
+            DayOfWeek weekday = day.getDayOfWeek();
+            if (weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY) {
+                p.add("调休上班日 " + day + "（" + where + "）是" + weekday.getDisplayName(TextStyle.FULL, Locale.CHINA)
+                        + "，不是周六或周日：调休上班只安排在周末，工作日本来就上班，请核对通知原文");
+            }
+            CalendarYearFile.Holiday holiday = holidayOn(day, file);
+            if (holiday != null) {
+                p.add("调休上班日 " + day + "（" + where + "）落在放假日 " + holiday.name() + "（" + holiday.from() + "至"
+                        + holiday.to() + "）之内：同一天不能既放假又上班，请核对通知原文");
+            }
+        }
+    }
+
+    private static CalendarYearFile.Holiday holidayOn(LocalDate day, CalendarYearFile file) {
+        if (file.holidays() == null) {
+            return null;
+        }
+        for (CalendarYearFile.Holiday holiday : file.holidays()) {
+            if (holiday != null && holiday.from() != null && holiday.to() != null
+                    && !day.isBefore(holiday.from()) && !day.isAfter(holiday.to())) {
+                return holiday;
+            }
+        }
+        return null;
+    }
+
+    /** A date outside the file's year would make a year look covered that has no file of its own. */
+    private static void inYear(LocalDate day, CalendarYearFile file, String where, FileProblems p) {
+        if (file.year() != null && day.getYear() != file.year()) {
+            p.add(where + " " + day + " 不在 " + file.year() + " 年内：本文件只能写 " + file.year()
+                    + " 年的日期，其他年份的放假或调休请写入该年份的文件");
+        }
+    }
+
+    private static boolean present(Object value, String problem, FileProblems p) {
+        if (value == null) {
+            p.add(problem);
+            return false;
+        }
+        return true;
+    }
+
+    /** Adds problems about one file. */
+    private record FileProblems(String file, List<PolicyProblem> list) {
+        void add(String message) {
+            list.add(new PolicyProblem(file, 0, message));
+        }
+    }
+}

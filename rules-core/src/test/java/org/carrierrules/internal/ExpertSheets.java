@@ -1,0 +1,43 @@
+package org.carrierrules.internal;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.carrierrules.ExpertScore;
+
+/**
+ * Expert score sheets written the way a test reads them: points in the order of the contract's
+ * illustrative rubric (FOUNDATION 20, FACULTY 20, TRAINING_PERFORMANCE 25, INDUSTRY_FIT 15,
+ * MANAGEMENT 10, PLAN 10), listed here by hand rather than read from the rubric under test.
+ */
+final class ExpertSheets {
+    static final List<String> ITEMS = List.of("FOUNDATION", "FACULTY", "TRAINING_PERFORMANCE", "INDUSTRY_FIT", "MANAGEMENT", "PLAN");
+
+    private ExpertSheets() {
+    }
+
+    /** A sheet with one value per item, in {@link #ITEMS} order, e.g. {@code sheet("E1", "18", "17", …)}. */
+    static ExpertScore sheet(String expert, String... points) {
+        if (points.length != ITEMS.size()) {
+            throw new IllegalArgumentException("one value per item: " + ITEMS);
+        }
+        Map<String, BigDecimal> items = new LinkedHashMap<>();
+        for (int i = 0; i < points.length; i++) {
+            items.put(ITEMS.get(i), new BigDecimal(points[i]));
+        }
+        return new ExpertScore(expert, items);
+    }
+
+    /** The same sheet with one item changed, removed (null) or added. */
+    static ExpertScore with(ExpertScore sheet, String item, String points) {
+        Map<String, BigDecimal> items = new LinkedHashMap<>(sheet.items());
+        if (points == null) {
+            items.remove(item);
+        } else {
+            items.put(item, new BigDecimal(points));
+        }
+        return new ExpertScore(sheet.expert(), items);
+    }
+}

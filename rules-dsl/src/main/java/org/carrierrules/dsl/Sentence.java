@@ -1,0 +1,32 @@
+package org.carrierrules.dsl;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One sentence of the vocabulary, as policy staff write it.
+ *
+ * @param kind       a condition (after {@code when}) or a consequence (after {@code then})
+ * @param text       the sentence as staff read it, placeholders shown as {@code {code}}
+ * @param pattern    what a line must match to be this sentence
+ * @param parameters the names of its placeholders, in order
+ * @param binds      the rule variables ({@code $x}) its expansion binds, which message slots may name
+ */
+public record Sentence(Kind kind, String text, Pattern pattern, List<String> parameters, Set<String> binds) {
+    public enum Kind {
+        CONDITION("条件"),
+        CONSTRAINT("附加条件"),
+        CONSEQUENCE("结论");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.carrierrules.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code assess} command on the shipped sample data, as a newcomer runs it. */
+class AssessCommandTest {
+    private static final String SAMPLE = "data/luohu-2024/applications.json";
+    private static final String INVALID = "data/luohu-2024/invalid-applications.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Every finding code of the contract that the 2024 round can produce (all types are open in it). */
+    private static final Set<String> CODES_OF_2024 = new TreeSet<>(List.of(
+            "APPLICANT_TYPE_NOT_ELIGIBLE", "NO_TRAINING_FUNCTION", "NOT_LEGALLY_ESTABLISHED",
+            "NOT_REGISTERED_IN_DISTRICT", "SUBMITTED_OUTSIDE_WINDOW",
+            "MATERIAL_MISSING", "MATERIAL_NOT_PDF", "MATERIAL_NOT_SEALED", "MATERIAL_ILLEGIBLE",
+            "MATERIAL_PAGES_MISSING", "MATERIAL_SKEWED", "MATERIAL_MISNAMED",
+            "PAPER_COPY_MISSING", "PAPER_COPIES_INSUFFICIENT", "PAPER_NOT_A4", "PAPER_NOT_BOUND",
+            "PAPER_NO_TABLE_OF_CONTENTS", "PAPER_NO_PAGE_NUMBERS",
+            "ELECTRONIC_COPY_MISSING", "ELECTRONIC_NO_WORD", "ELECTRONIC_NO_PDF", "ELECTRONIC_PDF_NOT_SINGLE_FILE",
+            "ELECTRONIC_MISNAMED", "ELECTRONIC_ORDER_MISMATCH"));
+
+    @Test
+    void theSampleRunShowsEveryCodeAndEveryOutcomeOneEntryPerRecordInOrder() throws Exception {
+        Run run = Run.of("assess", SAMPLE);
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode input = JSON.readTree(Path.of(SAMPLE).toFile());
+        JsonNode output = JSON.readTree(run.out());
+        assertEquals(input.size(), output.size());
+        assertTrue(input.size() >= 15);
+        Set<String> codes = new TreeSet<>();
+        Set<String> outcomes = new TreeSet<>();
+        for (int i = 0; i < input.size(); i++) {
+            assertEquals(input.get(i).path("id").asText(), output.get(i).path("applicationId").asText());
+            output.get(i).path("findings").forEach(f -> codes.add(f.path("code").asText()));
+            outcomes.add(output.get(i).path("acceptance").asText());
+            assertEquals("luohu-2024", output.get(i).path("policy").path("round").asText());
+        }
+        assertTrue(codes.containsAll(CODES_OF_2024), () -> "missing: " + difference(CODES_OF_2024, codes));
+        assertEquals(Set.of("ACCEPTED", "SUPPLEMENT_REQUIRED", "NOT_ACCEPTED"), outcomes);
+    }
+
+    @Test
+    void textGivesTheSupplementNoticeWithEachDefect() {
+        Run run = Run.of("assess", "--format", "text", SAMPLE);
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("补正材料通知"));
+        // LH2024-004: the application form unsealed and the studio plan skewed, nothing else.
+        String notice = run.out().substring(run.out().indexOf("LH2024-004"), run.out().indexOf("[5]"));
+        assertTrue(notice.contains("请按以下2项意见补正材料"), notice);
+        assertTrue(notice.contains("1. 申报表扫描件未加盖公章（依据：四(二)）"), notice);
+        assertTrue(notice.contains("2. 工作室建设方案扫描件歪斜（依据：四(二)）"), notice);
+        assertTrue(run.out().contains("不予受理的理由"));
+        assertTrue(run.out().contains("示例数据"), "the illustrative material list is said to be so");
+    }
+
+    @Test
+    void invalidRecordsAreErrorEntriesInPlaceAndTheExitCodeSaysSo() throws Exception {
+        Run run = Run.of("assess", INVALID);
+
+        assertEquals(3, run.exitCode(), run.err());
+        JsonNode output = JSON.readTree(run.out());
+        List<String> fields = new ArrayList<>();
+        output.forEach(entry -> fields.add(entry.path("error").path("field").asText("")));
+        assertEquals(List.of("applicant.creditCode", "applicant.type", "submittedAt", ""), fields);
+        assertEquals("ACCEPTED", output.get(3).path("acceptance").asText());
+    }
+
+    @Test
+    void anUnparseableFileExitsWithFileLineAndColumn(@TempDir Path temp) throws Exception {
+        Path broken = temp.resolve("broken.json");
+        Files.writeString(broken, "[\n  {\"id\": \"LH2024-001\"\n  \"carrierType\": 1}\n]", StandardCharsets.UTF_8);
+
+        Run run = Run.of("assess", broken.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains(broken + " 第3行第"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void aMissingFileExitsWithItsName(@TempDir Path temp) {
+        Run run = Run.of("assess", temp.resolve("nowhere.json").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("nowhere.json"), run.err());
+    }
+
+    @Test
+    void aBrokenPolicyDirectoryExitsWithEveryProblem(@TempDir Path temp) throws Exception {
+        Files.writeString(temp.resolve("round.yaml"), "round: x\n", StandardCharsets.UTF_8);
+
+        Run run = Run.of("assess", "--policy", temp.toString(), SAMPLE);
+
+        assertEquals(4, run.exitCode());
+        assertTrue(run.err().contains("materials.yaml：缺少此文件"), run.err());
+        assertTrue(run.err().contains("round.yaml：缺少 window"), run.err());
+    }
+
+    private static Set<String> difference(Set<String> all, Set<String> some) {
+        Set<String> rest = new TreeSet<>(all);
+        rest.removeAll(some);
+        return rest;
+    }
+}
