@@ -21,9 +21,4 @@ public record CarrierReview(String carrierId, ReviewOutcome outcome, LocalDate a
                     + grounds.stream().map(Ground::code).toList());
         }
     }
-
-    /** The grounds of one code, in order. */
-    public List<Ground> grounds(String code) {
-        return grounds.stream().filter(g -> g.code().equals(code)).toList();
-    }
 }

@@ -63,7 +63,8 @@ public final class CarrierRules {
     /**
      * Reviews a recognised carrier as of {@code asOf} (跟踪管理, 五): REVOKE (取消认定, which under 五 the
      * city bureau decides on the district's report), RECTIFY (通知改正) or KEEP. Only what was found on
-     * or before {@code asOf} counts; nothing reads the system clock.
+     * or before {@code asOf} counts; nothing reads the system clock. A carrier recognised after
+     * {@code asOf} has nothing found against it yet and is kept.
      */
     public CarrierReview review(Carrier carrier, LocalDate asOf) {
         return policy.review(Objects.requireNonNull(carrier, "carrier"), Objects.requireNonNull(asOf, "asOf"));

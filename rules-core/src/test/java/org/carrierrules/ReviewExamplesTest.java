@@ -176,6 +176,15 @@ class ReviewExamplesTest {
         assertTrue(review.grounds().get(0).message().startsWith("2024年3月1日"), review.grounds().get(0).message());
     }
 
+    /** As of a day before recognition nothing can have been found yet: the events all lie later. */
+    @Test
+    void aCarrierNotYetRecognisedOnTheAsOfDateIsKept() {
+        Carrier lateStart = carrier("2024-03-01", Map.of(), event(EventType.FRAUD_FOUND, "2024-03-01"));
+
+        assertEquals(ReviewOutcome.KEEP, RULES.review(lateStart, date("2024-02-29")).outcome());
+        assertEquals(ReviewOutcome.REVOKE, RULES.review(lateStart, date("2024-03-01")).outcome());
+    }
+
     @Test
     void reviewAllKeepsInputOrder() {
         Carrier kept = new Carrier("A", "甲", CarrierType.HIGH_SKILL_TRAINING_BASE, date("2022-01-10"), List.of(),

@@ -105,7 +105,7 @@ class ReviewCommandTest {
     void aDateThatIsNotADateIsAUsageError() {
         Run run = Run.of("review", "--as-of", "2024-12-32", SAMPLE);
 
-        assertEquals(CarrierRulesCommand.UNREADABLE, run.exitCode());
+        assertEquals(2, run.exitCode(), "picocli's exit code for a usage error");
         assertTrue(run.err().contains("--as-of"), run.err());
     }
 }
