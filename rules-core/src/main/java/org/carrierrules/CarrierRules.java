@@ -1,6 +1,7 @@
 package org.carrierrules;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -92,6 +93,32 @@ public final class CarrierRules {
             results.add(current.assess(Objects.requireNonNull(application, "application")));
         }
         return List.copyOf(results);
+    }
+
+    /**
+     * Reviews a recognised carrier as of {@code asOf} (跟踪管理, 五): REVOKE (取消认定, which under 五 the
+     * city bureau decides on the district's report), RECTIFY (通知改正) or KEEP. Only what was found on
+     * or before {@code asOf} counts; nothing reads the system clock. A carrier recognised after
+     * {@code asOf} has nothing found against it yet and is kept.
+     */
+    public CarrierReview review(Carrier carrier, LocalDate asOf) {
+        return policy.get().review(Objects.requireNonNull(carrier, "carrier"), Objects.requireNonNull(asOf, "asOf"));
+    }
+
+    /** One review per carrier, all as of the same date, in the same order, all by one policy. */
+    public List<CarrierReview> reviewAll(List<Carrier> carriers, LocalDate asOf) {
+        LoadedPolicy current = policy.get();
+        Objects.requireNonNull(asOf, "asOf");
+        List<CarrierReview> results = new ArrayList<>(carriers.size());
+        for (Carrier carrier : carriers) {
+            results.add(current.review(Objects.requireNonNull(carrier, "carrier"), asOf));
+        }
+        return List.copyOf(results);
+    }
+
+    /** The round's supervision parameters (五), for display. */
+    public SupervisionInfo supervision() {
+        return policy.get().supervisionInfo();
     }
 
     /** The round and fingerprint of the policy serving now. */

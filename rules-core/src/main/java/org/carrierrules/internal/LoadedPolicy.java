@@ -9,6 +9,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.stream.Collectors;
 
 import org.carrierrules.Application;
 import org.carrierrules.Assessment;
+import org.carrierrules.Carrier;
+import org.carrierrules.CarrierReview;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.PolicyException;
 import org.carrierrules.PolicyProblem;
@@ -24,6 +27,7 @@ import org.carrierrules.PolicyRef;
 import org.carrierrules.RoundInfo;
 import org.carrierrules.RuleInfo;
 import org.carrierrules.ScenarioReport;
+import org.carrierrules.SupervisionInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.kie.api.KieBase;
@@ -40,22 +44,29 @@ public final class LoadedPolicy {
     private static final String ROUND_FILE = "round.yaml";
     /** The rule folders whose files make up the assessment stage (四(一)–四(三)). */
     private static final List<String> ASSESSMENT_FOLDERS = List.of("rules/eligibility/", "rules/materials/");
+    /** The rule folders of the supervision stage (五): a KieBase of its own, reviewing carriers, not applications. */
+    private static final List<String> REVIEW_FOLDERS = List.of("rules/revocation/");
 
     private final PolicyRef ref;
     private final Round round;
     private final AssessmentEngine assessment;
+    private final ReviewEngine review;
+    private final SupervisionInfo supervision;
     private final List<RuleInfo> rules;
     private final ScenarioSuite scenarios;
     private final PolicyFiles files;
     private final RuleBaseBuilder.TrustedDrl trustedDrl;
 
     private LoadedPolicy(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl, PolicyRef ref, Round round,
-                         AssessmentEngine assessment, List<RuleInfo> rules, ScenarioSuite scenarios) {
+                         AssessmentEngine assessment, ReviewEngine review, SupervisionInfo supervision,
+                         List<RuleInfo> rules, ScenarioSuite scenarios) {
         this.files = files;
         this.trustedDrl = trustedDrl;
         this.ref = ref;
         this.round = round;
         this.assessment = assessment;
+        this.review = review;
+        this.supervision = supervision;
         this.rules = rules;
         this.scenarios = scenarios;
     }
@@ -130,6 +141,10 @@ public final class LoadedPolicy {
         if (assessmentRules != null) {
             problems.addAll(RuleClauses.missing(assessmentRules));
         }
+        KieBase reviewRules = RuleBaseBuilder.build("review", stageFiles(files, REVIEW_FOLDERS), trustedDrl, problems);
+        if (reviewRules != null) {
+            problems.addAll(RuleClauses.missing(reviewRules));
+        }
         ScenarioSuite scenarios = ScenarioSuite.read(files.scenarios(), problems);
         if (!problems.isEmpty()) {
             throw new PolicyException(files.source(), problems);
@@ -138,8 +153,11 @@ public final class LoadedPolicy {
         PolicyRef ref = new PolicyRef(round.id(), files.fingerprint());
         LOG.info("policy {} loaded from {} in {} ms ({})", round.id(), files.source(),
                 (System.nanoTime() - started) / 1_000_000, ref.fingerprint());
+        Supervision supervision = new Supervision(roundFile.supervision());
+        List<RuleInfo> rules = new ArrayList<>(RuleClauses.rules(assessmentRules));
+        rules.addAll(RuleClauses.rules(reviewRules));
         return new LoadedPolicy(files, trustedDrl, ref, round, new AssessmentEngine(assessmentRules, round, ref),
-                RuleClauses.rules(assessmentRules), scenarios);
+                new ReviewEngine(reviewRules, supervision, ref), supervision.info(), List.copyOf(rules), scenarios);
     }
 
     private static Map<String, byte[]> stageFiles(PolicyFiles files, List<String> folders) {
@@ -190,5 +208,13 @@ public final class LoadedPolicy {
     /** Runs the policy's own scenario tests against it. */
     public ScenarioReport runScenarios() {
         return scenarios.run(this, rules.stream().map(RuleInfo::name).toList());
+    }
+
+    public SupervisionInfo supervisionInfo() {
+        return supervision;
+    }
+
+    public CarrierReview review(Carrier carrier, LocalDate asOf) {
+        return review.review(carrier, asOf);
     }
 }

@@ -70,6 +70,24 @@ final class RoundChecks {
                 && round.paperCopy().copies() < 1) {
             p.add("paperCopy.copies 应至少为1，实为" + round.paperCopy().copies());
         }
+        if (p.present(round.supervision(), "supervision")) {
+            checkSupervision(round.supervision(), p);
+        }
+    }
+
+    private static void checkSupervision(RoundFile.SupervisionRule supervision, Problems p) {
+        if (p.present(supervision.idleYears(), "supervision.idleYears") && supervision.idleYears() < 1) {
+            p.add("supervision.idleYears 应至少为1（通知五：“连续3年未从事相关培训活动”），实为" + supervision.idleYears());
+        }
+        p.present(supervision.missingYearCountsAsZero(), "supervision.missingYearCountsAsZero");
+        p.text(supervision.revokingAuthority(), "supervision.revokingAuthority");
+        // Carriers recognised in earlier rounds are of every type, whether or not this round opens it.
+        if (p.present(supervision.duties(), "supervision.duties")) {
+            for (CarrierType type : CarrierType.values()) {
+                p.text(supervision.duties().get(type), "supervision.duties." + type);
+            }
+        }
+        p.text(supervision.reference(), "supervision.reference");
     }
 
     private static void checkQuotas(RoundFile.CarrierTypes types, Problems p) {

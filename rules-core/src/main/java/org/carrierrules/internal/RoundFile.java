@@ -13,7 +13,7 @@ import org.carrierrules.CarrierType;
  */
 record RoundFile(String round, String title, String authority, String notice, String timeZone,
                  District district, Window window, CarrierTypes carrierTypes, Applicants applicants,
-                 PaperCopyRule paperCopy) {
+                 PaperCopyRule paperCopy, SupervisionRule supervision) {
 
     record District(String name, List<String> alsoWritten, String reference) {
     }
@@ -28,5 +28,10 @@ record RoundFile(String round, String title, String authority, String notice, St
     }
 
     record PaperCopyRule(Integer copies, String reference) {
+    }
+
+    /** 五: how supervision reads the training record, who revokes, and each carrier type's duties (一). */
+    record SupervisionRule(Integer idleYears, Boolean missingYearCountsAsZero, String revokingAuthority,
+                           Map<CarrierType, String> duties, String reference) {
     }
 }

@@ -18,10 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -81,40 +78,12 @@ public final class ApplicationJson {
      * @throws JsonFileException when the input is not JSON, or neither an array nor an object
      */
     public static List<InputRecord> readAll(InputStream in, String source) {
-        List<InputRecord> records = new ArrayList<>();
         Map<String, Integer> firstPositionOfId = new HashMap<>();
-        try (JsonParser parser = MAPPER.createParser(in)) {
-            JsonToken first = parser.nextToken();
-            if (first == JsonToken.START_OBJECT) {
-                records.add(record(1, parser, firstPositionOfId));
-            } else if (first == JsonToken.START_ARRAY) {
-                int position = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    records.add(record(++position, parser, firstPositionOfId));
-                }
-            } else {
-                JsonLocation at = parser.currentLocation();
-                throw new JsonFileException(source, at.getLineNr(), at.getColumnNr(),
-                        first == null ? "文件是空的，应为申报记录的 JSON 数组 […]" : "应为申报记录的 JSON 数组 […]", null);
-            }
-            if (parser.nextToken() != null) {
-                JsonLocation at = parser.currentLocation();
-                throw new JsonFileException(source, at.getLineNr(), at.getColumnNr(), "JSON 结束后还有多余内容", null);
-            }
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new JsonFileException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "不是有效的 JSON：" + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法读取 " + source, e);
-        }
-        return records;
+        return JsonRecords.readAll(in, source, "申报记录",
+                (position, line, node) -> record(position, line, node, firstPositionOfId));
     }
 
-    private static InputRecord record(int position, JsonParser parser, Map<String, Integer> firstPositionOfId)
-            throws IOException {
-        int line = parser.currentTokenLocation().getLineNr();
-        JsonNode node = MAPPER.readTree(parser);
+    private static InputRecord record(int position, int line, JsonNode node, Map<String, Integer> firstPositionOfId) {
         String id = node.isObject() && node.path("id").isTextual() ? node.path("id").textValue() : null;
         try {
             Application application = read(node);

@@ -70,13 +70,7 @@ public final class AssessmentJson {
         } else {
             node.put("applicationId", invalid.applicationId());
         }
-        node.putObject("error")
-                .put("code", invalid.error().code())
-                .put("field", invalid.error().field())
-                .put("message", invalid.error().message());
-        node.put("record", invalid.position());
-        node.put("line", invalid.line());
-        return node;
+        return JsonRecords.error(node, invalid.error(), invalid.position(), invalid.line());
     }
 
     /** Pretty-printed, with a final newline; the writer is flushed, not closed. */

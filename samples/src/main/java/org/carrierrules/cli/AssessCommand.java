@@ -1,18 +1,14 @@
 package org.carrierrules.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.carrierrules.CarrierRules;
-import org.carrierrules.PolicyException;
 import org.carrierrules.json.ApplicationJson;
 import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.InputRecord;
-import org.carrierrules.json.JsonFileException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,23 +37,12 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        List<InputRecord> records = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                records.addAll(ApplicationJson.readAll(file));
-            } catch (JsonFileException e) {
-                err.println("无法读取申报文件：" + e.getMessage());
-                return CarrierRulesCommand.UNREADABLE;
-            } catch (UncheckedIOException e) {
-                err.println("无法读取申报文件 " + file + "：" + e.getCause().getMessage());
-                return CarrierRulesCommand.UNREADABLE;
-            }
+        List<InputRecord> records = InputFiles.read(files, ApplicationJson::readAll, "申报文件", err);
+        if (records == null) {
+            return CarrierRulesCommand.UNREADABLE;
         }
-        CarrierRules rules;
-        try {
-            rules = Policies.load(policy);
-        } catch (PolicyException e) {
-            err.println(e.getMessage());
+        CarrierRules rules = Policies.loadOrReport(policy, err);
+        if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
         if (format == Format.json) {

@@ -40,9 +40,7 @@ final class AssessmentText {
                 print(record.position(), valid.application(), rules.assess(valid.application()));
             } else {
                 InputRecord.Invalid invalid = (InputRecord.Invalid) record;
-                out.println("[" + record.position() + "] " + (invalid.applicationId() == null ? "（无编号）" : invalid.applicationId())
-                        + " · 输入有误，未审查（第" + invalid.line() + "行）");
-                out.println("    字段 " + invalid.error().field() + "：" + invalid.error().message());
+                InvalidRecordText.print(out, record.position(), invalid.applicationId(), invalid.line(), invalid.error());
             }
         }
         out.flush();

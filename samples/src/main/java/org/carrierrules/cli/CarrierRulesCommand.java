@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
 /** {@code carrier-rules}: the library's decisions from the command line, in the contract's JSON or in Chinese text. */
 @Command(name = "carrier-rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "终身职业技能培训载体认定规则：受理审查、评审分配与跟踪管理。",
-        subcommands = {AssessCommand.class, InitCommand.class, CheckCommand.class, TestCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {AssessCommand.class, ReviewCommand.class, InitCommand.class, CheckCommand.class,
+            TestCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%n退出码：%n",
         exitCodeList = {
             "0:全部记录已处理",

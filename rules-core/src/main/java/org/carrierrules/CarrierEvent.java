@@ -1,0 +1,16 @@
+package org.carrierrules;
+
+import java.time.LocalDate;
+
+/**
+ * One finding of supervision about a carrier, dated the day it was found (跟踪管理, 五).
+ *
+ * @param type what was found
+ * @param date the day it was found; a review as of an earlier date does not see it
+ */
+public record CarrierEvent(EventType type, LocalDate date) {
+    public CarrierEvent {
+        Inputs.required(type, "type");
+        Inputs.required(date, "date");
+    }
+}

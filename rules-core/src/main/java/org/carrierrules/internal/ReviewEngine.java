@@ -1,0 +1,50 @@
+package org.carrierrules.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.carrierrules.Carrier;
+import org.carrierrules.CarrierReview;
+import org.carrierrules.Ground;
+import org.carrierrules.PolicyRef;
+import org.carrierrules.ReviewOutcome;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs the supervision rules (五) over one carrier as of a date. The KieBase is shared and
+ * immutable; each review gets its own session and collector, so any number of threads may review
+ * at once.
+ */
+final class ReviewEngine {
+    static final String GROUNDS = "grounds";
+
+    private final KieBase rules;
+    private final Supervision supervision;
+    private final PolicyRef policy;
+
+    ReviewEngine(KieBase rules, Supervision supervision, PolicyRef policy) {
+        this.rules = rules;
+        this.supervision = supervision;
+        this.policy = policy;
+    }
+
+    CarrierReview review(Carrier carrier, LocalDate asOf) {
+        KieSession session = rules.newKieSession();
+        try {
+            GroundCollector collector = new GroundCollector();
+            session.setGlobal(GROUNDS, collector);
+            session.insert(supervision);
+            session.insert(new AsOf(asOf));
+            session.insert(carrier);
+            // Events found after the as-of date are left out here, once, rather than in each rule: a
+            // rule added later cannot forget the date, and the rules read as the sentences of 五.
+            carrier.events().stream().filter(e -> !e.date().isAfter(asOf)).forEach(session::insert);
+            session.fireAllRules();
+            List<Ground> grounds = collector.grounds();
+            return new CarrierReview(carrier.carrierId(), ReviewOutcome.of(grounds), asOf, grounds, policy);
+        } finally {
+            session.dispose();
+        }
+    }
+}

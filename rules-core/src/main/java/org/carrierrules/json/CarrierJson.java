@@ -1,0 +1,122 @@
+package org.carrierrules.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.carrierrules.Carrier;
+import org.carrierrules.CarrierEvent;
+import org.carrierrules.CarrierType;
+import org.carrierrules.EventType;
+import org.carrierrules.InvalidInputException;
+
+/**
+ * Recognised carriers in the contract's JSON form ({@code shared/spec/contract.md}, "Revocation and
+ * supervision review"). Reading is strict and never guesses, like {@link ApplicationJson}: a missing
+ * field, a wrong type, an unknown event type or key, a date that is not a date, a year that is not
+ * a year or a negative count makes that one record a {@link CarrierRecord.Invalid} naming the field
+ * (e.g. {@code events[2].type}, {@code trainingActivity.20x1}), while the records around it are still read.
+ */
+public final class CarrierJson {
+    private static final Set<String> CARRIER_FIELDS =
+            Set.of("carrierId", "name", "carrierType", "recognizedOn", "events", "trainingActivity");
+    private static final Set<String> EVENT_FIELDS = Set.of("type", "date");
+    /** A calendar year as the contract writes it: {@code "2021"}. */
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+
+    private CarrierJson() {
+    }
+
+    /** Every record of a file holding a JSON array of carriers (or a single carrier). */
+    public static List<CarrierRecord> readAll(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readAll(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取 " + file, e);
+        }
+    }
+
+    /**
+     * Every record of a JSON array of carriers (or a single carrier object).
+     *
+     * @throws JsonFileException when the input is not JSON, or neither an array nor an object
+     */
+    public static List<CarrierRecord> readAll(InputStream in, String source) {
+        Map<String, Integer> firstPositionOfId = new HashMap<>();
+        return JsonRecords.readAll(in, source, "载体记录",
+                (position, line, node) -> record(position, line, node, firstPositionOfId));
+    }
+
+    private static CarrierRecord record(int position, int line, JsonNode node, Map<String, Integer> firstPositionOfId) {
+        String id = node.isObject() && node.path("carrierId").isTextual() ? node.path("carrierId").textValue() : null;
+        try {
+            Carrier carrier = read(node);
+            Integer earlier = firstPositionOfId.putIfAbsent(carrier.carrierId(), position);
+            if (earlier != null) {
+                return new CarrierRecord.Invalid(position, line, id, InputError.invalid("carrierId",
+                        "载体编号“" + id + "”与第" + earlier + "条记录重复；同一批次中每个载体的编号必须唯一"));
+            }
+            return new CarrierRecord.Valid(position, line, carrier);
+        } catch (InvalidInputException e) {
+            return new CarrierRecord.Invalid(position, line, id, InputError.invalid(e.field(), e.problem()));
+        }
+    }
+
+    /** One carrier from its JSON form; a problem is an {@link InvalidInputException} naming the field. */
+    public static Carrier read(JsonNode node) {
+        Fields f = Fields.of(node, "", CARRIER_FIELDS);
+        String id = f.text("carrierId");
+        String name = f.text("name");
+        CarrierType carrierType = f.enumValue("carrierType", CarrierType.class);
+        LocalDate recognizedOn = date(f, "recognizedOn");
+        List<CarrierEvent> events = new ArrayList<>();
+        JsonNode array = f.array("events");
+        for (int i = 0; i < array.size(); i++) {
+            Fields event = Fields.of(array.get(i), f.at("events") + "[" + i + "]", EVENT_FIELDS);
+            events.add(new CarrierEvent(event.enumValue("type", EventType.class), date(event, "date")));
+        }
+        return new Carrier(id, name, carrierType, recognizedOn, events, trainingActivity(f));
+    }
+
+    /**
+     * {@code {"2021": 0, "2022": 35}}: each key a four-digit year, each value a whole number. A negative
+     * count is refused by {@link Carrier} itself, under the same field name.
+     */
+    private static Map<Integer, Integer> trainingActivity(Fields f) {
+        JsonNode node = f.required("trainingActivity");
+        Set<String> years = new LinkedHashSet<>();
+        node.fieldNames().forEachRemaining(years::add);
+        Fields counts = Fields.of(node, f.at("trainingActivity"), years);
+        Map<Integer, Integer> activity = new LinkedHashMap<>();
+        for (String year : years) {
+            if (!YEAR.matcher(year).matches()) {
+                throw new InvalidInputException(counts.at(year), "“" + year + "”不是年份；培训人数按年填写，键应为四位数字的年份，如 \"2023\"");
+            }
+            activity.put(Integer.valueOf(year), counts.integer(year));
+        }
+        return activity;
+    }
+
+    private static LocalDate date(Fields f, String name) {
+        String text = f.text(name);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            throw new InvalidInputException(f.at(name), "“" + text + "”不是有效的日期；应写作 2024-03-01（年-月-日）");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.carrierrules;
+
+import static org.carrierrules.Carriers.carrier;
+import static org.carrierrules.Carriers.date;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The supervision rules take their numbers from {@code round.yaml}, and a policy directory whose
+ * supervision block or revocation rules are wrong does not load.
+ */
+class SupervisionPolicyTest {
+    private static final String IDLE_YEARS = "idleYears: 3";
+    private static final String MISSING_AS_ZERO = "missingYearCountsAsZero: true";
+
+    @Test
+    void theBundledRoundReadsFiveAsTheContractDoes() {
+        SupervisionInfo supervision = CarrierRules.bundled().supervision();
+
+        assertEquals(3, supervision.idleYears());
+        assertTrue(supervision.missingYearCountsAsZero());
+        assertEquals("市人力资源保障部门", supervision.revokingAuthority());
+        assertTrue(supervision.reference().startsWith("五"), supervision.reference());
+    }
+
+    @Test
+    void theNumberOfIdleYearsIsRoundData(@TempDir Path temp) {
+        Path policy = PolicyCopies.copy(temp);
+        PolicyCopies.edit(policy, "round.yaml", IDLE_YEARS, "idleYears: 2");
+        Carrier twoIdleYears = carrier("2020-06-01", Map.of(2021, 0, 2022, 0, 2023, 50));
+
+        assertEquals(ReviewOutcome.KEEP, CarrierRules.bundled().review(twoIdleYears, date("2024-01-01")).outcome());
+        CarrierReview review = CarrierRules.fromDirectory(policy).review(twoIdleYears, date("2024-01-01"));
+        assertEquals(ReviewOutcome.REVOKE, review.outcome());
+        assertTrue(review.grounds().get(0).message().contains("连续2年"), review.grounds().get(0).message());
+    }
+
+    @Test
+    void whetherAMissingYearCountsAsZeroIsRoundData(@TempDir Path temp) {
+        Path policy = PolicyCopies.copy(temp);
+        PolicyCopies.edit(policy, "round.yaml", MISSING_AS_ZERO, "missingYearCountsAsZero: false");
+        Carrier unrecorded = carrier("2019-05-01", Map.of(2020, 300, 2022, 0));
+
+        assertEquals(ReviewOutcome.REVOKE, CarrierRules.bundled().review(unrecorded, date("2024-01-01")).outcome());
+        assertEquals(ReviewOutcome.KEEP, CarrierRules.fromDirectory(policy).review(unrecorded, date("2024-01-01")).outcome());
+    }
+
+    @Test
+    void aBadSupervisionBlockIsReportedInFull(@TempDir Path temp) {
+        Path policy = PolicyCopies.copy(temp);
+        PolicyCopies.edit(policy, "round.yaml", IDLE_YEARS, "idleYears: 0");
+        PolicyCopies.edit(policy, "round.yaml", "  revokingAuthority: 市人力资源保障部门\n", "");
+        PolicyCopies.edit(policy, "round.yaml", "    RURAL_REVITALIZATION_STATION: 开展涉农", "    RURAL_REVITALIZATION_STATION: \"\"\n    # 开展涉农");
+
+        PolicyException e = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy));
+
+        List<String> problems = e.problems().stream().map(PolicyProblem::toString).toList();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("supervision.idleYears 应至少为1"), problems.toString());
+        assertTrue(problems.get(1).contains("supervision.revokingAuthority"), problems.toString());
+        assertTrue(problems.get(2).contains("supervision.duties.RURAL_REVITALIZATION_STATION"), problems.toString());
+        problems.forEach(p -> assertTrue(p.startsWith("round.yaml"), p));
+    }
+
+    @Test
+    void aRoundWithoutSupervisionDoesNotLoad(@TempDir Path temp) throws IOException {
+        Path policy = PolicyCopies.copy(temp);
+        Path round = policy.resolve("round.yaml");
+        String text = Files.readString(round, StandardCharsets.UTF_8);
+        Files.writeString(round, text.substring(0, text.indexOf("\nsupervision:")), StandardCharsets.UTF_8);
+
+        PolicyException e = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy));
+
+        assertEquals(List.of("round.yaml：缺少 supervision"), e.problems().stream().map(PolicyProblem::toString).toList());
+    }
+
+    /** The revocation rules are the library's DRL: a staff directory may not loosen them, e.g. by dropping a clause. */
+    @Test
+    void aStaffDirectoryMayNotEditTheRevocationRules(@TempDir Path temp) {
+        Path policy = PolicyCopies.copy(temp);
+        PolicyCopies.edit(policy, "rules/revocation/revocation.drl", "rule \"载体外迁\"\n    @clause(\"五\")\n", "rule \"载体外迁\"\n");
+
+        PolicyException e = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy));
+
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertEquals("rules/revocation/revocation.drl", e.problems().get(0).file());
+    }
+}

@@ -1,0 +1,61 @@
+package org.carrierrules.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.json.AssessmentJson;
+import org.carrierrules.json.CarrierJson;
+import org.carrierrules.json.CarrierRecord;
+import org.carrierrules.json.ReviewJson;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code review}: 跟踪管理 (五) of every recognised carrier in the files as of a date, one result per record, in order. */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = "跟踪管理审查：截至评估日期，逐个判断已认定的载体应保持认定、通知改正，还是报请取消认定，并说明依据条款。")
+final class ReviewCommand implements Callable<Integer> {
+    @Option(names = "--as-of", required = true, paramLabel = "DATE",
+            description = "评估日期，如 2024-12-31：只考虑该日及以前发现的情况，以及该日之前已经结束的自然年")
+    LocalDate asOf;
+
+    @Option(names = "--format", defaultValue = "json",
+            description = "输出格式：json（接口约定）或 text（中文说明、改正通知与取消认定意见），默认 ${DEFAULT-VALUE}")
+    AssessCommand.Format format;
+
+    @Option(names = "--policy", paramLabel = "DIR", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
+    Path policy;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "已认定载体的 JSON 文件（数组）")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<CarrierRecord> records = InputFiles.read(files, CarrierJson::readAll, "载体文件", err);
+        if (records == null) {
+            return CarrierRulesCommand.UNREADABLE;
+        }
+        CarrierRules rules = Policies.loadOrReport(policy, err);
+        if (rules == null) {
+            return CarrierRulesCommand.POLICY_BROKEN;
+        }
+        if (format == AssessCommand.Format.json) {
+            AssessmentJson.print(ReviewJson.reviewAll(rules, records, asOf), spec.commandLine().getOut());
+        } else {
+            new ReviewText(rules, spec.commandLine().getOut()).print(records, asOf);
+        }
+        boolean anyInvalid = records.stream().anyMatch(r -> r instanceof CarrierRecord.Invalid);
+        return anyInvalid ? CarrierRulesCommand.RECORDS_INVALID : 0;
+    }
+}
