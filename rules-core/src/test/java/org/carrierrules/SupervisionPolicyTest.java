@@ -85,15 +85,16 @@ class SupervisionPolicyTest {
         assertEquals(List.of("round.yaml：缺少 supervision"), e.problems().stream().map(PolicyProblem::toString).toList());
     }
 
-    /** The revocation rules are the library's DRL: a staff directory may not loosen them, e.g. by dropping a clause. */
+    /** Every revocation rule must cite its clause; one that drops it is refused with its line. */
     @Test
-    void aStaffDirectoryMayNotEditTheRevocationRules(@TempDir Path temp) {
+    void aRevocationRuleWithoutClauseIsRefused(@TempDir Path temp) {
         Path policy = PolicyCopies.copy(temp);
-        PolicyCopies.edit(policy, "rules/revocation/revocation.drl", "rule \"载体外迁\"\n    @clause(\"五\")\n", "rule \"载体外迁\"\n");
+        PolicyCopies.edit(policy, "rules/revocation/revocation.dslr", "rule \"载体外迁\"\n    @clause(\"五\")\n", "rule \"载体外迁\"\n");
 
         PolicyException e = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy));
 
         assertEquals(1, e.problems().size(), e.getMessage());
-        assertEquals("rules/revocation/revocation.drl", e.problems().get(0).file());
+        assertEquals("rules/revocation/revocation.dslr", e.problems().get(0).file());
+        assertTrue(e.problems().get(0).message().contains("载体外迁"), e::getMessage);
     }
 }

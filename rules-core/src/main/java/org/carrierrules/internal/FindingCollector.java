@@ -3,6 +3,7 @@ package org.carrierrules.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.carrierrules.Finding;
 import org.carrierrules.Severity;
@@ -24,10 +25,10 @@ public final class FindingCollector {
             .thenComparing(r -> r.finding.message());
 
     private final List<Ranked> found = new ArrayList<>();
-    private final Round round;
+    private final Map<String, Object> parameters;
 
     FindingCollector(Round round) {
-        this.round = round;
+        this.parameters = Map.of("round", round);
     }
 
     public void ineligible(RuleContext rule, String code, String message) {
@@ -50,7 +51,7 @@ public final class FindingCollector {
         Rule rule = context.getRule();
         Finding finding = new Finding(code, severity, RuleClauses.clauseOf(rule),
                 material == null ? null : material.code(), rule.getName(),
-                MessageTemplate.render(template, context.getMatch(), round));
+                MessageTemplate.render(template, context.getMatch(), parameters));
         found.add(new Ranked(finding, material == null ? Integer.MAX_VALUE : material.order(), ((RuleImpl) rule).getLoadOrder()));
     }
 

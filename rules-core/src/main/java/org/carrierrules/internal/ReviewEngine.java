@@ -18,6 +18,8 @@ import org.kie.api.runtime.KieSession;
  */
 final class ReviewEngine {
     static final String GROUNDS = "grounds";
+    static final String SUPERVISION = "supervision";
+    static final String AS_OF = "asOf";
 
     private final KieBase rules;
     private final Supervision supervision;
@@ -32,10 +34,10 @@ final class ReviewEngine {
     CarrierReview review(Carrier carrier, LocalDate asOf) {
         KieSession session = rules.newKieSession();
         try {
-            GroundCollector collector = new GroundCollector();
+            GroundCollector collector = new GroundCollector(supervision);
             session.setGlobal(GROUNDS, collector);
-            session.insert(supervision);
-            session.insert(new AsOf(asOf));
+            session.setGlobal(SUPERVISION, supervision);
+            session.setGlobal(AS_OF, asOf);
             session.insert(carrier);
             // Events found after the as-of date are left out here, once, rather than in each rule: a
             // rule added later cannot forget the date, and the rules read as the sentences of 五.

@@ -1,6 +1,9 @@
 package org.carrierrules.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,13 +21,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.carrierrules.Acceptance;
 import org.carrierrules.Assessment;
+import org.carrierrules.CarrierReview;
 import org.carrierrules.Finding;
+import org.carrierrules.Ground;
 import org.carrierrules.InvalidInputException;
 import org.carrierrules.PolicyException;
 import org.carrierrules.PolicyProblem;
+import org.carrierrules.ReviewOutcome;
 import org.carrierrules.ScenarioReport;
 import org.carrierrules.ScenarioResult;
 import org.carrierrules.json.ApplicationJson;
+import org.carrierrules.json.CarrierJson;
 
 /**
  * The scenario tests of a policy directory, OpenFisca-style: {@code scenarios/bases.yaml} names
@@ -44,18 +51,26 @@ import org.carrierrules.json.ApplicationJson;
  *       codes: [APPLICANT_TYPE_NOT_ELIGIBLE]      # exactly these codes, in any order
  *       messages: [申请单位类型为“个体工商户”，不在本轮申报对象之内]   # each must appear
  *       # or, for input the library must refuse:  error: applicant.creditCode
+ *   - name: 连续3年未培训，报请取消认定                # a recognised carrier (五), reviewed as of a date
+ *     carrier: 2020年认定的技能大师工作室
+ *     asOf: 2024-01-01
+ *     change: {trainingActivity.2021: 0, trainingActivity.2022: 0, trainingActivity.2023: 0}
+ *     expect: {outcome: REVOKE, codes: [NO_TRAINING_THREE_YEARS]}
  * </pre>
  */
 final class ScenarioSuite {
     static final String BASES = "scenarios/bases.yaml";
-    private static final Set<String> SCENARIO_KEYS = Set.of("name", "clause", "round", "application", "change", "expect");
-    private static final Set<String> EXPECT_KEYS = Set.of("acceptance", "codes", "messages", "error");
+    private static final Set<String> SCENARIO_KEYS =
+            Set.of("name", "clause", "round", "application", "carrier", "asOf", "change", "expect");
+    private static final Set<String> EXPECT_KEYS = Set.of("acceptance", "outcome", "codes", "messages", "error");
 
-    private record Expectation(Acceptance acceptance, List<String> codes, List<String> messages, String errorField) {
+    /** What must come out: a 受理 conclusion or a supervision outcome, with codes and messages, or an input error. */
+    private record Expectation(String conclusion, List<String> codes, List<String> messages, String errorField) {
     }
 
+    /** A scenario about an application (assess) or, with {@code asOf}, about a recognised carrier (review). */
     private record Case(String file, int line, String name, JsonNode roundChanges, JsonNode application,
-                        Expectation expect) {
+                        JsonNode carrier, LocalDate asOf, Expectation expect) {
     }
 
     private final List<Case> cases;
@@ -66,13 +81,16 @@ final class ScenarioSuite {
 
     /** The suite, with a problem added for everything malformed in the files. */
     static ScenarioSuite read(Map<String, byte[]> files, List<PolicyProblem> problems) {
-        Map<String, JsonNode> bases = new HashMap<>();
+        Map<String, JsonNode> applications = new HashMap<>();
+        Map<String, JsonNode> carriers = new HashMap<>();
         if (files.containsKey(BASES)) {
             JsonNode tree = YamlData.tree(BASES, files.get(BASES), problems);
             if (tree != null) {
-                tree.path("applications").fields().forEachRemaining(e -> bases.put(e.getKey(), e.getValue()));
+                tree.path("applications").fields().forEachRemaining(e -> applications.put(e.getKey(), e.getValue()));
+                tree.path("carriers").fields().forEachRemaining(e -> carriers.put(e.getKey(), e.getValue()));
             }
         }
+        Bases bases = new Bases(applications, carriers);
         List<Case> cases = new ArrayList<>();
         files.forEach((path, bytes) -> {
             if (!path.equals(BASES)) {
@@ -82,7 +100,20 @@ final class ScenarioSuite {
         return new ScenarioSuite(cases);
     }
 
-    private static void readFile(String path, byte[] bytes, Map<String, JsonNode> bases, List<Case> cases,
+    /** The named whole inputs of {@code bases.yaml} that scenarios change. */
+    private record Bases(Map<String, JsonNode> applications, Map<String, JsonNode> carriers) {
+        JsonNode find(String kind, String name, List<String> wrong) {
+            Map<String, JsonNode> named = kind.equals("application") ? applications : carriers;
+            JsonNode base = named.get(name);
+            if (base == null) {
+                wrong.add(kind + " 应为 " + BASES + " 中的样例名称，“" + name + "”不存在；可用的有："
+                        + String.join("、", new TreeSet<>(named.keySet())));
+            }
+            return base;
+        }
+    }
+
+    private static void readFile(String path, byte[] bytes, Bases bases, List<Case> cases,
                                  List<PolicyProblem> problems) {
         JsonNode tree = YamlData.tree(path, bytes, problems);
         if (tree == null) {
@@ -103,15 +134,15 @@ final class ScenarioSuite {
             if (name.isBlank()) {
                 wrong.add("场景缺少 name（场景名称）");
             }
-            String baseName = scenario.path("application").asText("");
-            JsonNode base = bases.get(baseName);
-            if (base == null) {
-                wrong.add("application 应为 " + BASES + " 中的申报样例名称，“" + baseName + "”不存在；可用的有：" + String.join("、", new TreeMap<>(bases).keySet()));
-            }
-            Expectation expect = expectation(scenario.path("expect"), wrong);
-            JsonNode application = base == null ? null : changed(base, scenario.path("change"), wrong);
+            boolean aboutCarrier = scenario.has("carrier");
+            String kind = aboutCarrier ? "carrier" : "application";
+            JsonNode base = bases.find(kind, scenario.path(kind).asText(""), wrong);
+            LocalDate asOf = aboutCarrier ? asOf(scenario.path("asOf"), wrong) : null;
+            Expectation expect = expectation(scenario.path("expect"), aboutCarrier, wrong);
+            JsonNode input = base == null ? null : changed(base, scenario.path("change"), wrong);
             if (wrong.isEmpty()) {
-                cases.add(new Case(path, line, name, scenario.path("round"), application, expect));
+                cases.add(new Case(path, line, name, scenario.path("round"), aboutCarrier ? null : input,
+                        aboutCarrier ? input : null, asOf, expect));
             } else {
                 wrong.forEach(w -> problems.add(new PolicyProblem(path, line, "场景“" + name + "”：" + w)));
             }
@@ -127,24 +158,33 @@ final class ScenarioSuite {
         }
     }
 
-    private static Expectation expectation(JsonNode expect, List<String> wrong) {
+    private static LocalDate asOf(JsonNode date, List<String> wrong) {
+        try {
+            return LocalDate.parse(date.asText());
+        } catch (DateTimeException e) {
+            wrong.add("关于已认定载体的场景须写 asOf（评估日，如 2024-12-31），实为“" + date.asText() + "”");
+            return null;
+        }
+    }
+
+    private static Expectation expectation(JsonNode expect, boolean aboutCarrier, List<String> wrong) {
         if (!expect.isObject()) {
             wrong.add("缺少 expect（预期结果）");
             return null;
         }
-        Acceptance acceptance = null;
-        if (expect.has("acceptance")) {
-            try {
-                acceptance = Acceptance.valueOf(expect.path("acceptance").asText());
-            } catch (IllegalArgumentException e) {
-                wrong.add("expect.acceptance 应为 ACCEPTED、SUPPLEMENT_REQUIRED 或 NOT_ACCEPTED，实为“" + expect.path("acceptance").asText() + "”");
-            }
+        String key = aboutCarrier ? "outcome" : "acceptance";
+        List<String> allowed = aboutCarrier
+                ? Arrays.stream(ReviewOutcome.values()).map(Enum::name).toList()
+                : Arrays.stream(Acceptance.values()).map(Enum::name).toList();
+        String conclusion = expect.has(key) ? expect.path(key).asText() : null;
+        if (conclusion != null && !allowed.contains(conclusion)) {
+            wrong.add("expect." + key + " 应为 " + String.join("、", allowed) + " 之一，实为“" + conclusion + "”");
         }
         String error = expect.has("error") ? expect.path("error").asText() : null;
-        if (acceptance == null && error == null && wrong.isEmpty()) {
-            wrong.add("expect 须写明 acceptance（受理结论）或 error（应被拒绝的输入字段）");
+        if (conclusion == null && error == null && wrong.isEmpty()) {
+            wrong.add("expect 须写明 " + key + "（" + (aboutCarrier ? "跟踪管理结论" : "受理结论") + "）或 error（应被拒绝的输入字段）");
         }
-        return new Expectation(acceptance, texts(expect.get("codes")), texts(expect.get("messages")), error);
+        return new Expectation(conclusion, texts(expect.get("codes")), texts(expect.get("messages")), error);
     }
 
     private static List<String> texts(JsonNode array) {
@@ -205,12 +245,12 @@ final class ScenarioSuite {
                 return new ScenarioResult(c.file(), c.line(), c.name(), failures, List.of());
             }
         }
-        Assessment assessment;
+        Outcome outcome;
         try {
-            assessment = policy.assess(ApplicationJson.read(c.application()));
+            outcome = c.carrier() == null ? assess(policy, c.application()) : review(policy, c.carrier(), c.asOf());
         } catch (InvalidInputException e) {
             if (c.expect().errorField() == null) {
-                failures.add("输入被拒绝（字段 " + e.field() + "：" + e.problem() + "），预期应作出受理结论");
+                failures.add("输入被拒绝（字段 " + e.field() + "：" + e.problem() + "），预期应作出结论");
             } else if (!c.expect().errorField().equals(e.field())) {
                 failures.add("预期字段 " + c.expect().errorField() + " 有误，实为字段 " + e.field() + "：" + e.problem());
             }
@@ -218,23 +258,36 @@ final class ScenarioSuite {
         }
         Expectation expect = c.expect();
         if (expect.errorField() != null) {
-            failures.add("预期字段 " + expect.errorField() + " 的输入应被拒绝，实际作出了结论：" + assessment.acceptance().label());
+            failures.add("预期字段 " + expect.errorField() + " 的输入应被拒绝，实际作出了结论：" + outcome.conclusion());
         }
-        if (expect.acceptance() != null && expect.acceptance() != assessment.acceptance()) {
-            failures.add("受理结论预期为 " + expect.acceptance() + "（" + expect.acceptance().label() + "），实为 "
-                    + assessment.acceptance() + "（" + assessment.acceptance().label() + "）");
+        if (expect.conclusion() != null && !expect.conclusion().equals(outcome.conclusion())) {
+            failures.add("结论预期为 " + expect.conclusion() + "，实为 " + outcome.conclusion());
         }
-        List<String> codes = assessment.findings().stream().map(Finding::code).sorted().toList();
+        List<String> codes = outcome.codes().stream().sorted().toList();
         if (expect.codes() != null && !expect.codes().stream().sorted().toList().equals(codes)) {
             failures.add("代码预期为 " + expect.codes() + "，实为 " + codes);
         }
         if (expect.messages() != null) {
-            List<String> messages = assessment.findings().stream().map(Finding::message).toList();
-            expect.messages().stream().filter(m -> !messages.contains(m))
-                    .forEach(m -> failures.add("没有出现预期的说明“" + m + "”；实际说明为：" + messages));
+            expect.messages().stream().filter(m -> !outcome.messages().contains(m))
+                    .forEach(m -> failures.add("没有出现预期的说明“" + m + "”；实际说明为：" + outcome.messages()));
         }
-        List<String> fired = assessment.findings().stream().map(Finding::rule).toList();
-        return new ScenarioResult(c.file(), c.line(), c.name(), failures, fired);
+        return new ScenarioResult(c.file(), c.line(), c.name(), failures, outcome.rules());
+    }
+
+    /** What a scenario's input came to, whichever stage decided it. */
+    private record Outcome(String conclusion, List<String> codes, List<String> messages, List<String> rules) {
+    }
+
+    private static Outcome assess(LoadedPolicy policy, JsonNode application) {
+        Assessment a = policy.assess(ApplicationJson.read(application));
+        return new Outcome(a.acceptance().name(), a.findings().stream().map(Finding::code).toList(),
+                a.findings().stream().map(Finding::message).toList(), a.findings().stream().map(Finding::rule).toList());
+    }
+
+    private static Outcome review(LoadedPolicy policy, JsonNode carrier, LocalDate asOf) {
+        CarrierReview r = policy.review(CarrierJson.read(carrier), asOf);
+        return new Outcome(r.outcome().name(), r.grounds().stream().map(Ground::code).toList(),
+                r.grounds().stream().map(Ground::message).toList(), r.grounds().stream().map(Ground::rule).toList());
     }
 
     /** Dotted paths into a JSON tree, for scenario changes. */

@@ -21,6 +21,7 @@ public final class SafeMode {
     private static final Pattern CLAUSE = Pattern.compile("^@clause\\(\"([^\"\\\\]+)\"\\)$");
     private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]*$");
     private static final Pattern SLOT_USE = Pattern.compile("\\{([^{}]*)}");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
 
     /** Constructs that would let a rule file run code, each with the reason it is refused. */
     private static final Map<Pattern, String> FORBIDDEN = forbidden();
@@ -161,11 +162,21 @@ public final class SafeMode {
             if (target == null) {
                 problems.add(new RuleFileProblem(lineNo, "说明中的占位“{" + name + "}”不存在；可用的占位有："
                         + String.join("、", vocabulary.slots().keySet())));
-            } else if (target.startsWith("$") && !bound.contains(target)) {
+            } else if (!bound.containsAll(variables(target))) {
                 problems.add(new RuleFileProblem(lineNo, "说明中的占位“{" + name + "}”在本规则的条件中没有出现，无法填写；"
                         + "请在 when 下使用提供此信息的条件句"));
             }
         }
+    }
+
+    /** The rule variables a slot's target needs: {@code $x} itself, or the argument of {@code supervision.duties($x)}. */
+    private static List<String> variables(String target) {
+        List<String> variables = new ArrayList<>();
+        Matcher variable = VARIABLE.matcher(target);
+        while (variable.find()) {
+            variables.add(variable.group());
+        }
+        return variables;
     }
 
     private String unknown(String line, boolean inThen) {

@@ -4,7 +4,8 @@
 # DSL lexer refuses it in this file: \uFF0C is the Chinese comma and \uFF1A the Chinese colon.
 #
 # Lines "#slot NAME TARGET" declare the placeholders a finding message may use, written {NAME}:
-# TARGET $x is a value the rule's conditions bind, round.x() a parameter of the round.
+# TARGET $x is a value the rule's conditions bind, round.x() a parameter of the round, and
+# supervision.x($y) a parameter that depends on a value the conditions bind.
 #
 # ---- 申请单位 (notice 二) -------------------------------------------------------------
 [condition][]申请单位类型不在本轮申报对象之内=Applicant( !round.admits(type), $applicantType : type )
@@ -61,9 +62,24 @@
 #slot PDF份数 $pdfCount
 #slot 申报单位名称 $applicantName
 #
-# ---- 结论 (notice 四(三)) ---------------------------------------------------------------
+# ---- 跟踪管理 (notice 五) -----------------------------------------------------------------
+# Each finding keeps the earliest date it was recorded on: a ground stands from the day first found.
+[condition][]发现载体不能履行职责=Carrier( $carrierType : carrierType ) CarrierEvent( type == EventType.DUTIES_NOT_FULFILLED, $foundOn : date ) not CarrierEvent( type == EventType.DUTIES_NOT_FULFILLED, date < $foundOn )
+[condition][]查实载体以弄虚作假或欺骗手段获得认定=CarrierEvent( type == EventType.FRAUD_FOUND, $foundOn : date ) not CarrierEvent( type == EventType.FRAUD_FOUND, date < $foundOn )
+[condition][]发现载体失联=CarrierEvent( type == EventType.LOST_CONTACT, $foundOn : date ) not CarrierEvent( type == EventType.LOST_CONTACT, date < $foundOn )
+[condition][]发现载体外迁=CarrierEvent( type == EventType.RELOCATED_OUT, $foundOn : date ) not CarrierEvent( type == EventType.RELOCATED_OUT, date < $foundOn )
+[condition][]发现载体无法继续正常开展培训活动=CarrierEvent( type == EventType.TRAINING_DISCONTINUED, $foundOn : date ) not CarrierEvent( type == EventType.TRAINING_DISCONTINUED, date < $foundOn )
+[condition][]载体认定后连续多年未从事相关培训活动=$carrier : Carrier() $idleYears : IdleStreak() from supervision.idleStreak($carrier, asOf)
+#slot 发现日期 $foundOn
+#slot 载体职责 supervision.duties($carrierType)
+#slot 未培训年份 $idleYears
+#slot 连续年数 supervision.idleYears()
+#
+# ---- 结论 (notice 四(三) 五) -------------------------------------------------------------
 # The code is one of the contract's finding codes; the message is plain Chinese with {slots}.
 [consequence][]不予受理\uFF0C代码 {code}\uFF1A{message}=findings.ineligible(drools, "{code}", "{message}");
 [consequence][]通知补正该材料\uFF0C代码 {code}\uFF1A{message}=findings.defect(drools, "{code}", $required, "{message}");
 [consequence][]通知补正\uFF0C代码 {code}\uFF1A{message}=findings.defect(drools, "{code}", "{message}");
 [consequence][]提示\uFF0C代码 {code}\uFF1A{message}=findings.note(drools, "{code}", "{message}");
+[consequence][]报请取消认定\uFF0C代码 {code}\uFF1A{message}=grounds.revoke(drools, "{code}", "{message}");
+[consequence][]通知改正\uFF0C代码 {code}\uFF1A{message}=grounds.rectify(drools, "{code}", "{message}");
