@@ -1,12 +1,18 @@
 package org.carrierrules;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
+import org.carrierrules.internal.DirectoryStamp;
 import org.carrierrules.internal.LoadedPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -171,6 +177,38 @@ public final class CarrierRules {
             LOG.info("policy in {} reloaded: {} replaces {}", directory, candidate.ref().fingerprint(), serving.fingerprint());
             return new ReloadResult(true, candidate.ref(), List.of(), scenarios);
         }
+    }
+
+    /**
+     * Watches the policy directory and {@linkplain #reload() reloads} it whenever a file there
+     * changes, telling {@code listener} what came of each attempt. Looks every {@code interval} on a
+     * daemon thread; close the returned handle to stop.
+     *
+     * @throws IllegalStateException for the bundled policy, which has no directory to watch
+     */
+    public AutoCloseable watch(Duration interval, Consumer<ReloadResult> listener) {
+        if (directory == null) {
+            throw new IllegalStateException("内置政策没有目录可以监视；请用 CarrierRules.fromDirectory(目录) 加载可编辑的政策目录");
+        }
+        Objects.requireNonNull(listener, "listener");
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "carrier-rules-watch " + directory);
+            thread.setDaemon(true);
+            return thread;
+        });
+        AtomicReference<List<String>> seen = new AtomicReference<>(DirectoryStamp.of(directory));
+        watcher.scheduleWithFixedDelay(() -> {
+            try {
+                List<String> now = DirectoryStamp.of(directory);
+                if (!now.equals(seen.getAndSet(now))) {
+                    listener.accept(reload());
+                }
+            } catch (RuntimeException e) {
+                // A half-written file or a vanished directory must not stop the watch: the next look retries.
+                LOG.warn("watching {}: {}", directory, e.toString());
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        return watcher::shutdownNow;
     }
 
     /** Built on first use, then shared: compiling the rules is the costly part. */

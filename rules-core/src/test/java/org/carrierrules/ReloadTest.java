@@ -1,0 +1,143 @@
+package org.carrierrules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reloading a staff-edited policy: a broken edit or one whose scenarios fail never goes live; a
+ * good one replaces the old policy atomically, and no decision ever mixes the two.
+ */
+class ReloadTest {
+    /** Registered as “罗湖” only: not one of the district's accepted spellings until the good edit adds it. */
+    private static Application shortDistrictName() {
+        Application app = ValidApplications.base();
+        Applicant a = app.applicant();
+        return new Application(app.id(), app.carrierType(), app.submittedAt(),
+                new Applicant(a.name(), a.creditCode(), a.type(), true, true, "罗湖"), app.materials(), app.paperCopy(),
+                app.electronicCopy());
+    }
+
+    private static final String ALSO_WRITTEN = "alsoWritten: [深圳市罗湖区, 广东省深圳市罗湖区]";
+    private static final String GOOD_EDIT = "alsoWritten: [深圳市罗湖区, 广东省深圳市罗湖区, 罗湖]";
+
+    @Test
+    void brokenAndFailingEditsKeepTheOldPolicyAndAGoodEditGoesLive(@TempDir Path temp) {
+        Path policy = PolicyCopies.copy(temp);
+        CarrierRules rules = CarrierRules.fromDirectory(policy);
+        PolicyRef old = rules.policy();
+        assertEquals(Acceptance.NOT_ACCEPTED, rules.assess(shortDistrictName()).acceptance());
+
+        PolicyCopies.edit(policy, "rules/materials/paper-copy.dslr", "    未提交纸质材料\n", "    System.exit(0)\n");
+        ReloadResult broken = rules.reload();
+        assertFalse(broken.applied());
+        assertEquals(old, broken.serving());
+        assertTrue(broken.problems().get(0).message().startsWith("规则中不允许调用系统功能"), broken.problems()::toString);
+        assertNull(broken.scenarios());
+        PolicyCopies.edit(policy, "rules/materials/paper-copy.dslr", "    System.exit(0)\n", "    未提交纸质材料\n");
+
+        PolicyCopies.edit(policy, "round.yaml", "closes: 2024-08-25T18:00:00", "closes: 2024-08-25T17:00:00");
+        ReloadResult failing = rules.reload();
+        assertFalse(failing.applied());
+        assertEquals(old, rules.policy());
+        assertTrue(failing.scenarios().failed().stream().anyMatch(r -> r.name().contains("18时整")), failing::toString);
+        PolicyCopies.edit(policy, "round.yaml", "closes: 2024-08-25T17:00:00", "closes: 2024-08-25T18:00:00");
+
+        PolicyCopies.edit(policy, "round.yaml", ALSO_WRITTEN, GOOD_EDIT);
+        ReloadResult good = rules.reload();
+        assertTrue(good.applied(), good::toString);
+        assertNotEquals(old, rules.policy());
+        assertEquals(good.serving(), rules.policy());
+        assertEquals(Acceptance.ACCEPTED, rules.assess(shortDistrictName()).acceptance());
+    }
+
+    @Test
+    void assessmentsDuringReloadsNeverMixVersions(@TempDir Path temp) throws Exception {
+        Path policy = PolicyCopies.copy(temp);
+        CarrierRules rules = CarrierRules.fromDirectory(policy);
+        String oldFingerprint = rules.policy().fingerprint();
+        Application probe = shortDistrictName();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ConcurrentLinkedQueue<Assessment> seen = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Future<Integer>> workers = new ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+            workers.add(pool.submit(() -> {
+                int n = 0;
+                while (running.get()) {
+                    seen.add(rules.assess(probe));
+                    n++;
+                }
+                return n;
+            }));
+        }
+        try {
+            PolicyCopies.edit(policy, "rules/eligibility/eligibility.dslr", "    申请单位未依法设立\n", "    import java.io.File\n");
+            assertFalse(rules.reload().applied());
+            List<Assessment> beforeGoodEdit = new ArrayList<>(seen);
+            PolicyCopies.edit(policy, "rules/eligibility/eligibility.dslr", "    import java.io.File\n", "    申请单位未依法设立\n");
+            PolicyCopies.edit(policy, "round.yaml", ALSO_WRITTEN, GOOD_EDIT);
+            assertTrue(rules.reload().applied());
+            String newFingerprint = rules.policy().fingerprint();
+            int afterReload = seen.size();
+            while (seen.size() < afterReload + 300) {
+                Thread.onSpinWait();
+            }
+            running.set(false);
+            int total = 0;
+            for (Future<Integer> worker : workers) {
+                total += worker.get(60, TimeUnit.SECONDS);
+            }
+
+            assertEquals(total, seen.size(), "one result per call, none lost");
+            assertTrue(beforeGoodEdit.stream().allMatch(a -> a.policy().fingerprint().equals(oldFingerprint)));
+            Map<String, Acceptance> byVersion = Map.of(oldFingerprint, Acceptance.NOT_ACCEPTED, newFingerprint, Acceptance.ACCEPTED);
+            for (Assessment a : seen) {
+                assertEquals(byVersion.get(a.policy().fingerprint()), a.acceptance(), "a decision mixed versions: " + a);
+            }
+            List<Assessment> all = new ArrayList<>(seen);
+            assertEquals(newFingerprint, all.get(all.size() - 1).policy().fingerprint());
+        } finally {
+            running.set(false);
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWatchReloadsWhenAFileChanges(@TempDir Path temp) throws Exception {
+        Path policy = PolicyCopies.copy(temp);
+        CarrierRules rules = CarrierRules.fromDirectory(policy);
+        BlockingQueue<ReloadResult> results = new LinkedBlockingQueue<>();
+        try (AutoCloseable watch = rules.watch(Duration.ofMillis(50), results::add)) {
+            PolicyCopies.edit(policy, "round.yaml", ALSO_WRITTEN, GOOD_EDIT);
+            ReloadResult result = results.poll(30, TimeUnit.SECONDS);
+            assertTrue(result != null && result.applied(), String.valueOf(result));
+            assertEquals(Acceptance.ACCEPTED, rules.assess(shortDistrictName()).acceptance());
+        }
+    }
+
+    @Test
+    void theBundledPolicyHasNothingToReload() {
+        assertThrows(IllegalStateException.class, () -> CarrierRules.bundled().reload());
+    }
+}
