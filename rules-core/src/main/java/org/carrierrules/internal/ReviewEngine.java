@@ -10,10 +10,11 @@ import org.carrierrules.PolicyRef;
 import org.carrierrules.ReviewOutcome;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * Runs the supervision rules (五) over one carrier as of a date. The KieBase is shared and
- * immutable; each review gets its own session and collector, so any number of threads may review
+ * immutable; each review borrows a pooled session (see AssessmentEngine) and gets its own collector, so any number of threads may review
  * at once.
  */
 final class ReviewEngine {
@@ -21,18 +22,18 @@ final class ReviewEngine {
     static final String SUPERVISION = "supervision";
     static final String AS_OF = "asOf";
 
-    private final KieBase rules;
+    private final KieSessionsPool sessions;
     private final Supervision supervision;
     private final PolicyRef policy;
 
     ReviewEngine(KieBase rules, Supervision supervision, PolicyRef policy) {
-        this.rules = rules;
+        this.sessions = rules.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.supervision = supervision;
         this.policy = policy;
     }
 
     CarrierReview review(Carrier carrier, LocalDate asOf) {
-        KieSession session = rules.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             GroundCollector collector = new GroundCollector(supervision);
             session.setGlobal(GROUNDS, collector);
