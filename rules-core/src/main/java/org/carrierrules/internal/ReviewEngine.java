@@ -14,8 +14,8 @@ import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * Runs the supervision rules (五) over one carrier as of a date. The KieBase is shared and
- * immutable; each review borrows a pooled session (see AssessmentEngine) and gets its own collector, so any number of threads may review
- * at once.
+ * immutable; each review borrows a pooled session (see AssessmentEngine) and gets its own
+ * collector, so any number of threads may review at once.
  */
 final class ReviewEngine {
     static final String GROUNDS = "grounds";
