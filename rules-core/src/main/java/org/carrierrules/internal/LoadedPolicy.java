@@ -9,17 +9,22 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.carrierrules.Allocation;
 import org.carrierrules.Application;
 import org.carrierrules.Assessment;
+import org.carrierrules.InvalidInputException;
+import org.carrierrules.NoticePeriod;
 import org.carrierrules.PolicyException;
 import org.carrierrules.PolicyProblem;
 import org.carrierrules.PolicyRef;
 import org.carrierrules.RoundInfo;
+import org.carrierrules.RoundSubmission;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,15 +38,24 @@ public final class LoadedPolicy {
     private static final String BUNDLED = "/org/carrierrules/policies/";
     /** The rule folders whose files make up the assessment stage (四(一)–四(三)). */
     private static final List<String> ASSESSMENT_FOLDERS = List.of("rules/eligibility/", "rules/materials/");
+    /** The rule folders of the allocation stage (三, 四(四), 四(五)). */
+    private static final List<String> ALLOCATION_FOLDERS = List.of("rules/allocation/");
 
     private final PolicyRef ref;
     private final Round round;
     private final AssessmentEngine assessment;
+    private final WorkingCalendar calendar;
+    private final Rubric rubric;
+    private final AllocationEngine allocation;
 
-    private LoadedPolicy(PolicyRef ref, Round round, AssessmentEngine assessment) {
+    private LoadedPolicy(PolicyRef ref, Round round, AssessmentEngine assessment, WorkingCalendar calendar, Rubric rubric,
+                         AllocationEngine allocation) {
         this.ref = ref;
         this.round = round;
         this.assessment = assessment;
+        this.calendar = calendar;
+        this.rubric = rubric;
+        this.allocation = allocation;
     }
 
     /** Loads a policy directory from the file system. */
@@ -78,15 +92,18 @@ public final class LoadedPolicy {
         List<PolicyProblem> problems = new ArrayList<>();
         RoundFile roundFile = YamlData.read(files, "round.yaml", RoundFile.class, problems);
         MaterialsFile materialsFile = YamlData.read(files, "materials.yaml", MaterialsFile.class, problems);
+        WorkingCalendar calendar = WorkingCalendar.read(files, problems);
+        Rubric rubric = Rubric.read(files, problems);
         if (roundFile != null) {
             RoundChecks.check(roundFile, problems);
         }
         if (materialsFile != null) {
             RoundChecks.check(materialsFile, problems);
         }
-        KieBase assessmentRules = RuleBaseBuilder.build("assessment", stageFiles(files, ASSESSMENT_FOLDERS), problems);
-        if (assessmentRules != null) {
-            problems.addAll(RuleClauses.missing(assessmentRules));
+        KieBase assessmentRules = stage("assessment", files, ASSESSMENT_FOLDERS, problems);
+        KieBase allocationRules = stage("allocation", files, ALLOCATION_FOLDERS, problems);
+        if (allocationRules != null) {
+            problems.addAll(AllocationEngine.unknownSteps(allocationRules));
         }
         if (!problems.isEmpty()) {
             throw new PolicyException(files.source(), problems);
@@ -95,7 +112,18 @@ public final class LoadedPolicy {
         PolicyRef ref = new PolicyRef(round.id(), files.fingerprint());
         LOG.info("policy {} loaded from {} in {} ms ({})", round.id(), files.source(),
                 (System.nanoTime() - started) / 1_000_000, ref.fingerprint());
-        return new LoadedPolicy(ref, round, new AssessmentEngine(assessmentRules, round, ref));
+        AssessmentEngine assessment = new AssessmentEngine(assessmentRules, round, ref);
+        return new LoadedPolicy(ref, round, assessment, calendar, rubric,
+                new AllocationEngine(allocationRules, round, rubric, assessment, ref));
+    }
+
+    /** A stage's rules compiled into a KieBase, or null with the problems added; every rule must cite its clause. */
+    private static KieBase stage(String name, PolicyFiles files, List<String> folders, List<PolicyProblem> problems) {
+        KieBase rules = RuleBaseBuilder.build(name, stageFiles(files, folders), problems);
+        if (rules != null) {
+            problems.addAll(RuleClauses.missing(rules));
+        }
+        return rules;
     }
 
     private static Map<String, byte[]> stageFiles(PolicyFiles files, List<String> folders) {
@@ -115,5 +143,28 @@ public final class LoadedPolicy {
 
     public Assessment assess(Application application) {
         return assessment.assess(application);
+    }
+
+    /**
+     * The round's outcome (三, 四(四), 四(五)), its candidate list publicly noticed from {@code noticeStart},
+     * or, when that is null, from the first working day after the submission window closed.
+     */
+    public Allocation allocate(RoundSubmission submission, LocalDate noticeStart) {
+        if (!submission.round().equals(round.id())) {
+            throw new InvalidInputException("round", "输入属于轮次“" + submission.round() + "”，而加载的政策是“" + round.id()
+                    + "”：请使用该轮次的政策目录，或核对 round 的值");
+        }
+        LocalDate start = noticeStart != null ? noticeStart : calendar.workingDaysFrom(round.closes().toLocalDate().plusDays(1), 1).get(0);
+        return allocation.allocate(submission, noticePeriod(start, round.noticeWorkingDays()), noticeStart != null);
+    }
+
+    /** 四(五): {@code days} working days from {@code start} on the policy's calendar. */
+    public NoticePeriod noticePeriod(LocalDate start, int days) {
+        return calendar.noticePeriod(start, days);
+    }
+
+    /** 四(五): the round's number of working days of public notice. */
+    public int noticeWorkingDays() {
+        return round.noticeWorkingDays();
     }
 }
