@@ -110,6 +110,11 @@ public final class CarrierRules {
         return policy.roundInfo();
     }
 
+    /** How the round's outcome is decided (passing score, trimming, notice days, backfill), for display. */
+    public AllocationSettings allocationSettings() {
+        return policy.allocationSettings();
+    }
+
     /** Built on first use, then shared: compiling the rules is the costly part. */
     private static final class Bundled {
         static final CarrierRules INSTANCE = new CarrierRules(LoadedPolicy.bundled(BUNDLED_ROUND));

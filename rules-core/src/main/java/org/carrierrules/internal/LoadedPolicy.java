@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.carrierrules.Allocation;
+import org.carrierrules.AllocationSettings;
 import org.carrierrules.Application;
 import org.carrierrules.Assessment;
 import org.carrierrules.InvalidInputException;
@@ -161,6 +162,11 @@ public final class LoadedPolicy {
     /** 四(五): {@code days} working days from {@code start} on the policy's calendar. */
     public NoticePeriod noticePeriod(LocalDate start, int days) {
         return calendar.noticePeriod(start, days);
+    }
+
+    public AllocationSettings allocationSettings() {
+        return new AllocationSettings(rubric.total(), rubric.passingScore(), rubric.minExpertsForTrimming(), rubric.illustrative(),
+                round.noticeWorkingDays(), round.backfillsAfterUpheldObjection());
     }
 
     /** 四(五): the round's number of working days of public notice. */
