@@ -68,7 +68,7 @@ class AllocationPropertiesTest {
     }
 
     private static Gen<List<Spec>> rounds() {
-        return lists().of(specs()).ofSizeBetween(1, 14);
+        return lists().of(specs()).ofSizeBetween(1, 24);
     }
 
     private static RoundSubmission submission(List<Spec> specs) {
