@@ -16,15 +16,20 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.carrierrules.Allocation;
+import org.carrierrules.AllocationSettings;
 import org.carrierrules.Application;
 import org.carrierrules.Assessment;
 import org.carrierrules.Carrier;
 import org.carrierrules.CarrierReview;
 import org.carrierrules.CarrierRules;
+import org.carrierrules.InvalidInputException;
+import org.carrierrules.NoticePeriod;
 import org.carrierrules.PolicyException;
 import org.carrierrules.PolicyProblem;
 import org.carrierrules.PolicyRef;
 import org.carrierrules.RoundInfo;
+import org.carrierrules.RoundSubmission;
 import org.carrierrules.RuleInfo;
 import org.carrierrules.ScenarioReport;
 import org.carrierrules.SupervisionInfo;
@@ -44,12 +49,17 @@ public final class LoadedPolicy {
     private static final String ROUND_FILE = "round.yaml";
     /** The rule folders whose files make up the assessment stage (四(一)–四(三)). */
     private static final List<String> ASSESSMENT_FOLDERS = List.of("rules/eligibility/", "rules/materials/");
+    /** The rule folders of the allocation stage (三, 四(四), 四(五)). */
+    private static final List<String> ALLOCATION_FOLDERS = List.of("rules/allocation/");
     /** The rule folders of the supervision stage (五): a KieBase of its own, reviewing carriers, not applications. */
     private static final List<String> REVIEW_FOLDERS = List.of("rules/revocation/");
 
     private final PolicyRef ref;
     private final Round round;
     private final AssessmentEngine assessment;
+    private final WorkingCalendar calendar;
+    private final Rubric rubric;
+    private final AllocationEngine allocation;
     private final ReviewEngine review;
     private final SupervisionInfo supervision;
     private final List<RuleInfo> rules;
@@ -58,13 +68,17 @@ public final class LoadedPolicy {
     private final RuleBaseBuilder.TrustedDrl trustedDrl;
 
     private LoadedPolicy(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl, PolicyRef ref, Round round,
-                         AssessmentEngine assessment, ReviewEngine review, SupervisionInfo supervision,
+                         AssessmentEngine assessment, WorkingCalendar calendar, Rubric rubric,
+                         AllocationEngine allocation, ReviewEngine review, SupervisionInfo supervision,
                          List<RuleInfo> rules, ScenarioSuite scenarios) {
         this.files = files;
         this.trustedDrl = trustedDrl;
         this.ref = ref;
         this.round = round;
         this.assessment = assessment;
+        this.calendar = calendar;
+        this.rubric = rubric;
+        this.allocation = allocation;
         this.review = review;
         this.supervision = supervision;
         this.rules = rules;
@@ -131,20 +145,20 @@ public final class LoadedPolicy {
         List<PolicyProblem> problems = new ArrayList<>();
         RoundFile roundFile = YamlData.read(files, ROUND_FILE, RoundFile.class, problems);
         MaterialsFile materialsFile = YamlData.read(files, "materials.yaml", MaterialsFile.class, problems);
+        WorkingCalendar calendar = WorkingCalendar.read(files, problems);
+        Rubric rubric = Rubric.read(files, problems);
         if (roundFile != null) {
             RoundChecks.check(roundFile, problems);
         }
         if (materialsFile != null) {
             RoundChecks.check(materialsFile, problems);
         }
-        KieBase assessmentRules = RuleBaseBuilder.build("assessment", stageFiles(files, ASSESSMENT_FOLDERS), trustedDrl, problems);
-        if (assessmentRules != null) {
-            problems.addAll(RuleClauses.missing(assessmentRules));
+        KieBase assessmentRules = stage("assessment", files, ASSESSMENT_FOLDERS, trustedDrl, problems);
+        KieBase allocationRules = stage("allocation", files, ALLOCATION_FOLDERS, trustedDrl, problems);
+        if (allocationRules != null) {
+            problems.addAll(AllocationEngine.unknownSteps(allocationRules));
         }
-        KieBase reviewRules = RuleBaseBuilder.build("review", stageFiles(files, REVIEW_FOLDERS), trustedDrl, problems);
-        if (reviewRules != null) {
-            problems.addAll(RuleClauses.missing(reviewRules));
-        }
+        KieBase reviewRules = stage("review", files, REVIEW_FOLDERS, trustedDrl, problems);
         ScenarioSuite scenarios = ScenarioSuite.read(files.scenarios(), problems);
         if (!problems.isEmpty()) {
             throw new PolicyException(files.source(), problems);
@@ -153,11 +167,25 @@ public final class LoadedPolicy {
         PolicyRef ref = new PolicyRef(round.id(), files.fingerprint());
         LOG.info("policy {} loaded from {} in {} ms ({})", round.id(), files.source(),
                 (System.nanoTime() - started) / 1_000_000, ref.fingerprint());
+        AssessmentEngine assessment = new AssessmentEngine(assessmentRules, round, ref);
         Supervision supervision = new Supervision(roundFile.supervision());
-        List<RuleInfo> rules = new ArrayList<>(RuleClauses.rules(assessmentRules));
-        rules.addAll(RuleClauses.rules(reviewRules));
-        return new LoadedPolicy(files, trustedDrl, ref, round, new AssessmentEngine(assessmentRules, round, ref),
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KieBase stage : List.of(assessmentRules, allocationRules, reviewRules)) {
+            rules.addAll(RuleClauses.rules(stage));
+        }
+        return new LoadedPolicy(files, trustedDrl, ref, round, assessment, calendar, rubric,
+                new AllocationEngine(allocationRules, round, rubric, assessment, ref),
                 new ReviewEngine(reviewRules, supervision, ref), supervision.info(), List.copyOf(rules), scenarios);
+    }
+
+    /** A stage's rules compiled into a KieBase, or null with the problems added; every rule must cite its clause. */
+    private static KieBase stage(String name, PolicyFiles files, List<String> folders, RuleBaseBuilder.TrustedDrl trustedDrl,
+                                 List<PolicyProblem> problems) {
+        KieBase rules = RuleBaseBuilder.build(name, stageFiles(files, folders), trustedDrl, problems);
+        if (rules != null) {
+            problems.addAll(RuleClauses.missing(rules));
+        }
+        return rules;
     }
 
     private static Map<String, byte[]> stageFiles(PolicyFiles files, List<String> folders) {
@@ -177,6 +205,34 @@ public final class LoadedPolicy {
 
     public Assessment assess(Application application) {
         return assessment.assess(application);
+    }
+
+    /**
+     * The round's outcome (三, 四(四), 四(五)), its candidate list publicly noticed from {@code noticeStart},
+     * or, when that is null, from the first working day after the submission window closed.
+     */
+    public Allocation allocate(RoundSubmission submission, LocalDate noticeStart) {
+        if (!submission.round().equals(round.id())) {
+            throw new InvalidInputException("round", "输入属于轮次“" + submission.round() + "”，而加载的政策是“" + round.id()
+                    + "”：请使用该轮次的政策目录，或核对 round 的值");
+        }
+        LocalDate start = noticeStart != null ? noticeStart : calendar.workingDaysFrom(round.closes().toLocalDate().plusDays(1), 1).get(0);
+        return allocation.allocate(submission, noticePeriod(start, round.noticeWorkingDays()), noticeStart != null);
+    }
+
+    /** 四(五): {@code days} working days from {@code start} on the policy's calendar. */
+    public NoticePeriod noticePeriod(LocalDate start, int days) {
+        return calendar.noticePeriod(start, days);
+    }
+
+    public AllocationSettings allocationSettings() {
+        return new AllocationSettings(rubric.total(), rubric.passingScore(), rubric.minExpertsForTrimming(), rubric.illustrative(),
+                round.noticeWorkingDays(), round.backfillsAfterUpheldObjection());
+    }
+
+    /** 四(五): the round's number of working days of public notice. */
+    public int noticeWorkingDays() {
+        return round.noticeWorkingDays();
     }
 
     /** Every rule of the policy, by file and then name. */

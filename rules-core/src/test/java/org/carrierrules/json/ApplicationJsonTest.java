@@ -49,7 +49,7 @@ class ApplicationJsonTest {
               }
             }""";
 
-    private static ObjectNode valid(String id) throws Exception {
+    static ObjectNode valid(String id) throws Exception {
         ObjectNode node = (ObjectNode) ApplicationJson.MAPPER.readTree(VALID);
         return node.put("id", id);
     }

@@ -1,0 +1,60 @@
+package org.carrierrules.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.PolicyException;
+import org.carrierrules.json.AllocationInput;
+import org.carrierrules.json.AllocationJson;
+import org.carrierrules.json.AssessmentJson;
+import org.carrierrules.json.JsonFileException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code allocate}: 评审与名额分配 (三, 四(四), 四(五)) of one round in the contract's JSON, one entry per application, in order. */
+@Command(name = "allocate", mixinStandardHelpOptions = true,
+        description = "评审与名额分配：按评审得分和各类名额确定候选名单，处理公示期间的异议，逐份写明结果与依据条款。")
+final class AllocateCommand implements Callable<Integer> {
+    @Option(names = "--policy", paramLabel = "DIR", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
+    Path policy;
+
+    @Parameters(paramLabel = "FILE", description = "一轮的输入 JSON：{round, applications, reviews, objections}")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        AllocationInput input;
+        try {
+            input = AllocationJson.read(file);
+        } catch (JsonFileException e) {
+            err.println("无法读取输入文件：" + e.getMessage());
+            return CarrierRulesCommand.UNREADABLE;
+        } catch (UncheckedIOException e) {
+            err.println("无法读取输入文件 " + file + "：" + e.getCause().getMessage());
+            return CarrierRulesCommand.UNREADABLE;
+        }
+        CarrierRules rules;
+        try {
+            rules = Policies.load(policy);
+        } catch (PolicyException e) {
+            err.println(e.getMessage());
+            return CarrierRulesCommand.POLICY_BROKEN;
+        }
+        Decided decided = Decided.of(rules, input, null, spec.commandLine().getOut(), err);
+        if (decided.allocation() != null) {
+            AssessmentJson.print(AllocationJson.write(decided.allocation()), spec.commandLine().getOut());
+        }
+        return decided.exitCode();
+    }
+}
