@@ -1,13 +1,8 @@
 package org.carrierrules.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -17,9 +12,6 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
@@ -54,34 +46,49 @@ public final class AllocationJson {
     private AllocationJson() {
     }
 
-    /** The input of a file holding one JSON object {@code {round, applications, reviews, objections}}. */
+    /** The input of a file holding one JSON object {@code {round, applications, reviews, objections}}, within the default limits. */
     public static AllocationInput read(Path file) {
-        return read(readTree(file));
+        return read(file, ReadLimits.DEFAULTS);
+    }
+
+    /**
+     * The input of a file holding one JSON object {@code {round, applications, reviews, objections}}; each of the
+     * three arrays may hold up to {@link ReadLimits#maxRecords()} records.
+     *
+     * @throws JsonFileException  with file, line and column when it is not JSON
+     * @throws ReadLimitException when it is past one of {@code limits}
+     */
+    public static AllocationInput read(Path file, ReadLimits limits) {
+        return read(readTree(file, limits), limits);
+    }
+
+    /**
+     * As {@link #read(JsonNode)}, refusing first any array longer than {@link ReadLimits#maxRecords()}: a round
+     * put together from several files ({@code run}) is checked as a whole.
+     */
+    public static AllocationInput read(JsonNode node, ReadLimits limits) {
+        try {
+            JsonRecords.checkArrays(node, "", limits);
+        } catch (InvalidInputException e) {
+            return new AllocationInput.Invalid(List.of(InputError.invalid(e.field(), e.problem())));
+        }
+        return read(node);
+    }
+
+    /** The whole file as one JSON value, within the default limits. */
+    public static JsonNode readTree(Path file) {
+        return readTree(file, ReadLimits.DEFAULTS);
     }
 
     /**
      * The whole file as one JSON value, read strictly: a repeated key or anything after the value is an error.
+     * The elements of an array at the top, or of an array one level down, count as records.
      *
-     * @throws JsonFileException with file, line and column when it is not JSON
+     * @throws JsonFileException  with file, line and column when it is not JSON
+     * @throws ReadLimitException when it is past one of {@code limits}
      */
-    public static JsonNode readTree(Path file) {
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = ApplicationJson.MAPPER.createParser(in)) {
-            JsonNode node = ApplicationJson.MAPPER.readTree(parser);
-            if (node == null) {
-                throw new JsonFileException(file.toString(), 1, 1, "文件是空的", null);
-            }
-            if (parser.nextToken() != null) {
-                JsonLocation at = parser.currentLocation();
-                throw new JsonFileException(file.toString(), at.getLineNr(), at.getColumnNr(), "JSON 结束后还有多余内容", null);
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new JsonFileException(file.toString(), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "不是有效的 JSON：" + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法读取 " + file, e);
-        }
+    public static JsonNode readTree(Path file, ReadLimits limits) {
+        return JsonRecords.readTree(file, limits);
     }
 
     /**
@@ -169,8 +176,10 @@ public final class AllocationJson {
             Map<String, BigDecimal> points = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = items.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> item = it.next();
-                if (!item.getValue().isNumber()) {
-                    throw new InvalidInputException(sheet.at("items") + "." + item.getKey(), "应为数字，实为" + Fields.kind(item.getValue()));
+                JsonNode value = item.getValue();
+                // 1e400 reads as an infinite double, which has no decimal value.
+                if (!value.isNumber() || value.isDouble() && !Double.isFinite(value.doubleValue())) {
+                    throw new InvalidInputException(sheet.at("items") + "." + item.getKey(), "应为数字，实为" + Fields.kind(value));
                 }
                 points.put(item.getKey(), item.getValue().decimalValue());
             }
@@ -184,15 +193,7 @@ public final class AllocationJson {
     }
 
     private static LocalDate noticeStart(Fields f) {
-        if (f.optional("noticeStart") == null) {
-            return null;
-        }
-        String text = f.text("noticeStart");
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("noticeStart", "“" + text + "”不是有效的日期，应写作 2024-09-11");
-        }
+        return f.optional("noticeStart") == null ? null : CarrierJson.date(f, "noticeStart");
     }
 
     /** The contract's output: one entry per application, in input order. */

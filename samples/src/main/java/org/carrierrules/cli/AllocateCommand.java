@@ -11,8 +11,10 @@ import org.carrierrules.json.AllocationInput;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.JsonFileException;
+import org.carrierrules.json.ReadLimits;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,17 +30,21 @@ final class AllocateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "一轮的输入 JSON：{round, applications, reviews, objections}")
     Path file;
 
+    @Mixin
+    ReadLimitOptions readLimits;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        ReadLimits limits = readLimits.limits();
         AllocationInput input;
         try {
-            input = AllocationJson.read(file);
+            input = AllocationJson.read(file, limits);
         } catch (JsonFileException e) {
-            err.println("无法读取输入文件：" + e.getMessage());
+            err.println("无法读取输入文件：" + ReadLimitOptions.describe(e));
             return CarrierRulesCommand.UNREADABLE;
         } catch (UncheckedIOException e) {
             err.println("无法读取输入文件 " + file + "：" + e.getCause().getMessage());
