@@ -4,18 +4,20 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import org.carrierrules.Allocation;
 import org.carrierrules.AllocationEntry;
@@ -38,7 +40,10 @@ import org.carrierrules.RoundSubmission;
  * each entry carries the {@code policy} that decided, as assessments do.
  */
 public final class AllocationJson {
-    private static final Set<String> ROUND_FIELDS = Set.of("round", "applications", "reviews", "objections", "noticeStart");
+    private static final String APPLICATIONS = "applications";
+    private static final String REVIEWS = "reviews";
+    private static final String OBJECTIONS = "objections";
+    private static final Set<String> ROUND_FIELDS = Set.of("round", APPLICATIONS, REVIEWS, OBJECTIONS, "noticeStart");
     private static final Set<String> REVIEW_FIELDS = Set.of("applicationId", "siteVisitPassed", "expertScores");
     private static final Set<String> SHEET_FIELDS = Set.of("expert", "items");
     private static final Set<String> OBJECTION_FIELDS = Set.of("applicationId", "upheld");
@@ -52,27 +57,39 @@ public final class AllocationJson {
     }
 
     /**
-     * The input of a file holding one JSON object {@code {round, applications, reviews, objections}}; each of the
-     * three arrays may hold up to {@link ReadLimits#maxRecords()} records.
+     * The input of a file holding one JSON object {@code {round, applications, reviews, objections}}, read as a
+     * stream: one record's tree at a time, so that a large round needs memory for its records, not for a tree
+     * of the whole file. Each of the three arrays may hold up to {@link ReadLimits#maxRecords()} records.
      *
      * @throws JsonFileException  with file, line and column when it is not JSON
      * @throws ReadLimitException when it is past one of {@code limits}
      */
     public static AllocationInput read(Path file, ReadLimits limits) {
-        return read(readTree(file, limits), limits);
+        RoundReader reader = new RoundReader(limits);
+        JsonRecords.visit(file, limits, true, reader);
+        return reader.finish();
     }
 
     /**
-     * As {@link #read(JsonNode)}, refusing first any array longer than {@link ReadLimits#maxRecords()}: a round
-     * put together from several files ({@code run}) is checked as a whole.
+     * A round put together from a folder ({@code run}): the round's id, and the arrays of applications,
+     * reviews and (when the file is there) objections, each file read as a stream within {@code limits}.
+     * Errors name the parts as in the allocate input ({@code applications[3].applicant.creditCode}).
+     *
+     * @param objections null when there were no objections
+     * @throws JsonFileException  with file, line and column when a file is not JSON
+     * @throws ReadLimitException when a file is past one of {@code limits}
      */
-    public static AllocationInput read(JsonNode node, ReadLimits limits) {
-        try {
-            JsonRecords.checkArrays(node, "", limits);
-        } catch (InvalidInputException e) {
-            return new AllocationInput.Invalid(List.of(InputError.invalid(e.field(), e.problem())));
+    public static AllocationInput read(String round, Path applications, Path reviews, Path objections, ReadLimits limits) {
+        RoundReader reader = new RoundReader(limits);
+        reader.value("round", TextNode.valueOf(round));
+        reader.part(APPLICATIONS, applications);
+        reader.part(REVIEWS, reviews);
+        if (objections == null) {
+            reader.array(OBJECTIONS);
+        } else {
+            reader.part(OBJECTIONS, objections);
         }
-        return read(node);
+        return reader.finish();
     }
 
     /** The whole file as one JSON value, within the default limits. */
@@ -97,66 +114,177 @@ public final class AllocationJson {
      * ({@link RoundSubmission}).
      */
     public static AllocationInput read(JsonNode node) {
-        List<InputError> errors = new ArrayList<>();
-        Fields f;
-        try {
-            f = Fields.of(node, "", ROUND_FIELDS);
-        } catch (InvalidInputException e) {
-            return new AllocationInput.Invalid(List.of(InputError.invalid(e.field(), e.problem())));
+        RoundReader reader = new RoundReader(null);
+        if (!node.isObject()) {
+            reader.value(null, node);
         }
-        String round = collect(errors, () -> f.text("round"));
-        List<Application> applications = each(f, "applications", errors, (item, path) -> ApplicationJson.read(item));
-        List<Review> reviews = each(f, "reviews", errors, AllocationJson::review);
-        List<Objection> objections = each(f, "objections", errors, (item, path) -> {
-            Fields o = Fields.of(item, path, OBJECTION_FIELDS);
-            return new Objection(o.text("applicationId"), o.bool("upheld"));
-        });
-        LocalDate noticeStart = collect(errors, () -> noticeStart(f));
-        if (!errors.isEmpty()) {
-            return new AllocationInput.Invalid(errors);
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode value = field.getValue();
+            if (value.isArray() && reader.holdsRecords(field.getKey())) {
+                reader.array(field.getKey());
+                for (int i = 0; i < value.size(); i++) {
+                    reader.element(field.getKey(), i, value.get(i));
+                }
+            } else {
+                reader.value(field.getKey(), value);
+            }
         }
-        try {
-            return new AllocationInput.Valid(new RoundSubmission(round, applications, reviews, objections), noticeStart);
-        } catch (InvalidInputException e) {
-            return new AllocationInput.Invalid(List.of(InputError.invalid(e.field(), e.problem())));
-        }
-    }
-
-    private static <T> T collect(List<InputError> errors, Supplier<T> part) {
-        try {
-            return part.get();
-        } catch (InvalidInputException e) {
-            errors.add(InputError.invalid(e.field(), e.problem()));
-            return null;
-        }
+        return reader.finish();
     }
 
     /**
-     * Every element of the array {@code name}, each read on its own so that one bad element hides no other.
-     * Errors that records name relative to themselves ({@code applicant.creditCode}) are re-rooted under the
-     * element ({@code applications[3].applicant.creditCode}); those read with full paths pass unchanged.
+     * Reads the allocate input part by part, as it comes, whether from a tree or a stream: each application,
+     * review and objection on its own, so that one bad element hides no other. Errors that records name
+     * relative to themselves ({@code applicant.creditCode}) are re-rooted under the element
+     * ({@code applications[3].applicant.creditCode}); those read with full paths pass unchanged. Errors are
+     * given in the order of the contract's fields, whatever the order of the input.
      */
-    private static <T> List<T> each(Fields f, String name, List<InputError> errors, BiFunction<JsonNode, String, T> read) {
-        JsonNode array = collect(errors, () -> f.array(name));
-        List<T> values = new ArrayList<>();
-        if (array == null) {
-            return values;
+    private static final class RoundReader implements JsonRecords.Visitor {
+        private static final List<String> PARTS = List.of("round", APPLICATIONS, REVIEWS, OBJECTIONS, "noticeStart");
+
+        /** For a stream: nested arrays longer than maxRecords are refused; null for a tree handed over whole. */
+        private final ReadLimits limits;
+        private final Map<String, List<InputError>> errors = new LinkedHashMap<>();
+        private final Set<String> seen = new HashSet<>();
+        private InputError notAnInput;
+        private String round;
+        private LocalDate noticeStart;
+        private final List<Application> applications = new ArrayList<>();
+        private final List<Review> reviews = new ArrayList<>();
+        private final List<Objection> objections = new ArrayList<>();
+
+        RoundReader(ReadLimits limits) {
+            this.limits = limits;
+            PARTS.forEach(part -> errors.put(part, new ArrayList<>()));
         }
-        for (int i = 0; i < array.size(); i++) {
-            String path = name + "[" + i + "]";
-            JsonNode item = array.get(i);
-            T value = collect(errors, () -> {
+
+        /** One part from a file of its own, a JSON array (run's applications.json, reviews.json, objections.json). */
+        void part(String name, Path file) {
+            JsonRecords.visit(file, limits, false, new JsonRecords.Visitor() {
+                @Override
+                public boolean holdsRecords(String unnamed) {
+                    return true;
+                }
+
+                @Override
+                public void value(String unnamed, JsonNode value) {
+                    RoundReader.this.value(name, value);
+                }
+
+                @Override
+                public void array(String unnamed) {
+                    RoundReader.this.array(name);
+                }
+
+                @Override
+                public void element(String unnamed, int index, JsonNode element) {
+                    RoundReader.this.element(name, index, element);
+                }
+            });
+        }
+
+        @Override
+        public boolean holdsRecords(String name) {
+            return APPLICATIONS.equals(name) || REVIEWS.equals(name) || OBJECTIONS.equals(name);
+        }
+
+        @Override
+        public void value(String name, JsonNode value) {
+            if (name == null) {
+                notAnInput = error(() -> Fields.of(value, "", ROUND_FIELDS));
+                return;
+            }
+            if (!ROUND_FIELDS.contains(name)) {
+                // As Fields.of does for a tree: the first unknown key is the one error given.
+                if (notAnInput == null) {
+                    notAnInput = error(() -> Fields.of(single(name, value), "", ROUND_FIELDS));
+                }
+                return;
+            }
+            seen.add(name);
+            Fields f = Fields.of(single(name, value), "", ROUND_FIELDS);
+            collect(name, () -> {
+                switch (name) {
+                    case "round" -> round = f.text(name);
+                    case "noticeStart" -> noticeStart = f.optional(name) == null ? null : CarrierJson.date(f, name);
+                    default -> f.array(name);
+                }
+                return null;
+            });
+        }
+
+        @Override
+        public void array(String name) {
+            seen.add(name);
+        }
+
+        @Override
+        public void element(String name, int index, JsonNode item) {
+            String path = name + "[" + index + "]";
+            collect(name, () -> {
                 try {
-                    return read.apply(item, path);
+                    if (limits != null) {
+                        JsonRecords.checkArrays(item, path, limits);
+                    }
+                    switch (name) {
+                        case APPLICATIONS -> applications.add(ApplicationJson.read(item));
+                        case REVIEWS -> reviews.add(review(item, path));
+                        default -> {
+                            Fields o = Fields.of(item, path, OBJECTION_FIELDS);
+                            objections.add(new Objection(o.text("applicationId"), o.bool("upheld")));
+                        }
+                    }
+                    return null;
                 } catch (InvalidInputException e) {
                     throw e.field().startsWith(path) ? e : e.under(path);
                 }
             });
-            if (value != null) {
-                values.add(value);
+        }
+
+        AllocationInput finish() {
+            if (notAnInput != null) {
+                return new AllocationInput.Invalid(List.of(notAnInput));
+            }
+            Fields none = Fields.of(JsonNodeFactory.instance.objectNode(), "", ROUND_FIELDS);
+            for (String part : List.of("round", APPLICATIONS, REVIEWS, OBJECTIONS)) {
+                if (!seen.contains(part)) {
+                    collect(part, () -> none.required(part));
+                }
+            }
+            List<InputError> all = errors.values().stream().flatMap(List::stream).toList();
+            if (!all.isEmpty()) {
+                return new AllocationInput.Invalid(all);
+            }
+            try {
+                return new AllocationInput.Valid(new RoundSubmission(round, applications, reviews, objections), noticeStart);
+            } catch (InvalidInputException e) {
+                return new AllocationInput.Invalid(List.of(InputError.invalid(e.field(), e.problem())));
             }
         }
-        return values;
+
+        private void collect(String part, Supplier<Object> reading) {
+            InputError error = error(reading);
+            if (error != null) {
+                errors.get(part).add(error);
+            }
+        }
+
+        private static InputError error(Supplier<Object> reading) {
+            try {
+                reading.get();
+                return null;
+            } catch (InvalidInputException e) {
+                return InputError.invalid(e.field(), e.problem());
+            }
+        }
+
+        /** A field on its own, so that {@link Fields} reads it with its usual checks and messages. */
+        private static ObjectNode single(String name, JsonNode value) {
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
+            node.set(name, value);
+            return node;
+        }
     }
 
     private static Review review(JsonNode node, String path) {
@@ -190,10 +318,6 @@ public final class AllocationJson {
             }
         }
         return new Review(applicationId, siteVisitPassed, sheets);
-    }
-
-    private static LocalDate noticeStart(Fields f) {
-        return f.optional("noticeStart") == null ? null : CarrierJson.date(f, "noticeStart");
     }
 
     /** The contract's output: one entry per application, in input order. */

@@ -149,6 +149,70 @@ final class JsonRecords {
         }
     }
 
+    /**
+     * What a streamed file holds, told value by value: the elements of the arrays that hold records one at a
+     * time, so that only one record's tree is in memory at once, and everything else whole.
+     */
+    interface Visitor {
+        /** Whether the array under {@code name} holds records, to be told element by element. */
+        boolean holdsRecords(String name);
+
+        /** A value read whole: the file's own value ({@code name} null) or a field's. */
+        void value(String name, JsonNode value);
+
+        /** The start of an array of records: the file's own ({@code name} null) or a field's. */
+        void array(String name);
+
+        /** One record of the array last started. */
+        void element(String name, int index, JsonNode element);
+    }
+
+    /**
+     * Streams a file to {@code visitor}: with {@code fields}, an object's fields one by one (the allocate
+     * input), else the file's value (an array of records, or anything else whole).
+     *
+     * @throws JsonFileException  when the file is not JSON
+     * @throws ReadLimitException when it is past one of {@code limits}
+     */
+    static void visit(Path file, ReadLimits limits, boolean fields, Visitor visitor) {
+        checkSize(file, limits);
+        String source = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            parse(in, source, limits, parser -> {
+                if (parser.nextToken() == null) {
+                    throw new JsonFileException(source, 1, 1, "文件是空的", null);
+                }
+                if (fields && parser.currentToken() == JsonToken.START_OBJECT) {
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = parser.currentName();
+                        parser.nextToken();
+                        visitValue(parser, source, name, name + " 数组中的记录", limits, visitor);
+                    }
+                } else {
+                    visitValue(parser, source, null, "记录", limits, visitor);
+                }
+                endOfInput(parser, source);
+                return null;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取 " + file, e);
+        }
+    }
+
+    private static void visitValue(JsonParser parser, String source, String name, String noun, ReadLimits limits, Visitor visitor)
+            throws IOException {
+        if (parser.currentToken() != JsonToken.START_ARRAY || !visitor.holdsRecords(name)) {
+            visitor.value(name, ApplicationJson.MAPPER.readTree(parser));
+            return;
+        }
+        visitor.array(name);
+        int index = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            checkCount(index + 1, parser, source, noun, limits);
+            visitor.element(name, index++, ApplicationJson.MAPPER.readTree(parser));
+        }
+    }
+
     private static ArrayNode counted(JsonParser parser, String source, String noun, ReadLimits limits) throws IOException {
         ArrayNode array = ApplicationJson.MAPPER.createArrayNode();
         while (parser.nextToken() != JsonToken.END_ARRAY) {

@@ -32,6 +32,7 @@ import org.carrierrules.json.CarrierJson;
 import org.carrierrules.json.CarrierRecord;
 import org.carrierrules.json.InputRecord;
 import org.carrierrules.json.JsonFileException;
+import org.carrierrules.json.ReadLimits;
 import org.carrierrules.json.ReviewJson;
 import org.carrierrules.testing.Figures;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,9 @@ class HostileInputTest {
                         return;
                     }
                     readable.incrementAndGet();
+                    if (file.limits().equals(ReadLimits.DEFAULTS)) {
+                        assertEquals(AllocationJson.read(file.tree()), input, "streamed as read whole");
+                    }
                     List<String> fields = new ArrayList<>();
                     if (input instanceof AllocationInput.Invalid invalid) {
                         invalid.errors().forEach(e -> fields.add(e.field()));

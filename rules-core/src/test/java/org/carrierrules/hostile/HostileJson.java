@@ -1,5 +1,7 @@
 package org.carrierrules.hostile;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +73,15 @@ public final class HostileJson {
      */
     public record HostileFile(String description, byte[] bytes, ReadLimits limits, Set<ReadLimits.Limit> limitsHit,
                               boolean malformed, int badLine, List<Expected> records, Expect whole) {
+        /** The file as JSON, read leniently (a readable file is JSON). */
+        public JsonNode tree() {
+            try {
+                return JSON.readTree(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + this, e);
+            }
+        }
+
         /** Whether reading must end in records (or a round), not in a file error. */
         public boolean readable() {
             return !malformed && limitsHit.isEmpty();

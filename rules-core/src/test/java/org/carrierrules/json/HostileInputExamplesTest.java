@@ -255,6 +255,17 @@ class HostileInputExamplesTest {
     }
 
     @Test
+    void aWholeTreeCountsTheRecordsOfItsArrays(@TempDir Path temp) throws Exception {
+        Path file = temp.resolve("reviews.json");
+        Files.writeString(file, "[{\"applicationId\": \"A\"},\n {\"applicationId\": \"B\"}]");
+
+        assertEquals(2, AllocationJson.readTree(file).size());
+        ReadLimitException e = assertThrows(ReadLimitException.class, () -> AllocationJson.readTree(file, ReadLimits.DEFAULTS.withMaxRecords(1)));
+        assertEquals(ReadLimits.Limit.MAX_RECORDS, e.limit());
+        assertEquals(2, e.line());
+    }
+
+    @Test
     void limitsMustBePositive() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReadLimits.DEFAULTS.withMaxRecords(0));
         assertTrue(e.getMessage().contains("maxRecords"), e.getMessage());

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.carrierrules.Allocation;
@@ -76,12 +75,11 @@ final class RunCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return CarrierRulesCommand.POLICY_BROKEN;
         }
-        ObjectNode round = JsonNodeFactory.instance.objectNode().put("round", rules.policy().round());
+        AllocationInput input;
         try {
-            round.set("applications", AllocationJson.readTree(required(APPLICATIONS), limits));
-            round.set("reviews", AllocationJson.readTree(required(REVIEWS), limits));
             Path objections = folder.resolve(OBJECTIONS);
-            round.set("objections", Files.exists(objections) ? AllocationJson.readTree(objections, limits) : round.arrayNode());
+            input = AllocationJson.read(rules.policy().round(), required(APPLICATIONS), required(REVIEWS),
+                    Files.exists(objections) ? objections : null, limits);
         } catch (JsonFileException e) {
             err.println("无法读取输入文件：" + ReadLimitOptions.describe(e));
             return CarrierRulesCommand.UNREADABLE;
@@ -89,7 +87,6 @@ final class RunCommand implements Callable<Integer> {
             err.println("无法读取输入文件：" + e.getCause().getMessage());
             return CarrierRulesCommand.UNREADABLE;
         }
-        AllocationInput input = AllocationJson.read(round, limits);
         Decided decided = Decided.of(rules, input, noticeStart, spec.commandLine().getOut(), err);
         if (decided.allocation() == null) {
             return decided.exitCode();

@@ -96,7 +96,7 @@ class HostileCommandsTest {
                         output.path("errors").forEach(e -> fields.add(e.path("field").asText()));
                         assertFalse(fields.isEmpty(), run::toString);
                     } else {
-                        assertEquals(tree(file.bytes()).path("applications").size(), output.size(), run::toString);
+                        assertEquals(file.tree().path("applications").size(), output.size(), run::toString);
                     }
                     HostileChecks.checkRound(file, run.exitCode() == 3, fields);
                 }));
@@ -119,7 +119,7 @@ class HostileCommandsTest {
                         assertTrue(PLACE.matcher(run.err()).find(), () -> run + " | " + file);
                         return;
                     }
-                    JsonNode document = tree(file.bytes());
+                    JsonNode document = file.tree();
                     boolean cleanArray = file.readable() && document.isArray() && file.records().stream()
                             .allMatch(r -> r.expect() == Expect.VALID) && uniqueIds(document);
                     if (run.exitCode() == 0) {
