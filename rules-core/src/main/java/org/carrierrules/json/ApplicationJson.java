@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -141,10 +142,10 @@ public final class ApplicationJson {
         return new Application(id, carrierType, submittedAt, applicant, materials, paperCopy, electronicCopy);
     }
 
-    /** One application from a JSON string. */
+    /** One application from a JSON string; anything after it is an error, never a second application silently dropped. */
     public static Application read(String json) {
         try {
-            return read(MAPPER.readTree(json));
+            return read(MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(json));
         } catch (JsonProcessingException e) {
             throw new InvalidInputException("$", JsonRecords.problem(e));
         }

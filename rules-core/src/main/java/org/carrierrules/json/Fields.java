@@ -133,6 +133,9 @@ final class Fields {
         if (value == null || value.isNull()) {
             return "空值 null";
         }
+        if (value.isMissingNode()) {
+            return "空内容";
+        }
         if (value.isTextual()) {
             return "字符串 \"" + abbreviate(value.textValue()) + "\"";
         }

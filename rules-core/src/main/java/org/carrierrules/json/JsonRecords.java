@@ -352,6 +352,9 @@ final class JsonRecords {
         if (original.startsWith("Invalid UTF-8")) {
             return encoding(original);
         }
+        if (original.startsWith("Trailing token")) {
+            return "JSON 结束后还有多余内容";
+        }
         if (original.startsWith("Duplicate field '")) {
             String name = original.substring("Duplicate field '".length(), original.length() - 1);
             return "同一对象中字段“" + name + "”出现了两次；每个字段只能写一次";

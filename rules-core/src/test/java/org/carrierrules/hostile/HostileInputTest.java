@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -32,6 +33,7 @@ import org.carrierrules.json.CarrierJson;
 import org.carrierrules.json.CarrierRecord;
 import org.carrierrules.json.InputRecord;
 import org.carrierrules.json.JsonFileException;
+import org.carrierrules.json.ReadLimitException;
 import org.carrierrules.json.ReadLimits;
 import org.carrierrules.json.ReviewJson;
 import org.carrierrules.testing.Figures;
@@ -57,19 +59,41 @@ class HostileInputTest {
     @TempDir
     Path temp;
 
+    /** What the cases came to, for the figures. */
+    private static final class Tally {
+        final AtomicInteger readable = new AtomicInteger();
+        final AtomicInteger records = new AtomicInteger();
+        final AtomicInteger invalid = new AtomicInteger();
+        final AtomicInteger limitHit = new AtomicInteger();
+        final AtomicInteger notJson = new AtomicInteger();
+
+        void record(String name, int cases) {
+            Figures.record(name, "cases", cases, "readable", readable.get(), "records", records.get(), "invalidRecords", invalid.get(),
+                    "limitErrors", limitHit.get(), "otherFileErrors", notJson.get());
+        }
+
+        /** For allocate inputs, where a readable case is one round, allocated or refused whole. */
+        void recordRounds(String name, int cases) {
+            Figures.record(name, "cases", cases, "readable", readable.get(), "refusedRounds", invalid.get(),
+                    "allocatedRounds", readable.get() - invalid.get(), "limitErrors", limitHit.get(), "otherFileErrors", notJson.get());
+        }
+    }
+
     @Test
     void applicationFilesEndInOneResultPerRecordOrAFileError() {
-        AtomicInteger readable = new AtomicInteger();
+        Tally tally = new Tally();
         assertTimeoutPreemptively(BOUND, () -> qt().withFixedSeed(SEED).withExamples(EXAMPLES)
                 .forAll(HostileJson.applicationFiles()).checkAssert(file -> {
                     List<InputRecord> fromStream = read(file, "stream.json",
-                            () -> ApplicationJson.readAll(new ByteArrayInputStream(file.bytes()), "stream.json", file.limits()));
-                    List<InputRecord> fromFile = read(file, path(file).toString(), () -> ApplicationJson.readAll(path(file), file.limits()));
+                            () -> ApplicationJson.readAll(new ByteArrayInputStream(file.bytes()), "stream.json", file.limits()), tally);
+                    List<InputRecord> fromFile = read(file, path(file).toString(), () -> ApplicationJson.readAll(path(file), file.limits()), null);
                     if (fromStream == null) {
                         return;
                     }
-                    readable.incrementAndGet();
-                    assertEquals(fromStream.size(), fromFile.size());
+                    tally.readable.incrementAndGet();
+                    tally.records.addAndGet(fromStream.size());
+                    tally.invalid.addAndGet((int) fromStream.stream().filter(r -> r instanceof InputRecord.Invalid).count());
+                    assertEquals(fromStream, fromFile);
                     HostileChecks.checkRecords(file, fromStream.stream().map(HostileInputTest::result).toList());
                     ArrayNode entries = AssessmentJson.assessAll(RULES, fromStream);
                     assertEquals(fromStream.size(), entries.size(), file::toString);
@@ -77,22 +101,24 @@ class HostileInputTest {
                         assertEquals(fromStream.get(i) instanceof InputRecord.Valid, entries.get(i).has("acceptance"), file::toString);
                     }
                 }));
-        Figures.record("hostile-applications", "cases", EXAMPLES, "readable", readable.get());
+        tally.record("hostile-applications", EXAMPLES);
     }
 
     @Test
     void carrierFilesEndInOneResultPerRecordOrAFileError() {
-        AtomicInteger readable = new AtomicInteger();
+        Tally tally = new Tally();
         assertTimeoutPreemptively(BOUND, () -> qt().withFixedSeed(SEED).withExamples(EXAMPLES)
                 .forAll(HostileJson.carrierFiles()).checkAssert(file -> {
                     List<CarrierRecord> fromStream = read(file, "stream.json",
-                            () -> CarrierJson.readAll(new ByteArrayInputStream(file.bytes()), "stream.json", file.limits()));
-                    List<CarrierRecord> fromFile = read(file, path(file).toString(), () -> CarrierJson.readAll(path(file), file.limits()));
+                            () -> CarrierJson.readAll(new ByteArrayInputStream(file.bytes()), "stream.json", file.limits()), tally);
+                    List<CarrierRecord> fromFile = read(file, path(file).toString(), () -> CarrierJson.readAll(path(file), file.limits()), null);
                     if (fromStream == null) {
                         return;
                     }
-                    readable.incrementAndGet();
-                    assertEquals(fromStream.size(), fromFile.size());
+                    tally.readable.incrementAndGet();
+                    tally.records.addAndGet(fromStream.size());
+                    tally.invalid.addAndGet((int) fromStream.stream().filter(r -> r instanceof CarrierRecord.Invalid).count());
+                    assertEquals(fromStream, fromFile);
                     HostileChecks.checkRecords(file, fromStream.stream().map(HostileInputTest::result).toList());
                     ArrayNode entries = ReviewJson.reviewAll(RULES, fromStream, AS_OF);
                     assertEquals(fromStream.size(), entries.size(), file::toString);
@@ -100,19 +126,19 @@ class HostileInputTest {
                         assertEquals(fromStream.get(i) instanceof CarrierRecord.Valid, entries.get(i).has("outcome"), file::toString);
                     }
                 }));
-        Figures.record("hostile-carriers", "cases", EXAMPLES, "readable", readable.get());
+        tally.record("hostile-carriers", EXAMPLES);
     }
 
     @Test
     void allocateInputsEndInAnAllocationOrEveryErrorNamed() {
-        AtomicInteger readable = new AtomicInteger();
+        Tally tally = new Tally();
         assertTimeoutPreemptively(BOUND, () -> qt().withFixedSeed(SEED).withExamples(ROUND_EXAMPLES)
                 .forAll(HostileJson.allocationFiles()).checkAssert(file -> {
-                    AllocationInput input = read(file, path(file).toString(), () -> AllocationJson.read(path(file), file.limits()));
+                    AllocationInput input = read(file, path(file).toString(), () -> AllocationJson.read(path(file), file.limits()), tally);
                     if (input == null) {
                         return;
                     }
-                    readable.incrementAndGet();
+                    tally.readable.incrementAndGet();
                     if (file.limits().equals(ReadLimits.DEFAULTS)) {
                         assertEquals(AllocationJson.read(file.tree()), input, "streamed as read whole");
                     }
@@ -133,12 +159,13 @@ class HostileInputTest {
                         }
                     }
                     HostileChecks.checkRound(file, !fields.isEmpty(), fields);
+                    tally.invalid.addAndGet(fields.isEmpty() ? 0 : 1);
                 }));
-        Figures.record("hostile-allocate", "cases", ROUND_EXAMPLES, "readable", readable.get());
+        tally.recordRounds("hostile-allocate", ROUND_EXAMPLES);
     }
 
-    /** The records, or null once a file error has been checked to be the right one. */
-    private static <T> T read(HostileFile file, String source, java.util.function.Supplier<T> reading) {
+    /** The records, or null once a file error has been checked to be the right one (and counted, with a tally). */
+    private static <T> T read(HostileFile file, String source, Supplier<T> reading, Tally tally) {
         try {
             T value = reading.get();
             if (!file.readable()) {
@@ -147,6 +174,9 @@ class HostileInputTest {
             return value;
         } catch (JsonFileException e) {
             HostileChecks.checkFileError(file, source, e);
+            if (tally != null) {
+                (e instanceof ReadLimitException ? tally.limitHit : tally.notJson).incrementAndGet();
+            }
             return null;
         } catch (RuntimeException e) {
             throw HostileChecks.unexpected(file, e);

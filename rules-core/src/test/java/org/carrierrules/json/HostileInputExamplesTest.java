@@ -79,9 +79,13 @@ class HostileInputExamplesTest {
         ReadLimitException e = assertThrows(ReadLimitException.class, () -> read("[\n" + "[".repeat(100_000) + "]".repeat(100_000) + "]"));
 
         assertEquals(ReadLimits.Limit.MAX_DEPTH, e.limit());
+        assertEquals(32, e.value());
         assertEquals(2, e.line());
         assertEquals(ReadLimits.DEFAULTS.maxDepth(), e.column());
         assertTrue(e.getMessage().contains("maxDepth = 32") && e.getMessage().contains("withMaxDepth"), e.getMessage());
+        assertTrue(e.messageRaisedBy("--max-depth N").endsWith("请用 --max-depth N 调高此上限"), e.getMessage());
+        String forty = "[" + "[".repeat(39) + "]".repeat(39) + "]";
+        assertEquals(1, read(forty.getBytes(StandardCharsets.UTF_8), ReadLimits.DEFAULTS.withMaxDepth(40)).size());
     }
 
     @Test
@@ -263,6 +267,20 @@ class HostileInputExamplesTest {
         ReadLimitException e = assertThrows(ReadLimitException.class, () -> AllocationJson.readTree(file, ReadLimits.DEFAULTS.withMaxRecords(1)));
         assertEquals(ReadLimits.Limit.MAX_RECORDS, e.limit());
         assertEquals(2, e.line());
+    }
+
+    /** Found while writing docs/reliability.md: a second application after the first was silently dropped. */
+    @Test
+    void aSingleApplicationStringRefusesWhatComesAfterIt() throws Exception {
+        String one = ApplicationJsonTest.valid("LH-1").toString();
+
+        InvalidInputException twice = assertThrows(InvalidInputException.class, () -> ApplicationJson.read(one + "\n" + one));
+        InvalidInputException empty = assertThrows(InvalidInputException.class, () -> ApplicationJson.read(""));
+
+        assertEquals("$", twice.field());
+        assertEquals("JSON 结束后还有多余内容", twice.problem());
+        assertTrue(empty.problem().endsWith("实为空内容"), empty.problem());
+        assertEquals("LH-1", ApplicationJson.read(one).id());
     }
 
     @Test
