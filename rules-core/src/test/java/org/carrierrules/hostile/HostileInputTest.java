@@ -61,6 +61,7 @@ class HostileInputTest {
 
     /** What the cases came to, for the figures. */
     private static final class Tally {
+        final AtomicInteger tried = new AtomicInteger();
         final AtomicInteger readable = new AtomicInteger();
         final AtomicInteger records = new AtomicInteger();
         final AtomicInteger invalid = new AtomicInteger();
@@ -68,13 +69,13 @@ class HostileInputTest {
         final AtomicInteger notJson = new AtomicInteger();
 
         void record(String name, int cases) {
-            Figures.record(name, "cases", cases, "readable", readable.get(), "records", records.get(), "invalidRecords", invalid.get(),
+            Figures.record(name, "cases", cases, "tried", tried.get(), "readable", readable.get(), "records", records.get(), "invalidRecords", invalid.get(),
                     "limitErrors", limitHit.get(), "otherFileErrors", notJson.get());
         }
 
         /** For allocate inputs, where a readable case is one round, allocated or refused whole. */
         void recordRounds(String name, int cases) {
-            Figures.record(name, "cases", cases, "readable", readable.get(), "refusedRounds", invalid.get(),
+            Figures.record(name, "cases", cases, "tried", tried.get(), "readable", readable.get(), "refusedRounds", invalid.get(),
                     "allocatedRounds", readable.get() - invalid.get(), "limitErrors", limitHit.get(), "otherFileErrors", notJson.get());
         }
     }
@@ -84,6 +85,7 @@ class HostileInputTest {
         Tally tally = new Tally();
         assertTimeoutPreemptively(BOUND, () -> qt().withFixedSeed(SEED).withExamples(EXAMPLES)
                 .forAll(HostileJson.applicationFiles()).checkAssert(file -> {
+                    tally.tried.incrementAndGet();
                     List<InputRecord> fromStream = read(file, "stream.json",
                             () -> ApplicationJson.readAll(new ByteArrayInputStream(file.bytes()), "stream.json", file.limits()), tally);
                     List<InputRecord> fromFile = read(file, path(file).toString(), () -> ApplicationJson.readAll(path(file), file.limits()), null);
@@ -109,6 +111,7 @@ class HostileInputTest {
         Tally tally = new Tally();
         assertTimeoutPreemptively(BOUND, () -> qt().withFixedSeed(SEED).withExamples(EXAMPLES)
                 .forAll(HostileJson.carrierFiles()).checkAssert(file -> {
+                    tally.tried.incrementAndGet();
                     List<CarrierRecord> fromStream = read(file, "stream.json",
                             () -> CarrierJson.readAll(new ByteArrayInputStream(file.bytes()), "stream.json", file.limits()), tally);
                     List<CarrierRecord> fromFile = read(file, path(file).toString(), () -> CarrierJson.readAll(path(file), file.limits()), null);
@@ -134,6 +137,7 @@ class HostileInputTest {
         Tally tally = new Tally();
         assertTimeoutPreemptively(BOUND, () -> qt().withFixedSeed(SEED).withExamples(ROUND_EXAMPLES)
                 .forAll(HostileJson.allocationFiles()).checkAssert(file -> {
+                    tally.tried.incrementAndGet();
                     AllocationInput input = read(file, path(file).toString(), () -> AllocationJson.read(path(file), file.limits()), tally);
                     if (input == null) {
                         return;
