@@ -119,33 +119,40 @@ final class JsonRecords {
      * array one level down (the allocate input's {@code applications}), count as records.
      */
     static JsonNode readTree(Path file, ReadLimits limits) {
-        checkSize(file, limits);
-        String source = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, source, limits, parser -> {
-                if (parser.nextToken() == null) {
-                    throw new JsonFileException(source, 1, 1, "文件是空的", null);
-                }
-                JsonNode node;
-                if (parser.currentToken() == JsonToken.START_OBJECT) {
-                    ObjectNode object = ApplicationJson.MAPPER.createObjectNode();
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String name = parser.currentName();
-                        parser.nextToken();
-                        object.set(name, parser.currentToken() == JsonToken.START_ARRAY
-                                ? counted(parser, source, name + " 数组中的记录", limits) : ApplicationJson.MAPPER.readTree(parser));
-                    }
-                    node = object;
-                } else if (parser.currentToken() == JsonToken.START_ARRAY) {
-                    node = counted(parser, source, "记录", limits);
-                } else {
-                    node = ApplicationJson.MAPPER.readTree(parser);
-                }
-                endOfInput(parser, source);
-                return node;
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法读取 " + file, e);
+        Tree tree = new Tree();
+        visit(file, limits, true, tree);
+        return tree.root != null ? tree.root : tree.fields;
+    }
+
+    /** Puts a streamed file back together: its value, or its object's fields. */
+    private static final class Tree implements Visitor {
+        private JsonNode root;
+        private final ObjectNode fields = ApplicationJson.MAPPER.createObjectNode();
+        private ArrayNode current;
+
+        @Override
+        public boolean holdsRecords(String name) {
+            return true;
+        }
+
+        @Override
+        public void value(String name, JsonNode value) {
+            if (name == null) {
+                root = value;
+            } else {
+                fields.set(name, value);
+            }
+        }
+
+        @Override
+        public void array(String name) {
+            current = ApplicationJson.MAPPER.createArrayNode();
+            value(name, current);
+        }
+
+        @Override
+        public void element(String name, int index, JsonNode element) {
+            current.add(element);
         }
     }
 
@@ -211,15 +218,6 @@ final class JsonRecords {
             checkCount(index + 1, parser, source, noun, limits);
             visitor.element(name, index++, ApplicationJson.MAPPER.readTree(parser));
         }
-    }
-
-    private static ArrayNode counted(JsonParser parser, String source, String noun, ReadLimits limits) throws IOException {
-        ArrayNode array = ApplicationJson.MAPPER.createArrayNode();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            checkCount(array.size() + 1, parser, source, noun, limits);
-            array.add(ApplicationJson.MAPPER.<JsonNode>readTree(parser));
-        }
-        return array;
     }
 
     /**
