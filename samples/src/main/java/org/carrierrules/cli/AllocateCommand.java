@@ -1,15 +1,22 @@
 package org.carrierrules.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.carrierrules.CarrierRules;
 import org.carrierrules.PolicyException;
 import org.carrierrules.json.AllocationInput;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.AssessmentJson;
+import org.carrierrules.json.DecisionRecords;
 import org.carrierrules.json.JsonFileException;
 
 import picocli.CommandLine.Command;
@@ -24,6 +31,9 @@ import picocli.CommandLine.Spec;
 final class AllocateCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "DIR", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
     Path policy;
+
+    @Option(names = "--record", paramLabel = "FILE", description = "把本轮的决定记录（输入、其哈希、政策指纹、库版本、名单与触发的规则）写入此文件，供 verify 核验")
+    Path recordFile;
 
     @Parameters(paramLabel = "FILE", description = "一轮的输入 JSON：{round, applications, reviews, objections}")
     Path file;
@@ -54,7 +64,18 @@ final class AllocateCommand implements Callable<Integer> {
         Decided decided = Decided.of(rules, input, null, spec.commandLine().getOut(), err);
         if (decided.allocation() != null) {
             AssessmentJson.print(AllocationJson.write(decided.allocation()), spec.commandLine().getOut());
+            if (recordFile != null) {
+                writeRecord(DecisionRecords.of(rules, AllocationJson.readTree(file), decided.allocation()));
+            }
         }
         return decided.exitCode();
+    }
+
+    private void writeRecord(JsonNode record) {
+        try (Writer out = Files.newBufferedWriter(recordFile, StandardCharsets.UTF_8)) {
+            AssessmentJson.print(record, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法写出决定记录 " + recordFile, e);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,6 +23,7 @@ import org.carrierrules.RoundSubmission;
 import org.carrierrules.json.AllocationInput;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.AssessmentJson;
+import org.carrierrules.json.DecisionRecords;
 import org.carrierrules.json.JsonFileException;
 
 import picocli.CommandLine.Command;
@@ -43,6 +45,8 @@ final class RunCommand implements Callable<Integer> {
     static final String OBJECTIONS = "objections.json";
     static final String RESULT = "round-result.json";
     static final String REPORT = "round-report.md";
+    static final String RECORD = "decision-record.json";
+    static final String WHAT_IF = "what-if.md";
 
     @Parameters(paramLabel = "DIR", description = "一轮的文件夹：" + APPLICATIONS + "、" + REVIEWS + "，有异议时还有 " + OBJECTIONS)
     Path folder;
@@ -56,6 +60,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--policy", paramLabel = "DIR", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
     Path policy;
+
+    @Option(names = "--baseline", paramLabel = "DIR",
+            description = "与 --policy 同用：另按此政策目录（默认内置政策）得出本轮结果，列出名单状态改变的每份申报及其理由（假设分析）")
+    Path baseline;
 
     @Spec
     CommandSpec spec;
@@ -99,6 +107,9 @@ final class RunCommand implements Callable<Integer> {
                 AssessmentJson.print(result, json);
             }
             Files.writeString(out.resolve(REPORT), new RoundReport(rules, submission, allocation).markdown(), StandardCharsets.UTF_8);
+            try (Writer record = Files.newBufferedWriter(out.resolve(RECORD), StandardCharsets.UTF_8)) {
+                AssessmentJson.print(DecisionRecords.of(rules, round, allocation), record);
+            }
         } catch (IOException e) {
             err.println("无法写出结果到 " + out + "：" + e.getMessage());
             return CarrierRulesCommand.UNREADABLE;
@@ -108,7 +119,44 @@ final class RunCommand implements Callable<Integer> {
         stdout.println(rules.round().title() + "：" + submission.applications().size() + " 份申报，候选 " + candidates + " 家，空缺 "
                 + allocation.vacancies().values().stream().mapToInt(Integer::intValue).sum() + " 家；公示 "
                 + allocation.noticePeriod().start() + " 至 " + allocation.noticePeriod().end());
-        stdout.println("已写出 " + out.resolve(RESULT) + " 和 " + out.resolve(REPORT));
+        stdout.println("已写出 " + out.resolve(RESULT) + "、" + out.resolve(REPORT) + " 和决定记录 " + out.resolve(RECORD));
+        if (policy != null) {
+            return whatIf(submission, result, stdout, err);
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    /**
+     * The same round under the baseline policy (the bundled one unless {@code --baseline} names another),
+     * and every application whose place on the list differs, with the reasons it has under {@code --policy}.
+     */
+    private int whatIf(RoundSubmission submission, ObjectNode result, PrintWriter stdout, PrintWriter err) {
+        CarrierRules base = Policies.loadOrReport(baseline, err);
+        if (base == null) {
+            return CarrierRulesCommand.POLICY_BROKEN;
+        }
+        Allocation before = noticeStart == null ? base.allocate(submission) : base.allocate(submission, noticeStart);
+        List<String> changes = DecisionRecords.compareRounds(AllocationJson.writeRound(before), result);
+        StringBuilder text = new StringBuilder("# 假设分析：同一轮申报在两套政策下的结果\n\n")
+                .append("- 基准政策：").append(baseline == null ? "内置政策" : baseline.toString()).append("（")
+                .append(base.policy().fingerprint()).append("）\n")
+                .append("- 比较政策：").append(policy).append("（").append(result.path("policy").path("fingerprint").asText())
+                .append("）\n\n");
+        if (changes.isEmpty()) {
+            text.append("两套政策下，每份申报的名单状态、名次和得分都相同。\n");
+        } else {
+            text.append("有 ").append(changes.size()).append(" 处不同：\n\n");
+            changes.forEach(change -> text.append("- ").append(change).append('\n'));
+        }
+        try {
+            Files.writeString(out.resolve(WHAT_IF), text.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("无法写出 " + out.resolve(WHAT_IF) + "：" + e.getMessage());
+            return CarrierRulesCommand.UNREADABLE;
+        }
+        stdout.println("与" + (baseline == null ? "内置政策" : "基准政策 " + baseline) + "相比：" + changes.size() + " 处不同，见 " + out.resolve(WHAT_IF));
+        changes.forEach(change -> stdout.println("  " + change));
         stdout.flush();
         return 0;
     }
