@@ -12,12 +12,10 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.carrierrules.CarrierRules;
-import org.carrierrules.PolicyException;
 import org.carrierrules.json.AllocationInput;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.DecisionRecords;
-import org.carrierrules.json.JsonFileException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,28 +42,20 @@ final class AllocateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        AllocationInput input;
-        try {
-            input = AllocationJson.read(file);
-        } catch (JsonFileException e) {
-            err.println("无法读取输入文件：" + e.getMessage());
-            return CarrierRulesCommand.UNREADABLE;
-        } catch (UncheckedIOException e) {
-            err.println("无法读取输入文件 " + file + "：" + e.getCause().getMessage());
+        JsonNode tree = InputFiles.readOne(file, AllocationJson::readTree, "输入文件", err);
+        if (tree == null) {
             return CarrierRulesCommand.UNREADABLE;
         }
-        CarrierRules rules;
-        try {
-            rules = Policies.load(policy);
-        } catch (PolicyException e) {
-            err.println(e.getMessage());
+        AllocationInput input = AllocationJson.read(tree);
+        CarrierRules rules = Policies.loadOrReport(policy, err);
+        if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
         Decided decided = Decided.of(rules, input, null, spec.commandLine().getOut(), err);
         if (decided.allocation() != null) {
             AssessmentJson.print(AllocationJson.write(decided.allocation()), spec.commandLine().getOut());
             if (recordFile != null) {
-                writeRecord(DecisionRecords.of(rules, AllocationJson.readTree(file), decided.allocation()));
+                writeRecord(DecisionRecords.of(rules, tree, decided.allocation()));
             }
         }
         return decided.exitCode();

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.carrierrules.Allocation;
 import org.carrierrules.AllocationStatus;
 import org.carrierrules.CarrierRules;
-import org.carrierrules.PolicyException;
 import org.carrierrules.RoundSubmission;
 import org.carrierrules.json.AllocationInput;
 import org.carrierrules.json.AllocationJson;
@@ -71,11 +70,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CarrierRules rules;
-        try {
-            rules = Policies.load(policy);
-        } catch (PolicyException e) {
-            err.println(e.getMessage());
+        CarrierRules rules = Policies.loadOrReport(policy, err);
+        if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
         ObjectNode round = JsonNodeFactory.instance.objectNode().put("round", rules.policy().round());
