@@ -131,6 +131,10 @@ public final class LoadedPolicy {
         List<PolicyProblem> problems = new ArrayList<>();
         RoundFile roundFile = YamlData.read(files, ROUND_FILE, RoundFile.class, problems);
         MaterialsFile materialsFile = YamlData.read(files, "materials.yaml", MaterialsFile.class, problems);
+        // Read and checked with the rest, so that a broken holiday file or rubric is refused at load
+        // and listed by check DIR, not found out only when a notice period or a score is counted.
+        WorkingCalendar.read(files, problems);
+        Rubric.read(files, problems);
         if (roundFile != null) {
             RoundChecks.check(roundFile, problems);
         }
