@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,7 @@ import org.carrierrules.RoundInfo;
 import org.carrierrules.RuleInfo;
 import org.carrierrules.ScenarioReport;
 import org.carrierrules.SupervisionInfo;
+import org.carrierrules.dsl.Stage;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.kie.api.KieBase;
@@ -46,6 +48,11 @@ public final class LoadedPolicy {
     private static final List<String> ASSESSMENT_FOLDERS = List.of("rules/eligibility/", "rules/materials/");
     /** The rule folders of the supervision stage (五): a KieBase of its own, reviewing carriers, not applications. */
     private static final List<String> REVIEW_FOLDERS = List.of("rules/revocation/");
+    /** Each stage with the globals its engine sets: a rule file may use only sentences and slots its stage can run. */
+    private static final Stage ASSESSMENT = new Stage("受理审查（" + String.join("、", ASSESSMENT_FOLDERS) + "）",
+            Set.of(AssessmentEngine.FINDINGS, AssessmentEngine.ROUND));
+    private static final Stage REVIEW = new Stage("跟踪管理（" + String.join("、", REVIEW_FOLDERS) + "）",
+            Set.of(ReviewEngine.GROUNDS, ReviewEngine.SUPERVISION, ReviewEngine.AS_OF));
 
     private final PolicyRef ref;
     private final Round round;
@@ -141,11 +148,13 @@ public final class LoadedPolicy {
         if (materialsFile != null) {
             RoundChecks.check(materialsFile, problems);
         }
-        KieBase assessmentRules = RuleBaseBuilder.build("assessment", stageFiles(files, ASSESSMENT_FOLDERS), trustedDrl, problems);
+        KieBase assessmentRules = RuleBaseBuilder.build("assessment", ASSESSMENT, stageFiles(files, ASSESSMENT_FOLDERS),
+                trustedDrl, problems);
         if (assessmentRules != null) {
             problems.addAll(RuleClauses.missing(assessmentRules));
         }
-        KieBase reviewRules = RuleBaseBuilder.build("review", stageFiles(files, REVIEW_FOLDERS), trustedDrl, problems);
+        KieBase reviewRules = RuleBaseBuilder.build("review", REVIEW, stageFiles(files, REVIEW_FOLDERS),
+                trustedDrl, problems);
         if (reviewRules != null) {
             problems.addAll(RuleClauses.missing(reviewRules));
         }
