@@ -88,7 +88,8 @@ final class RuleBaseBuilder {
         for (Message message : builder.getResults().getMessages()) {
             String path = relative(message.getPath());
             if (message.getLevel() == Message.Level.ERROR) {
-                int line = message.getLine() - (path.endsWith(".dslr") ? HEADER_LINES : 0);
+                int line = path.endsWith(".dslr") ? staffLine(ruleFiles.get(path), message.getLine() - HEADER_LINES)
+                        : message.getLine();
                 errors.add(new PolicyProblem(path, Math.max(line, 0), DroolsMessages.translate(message.getText())));
             } else {
                 LOG.warn("{} line {}: {}", path, message.getLine(), message.getText());
@@ -102,6 +103,22 @@ final class RuleBaseBuilder {
         KieBase base = ks.newKieContainer(release).getKieBase();
         ks.getRepository().removeKieModule(release);
         return base;
+    }
+
+    /**
+     * The line of a staff file that a line of its expansion comes from. Drools' DSL expander folds each
+     * constraint line ({@code - 扫描件歪斜}) into the pattern above it, so its line numbers fall behind
+     * the staff's by one for every constraint line above.
+     */
+    private static int staffLine(byte[] file, int expandedLine) {
+        String[] lines = new String(file, StandardCharsets.UTF_8).split("\r?\n", -1);
+        int expanded = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].strip().startsWith("-") && ++expanded == expandedLine) {
+                return i + 1;
+            }
+        }
+        return expandedLine;
     }
 
     /** Staff files carry no package line: the package follows the folder, rules/materials → rules.materials. */
