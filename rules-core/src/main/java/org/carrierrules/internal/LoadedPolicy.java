@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.carrierrules.Application;
 import org.carrierrules.Assessment;
@@ -148,6 +149,7 @@ public final class LoadedPolicy {
         if (materialsFile != null) {
             RoundChecks.check(materialsFile, problems);
         }
+        problems.addAll(outsideStages(files));
         KieBase assessmentRules = RuleBaseBuilder.build("assessment", ASSESSMENT, stageFiles(files, ASSESSMENT_FOLDERS),
                 trustedDrl, problems);
         if (assessmentRules != null) {
@@ -171,6 +173,15 @@ public final class LoadedPolicy {
         rules.addAll(RuleClauses.rules(reviewRules));
         return new LoadedPolicy(files, trustedDrl, ref, round, new AssessmentEngine(assessmentRules, round, ref),
                 new ReviewEngine(reviewRules, supervision, ref), supervision.info(), List.copyOf(rules), scenarios);
+    }
+
+    /** A rule file in no stage's folder would never run: refused, rather than loaded without it. */
+    private static List<PolicyProblem> outsideStages(PolicyFiles files) {
+        return files.rules().keySet().stream()
+                .filter(path -> Stream.concat(ASSESSMENT_FOLDERS.stream(), REVIEW_FOLDERS.stream()).noneMatch(path::startsWith))
+                .map(path -> new PolicyProblem(path, 0, "此文件不在规则目录中，其中的规则不会执行：规则文件须放在"
+                        + ASSESSMENT.name() + "或" + REVIEW.name() + "的目录下"))
+                .toList();
     }
 
     private static Map<String, byte[]> stageFiles(PolicyFiles files, List<String> folders) {
