@@ -62,7 +62,7 @@ class DroolsMessagesTest {
                 Arguments.of("Rule Compilation error $required cannot be resolved to a variable",
                         "规则无法编译（引擎原文）：Rule Compilation error $required cannot be resolved to a variable"),
                 // Not known yet: follows any syntax error of a .drl
-                Arguments.of("Parser returned a null Package\n",
+                Arguments.of("Parser returned a null Package",
                         "规则无法编译（引擎原文）：Parser returned a null Package"));
     }
 

@@ -357,10 +357,9 @@ class SafeModeTest {
 
     @Test
     void aConsequenceUnderWhenIsNotACondition() {
-        List<RuleFileProblem> problems = check(ruleWithCondition("不予受理，代码 NOT_LEGALLY_ESTABLISHED：申请单位未依法设立"));
-        assertEquals(1, problems.size(), problems::toString);
-        assertEquals(4, problems.get(0).line());
-        assertTrue(problems.get(0).message().startsWith("这句话不在规则词汇表中："), problems.get(0)::message);
+        // Refused, though without saying that the sentence belongs under then.
+        assertEquals(one(4, "这句话不在规则词汇表中：“不予受理，代码 NOT_LEGALLY_ESTABLISHED：申请单位未依法设立”"),
+                check(ruleWithCondition("不予受理，代码 NOT_LEGALLY_ESTABLISHED：申请单位未依法设立")));
     }
 
     // ---- whole files ----------------------------------------------------------------------------
