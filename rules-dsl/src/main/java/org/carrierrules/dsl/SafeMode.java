@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * staff can never run arbitrary code inside a host system. A file may hold only comments, rule
  * headers ({@code rule "名称"}, {@code @clause("条款")}, {@code when}, {@code then}, {@code end}) and
  * sentences of the vocabulary; anything else, raw DRL, Java or MVEL above all, is refused with its
- * line and the reason. Every problem of the file is reported, not just the first.
+ * line and the reason. So is a sentence or message slot of another {@link Stage}, which could not run
+ * in this one. Every problem of the file is reported, not just the first.
  */
 public final class SafeMode {
     private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"\\\\]+)\"$");
@@ -27,9 +28,12 @@ public final class SafeMode {
     private static final Map<Pattern, String> FORBIDDEN = forbidden();
 
     private final Vocabulary vocabulary;
+    private final Stage stage;
 
-    public SafeMode(Vocabulary vocabulary) {
+    /** Safe mode for the files of one stage. */
+    public SafeMode(Vocabulary vocabulary, Stage stage) {
         this.vocabulary = vocabulary;
+        this.stage = stage;
     }
 
     private static Map<Pattern, String> forbidden() {
@@ -102,6 +106,7 @@ public final class SafeMode {
                         if (sentence == null) {
                             problems.add(new RuleFileProblem(lineNo, refusal != null ? refusal : unknown(line, false)));
                         } else {
+                            checkStage(sentence, line, lineNo, problems);
                             bound.addAll(sentence.binds());
                         }
                     }
@@ -114,6 +119,7 @@ public final class SafeMode {
                         if (sentence == null) {
                             problems.add(new RuleFileProblem(lineNo, refusal != null ? refusal : unknown(line, true)));
                         } else {
+                            checkStage(sentence, line, lineNo, problems);
                             checkConsequence(sentence, line, lineNo, bound, problems);
                         }
                     }
@@ -133,6 +139,12 @@ public final class SafeMode {
             }
         }
         return null;
+    }
+
+    private void checkStage(Sentence sentence, String line, int lineNo, List<RuleFileProblem> problems) {
+        if (!stage.globals().containsAll(sentence.globals())) {
+            problems.add(new RuleFileProblem(lineNo, "这句话属于另一环节，不能用在" + stage.name() + "的规则中：“" + line + "”"));
+        }
     }
 
     private void checkConsequence(Sentence sentence, String line, int lineNo, Set<String> bound,
@@ -162,6 +174,9 @@ public final class SafeMode {
             if (target == null) {
                 problems.add(new RuleFileProblem(lineNo, "说明中的占位“{" + name + "}”不存在；可用的占位有："
                         + String.join("、", vocabulary.slots().keySet())));
+            } else if (!target.startsWith("$") && !stage.globals().contains(target.substring(0, target.indexOf('.')))) {
+                problems.add(new RuleFileProblem(lineNo, "说明中的占位“{" + name + "}”属于另一环节，不能用在" + stage.name()
+                        + "的规则中"));
             } else if (!bound.containsAll(variables(target))) {
                 problems.add(new RuleFileProblem(lineNo, "说明中的占位“{" + name + "}”在本规则的条件中没有出现，无法填写；"
                         + "请在 when 下使用提供此信息的条件句"));
