@@ -107,6 +107,7 @@ public final class SafeMode {
                             problems.add(new RuleFileProblem(lineNo, refusal != null ? refusal : unknown(line, false)));
                         } else {
                             checkStage(sentence, line, lineNo, problems);
+                            checkNeeds(sentence, lineNo, bound, problems);
                             bound.addAll(sentence.binds());
                         }
                     }
@@ -120,6 +121,7 @@ public final class SafeMode {
                             problems.add(new RuleFileProblem(lineNo, refusal != null ? refusal : unknown(line, true)));
                         } else {
                             checkStage(sentence, line, lineNo, problems);
+                            checkNeeds(sentence, lineNo, bound, problems);
                             checkConsequence(sentence, line, lineNo, bound, problems);
                         }
                     }
@@ -194,7 +196,28 @@ public final class SafeMode {
         return variables;
     }
 
+    /**
+     * A sentence that speaks of something an earlier condition names ("该材料") needs that condition
+     * first; without it Drools would fail with an English message about an unresolved variable.
+     */
+    private void checkNeeds(Sentence sentence, int lineNo, Set<String> bound, List<RuleFileProblem> problems) {
+        for (String needed : sentence.needs()) {
+            if (!bound.contains(needed)) {
+                String provider = vocabulary.sentences().stream()
+                        .filter(s -> s.kind() == Sentence.Kind.CONDITION && s.binds().contains(needed))
+                        .map(Sentence::text).findFirst().orElse("提供这一信息的条件句");
+                problems.add(new RuleFileProblem(lineNo, "“" + sentence.text().replaceAll("\\{\\w+}", "…")
+                        + "”要用到前面条件中的信息，请在它之前（when 之下）先写：“" + provider + "”"));
+                return;
+            }
+        }
+    }
+
     private String unknown(String line, boolean inThen) {
+        if (vocabulary.match(line, !inThen) != null) {
+            return inThen ? "这是条件句，应写在 when 之下、then 之前：“" + line + "”"
+                    : "这是结论句，应写在 then 之下：“" + line + "”";
+        }
         String nearest = Nearest.of(line, vocabulary.sentences().stream()
                 .filter(s -> (s.kind() == Sentence.Kind.CONSEQUENCE) == inThen).map(Sentence::text).toList());
         return "这句话不在规则词汇表中：“" + line + "”" + (nearest == null ? "" : "；是否想写：“" + nearest + "”？");

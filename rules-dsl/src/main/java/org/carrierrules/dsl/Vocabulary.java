@@ -29,6 +29,7 @@ public final class Vocabulary {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9A-Fa-f]{4})");
     private static final Pattern BINDING = Pattern.compile("(\\$\\w+)\\s*:");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
     private static final Pattern GLOBAL = Pattern.compile("\\bglobal\\s+[\\w.]+\\s+(\\w+)\\s*;");
 
     private static final Vocabulary BUNDLED = new Vocabulary(resource(DSL_RESOURCE), resource(HEADER_RESOURCE).strip());
@@ -92,8 +93,15 @@ public final class Vocabulary {
                 uses.add(global);
             }
         }
+        Set<String> needs = new LinkedHashSet<>();
+        Matcher variable = VARIABLE.matcher(expansion);
+        while (variable.find()) {
+            if (!binds.contains(variable.group())) {
+                needs.add(variable.group());
+            }
+        }
         return new Sentence(kind, text, Pattern.compile(regex.toString()), List.copyOf(parameters),
-                Set.copyOf(binds), Set.copyOf(uses));
+                Set.copyOf(binds), Set.copyOf(needs), Set.copyOf(uses));
     }
 
     /** Literal text, where any run of spaces matches any run of spaces. */

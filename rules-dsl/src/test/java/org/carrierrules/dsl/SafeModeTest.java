@@ -357,9 +357,14 @@ class SafeModeTest {
 
     @Test
     void aConsequenceUnderWhenIsNotACondition() {
-        // Refused, though without saying that the sentence belongs under then.
-        assertEquals(one(4, "这句话不在规则词汇表中：“不予受理，代码 NOT_LEGALLY_ESTABLISHED：申请单位未依法设立”"),
+        assertEquals(one(4, "这是结论句，应写在 then 之下：“不予受理，代码 NOT_LEGALLY_ESTABLISHED：申请单位未依法设立”"),
                 check(ruleWithCondition("不予受理，代码 NOT_LEGALLY_ESTABLISHED：申请单位未依法设立")));
+    }
+
+    @Test
+    void aSentenceAboutTheMaterialNeedsTheConditionThatNamesIt() {
+        assertEquals(one(4, "“申报单位未提交该材料”要用到前面条件中的信息，请在它之前（when 之下）先写：“本类载体须提交的材料”"),
+                check(ruleWithCondition("申报单位未提交该材料")));
     }
 
     // ---- whole files ----------------------------------------------------------------------------
