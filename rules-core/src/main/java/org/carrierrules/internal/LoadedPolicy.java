@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.carrierrules.Allocation;
 import org.carrierrules.AllocationSettings;
@@ -33,6 +35,7 @@ import org.carrierrules.RoundSubmission;
 import org.carrierrules.RuleInfo;
 import org.carrierrules.ScenarioReport;
 import org.carrierrules.SupervisionInfo;
+import org.carrierrules.dsl.Stage;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.kie.api.KieBase;
@@ -53,6 +56,13 @@ public final class LoadedPolicy {
     private static final List<String> ALLOCATION_FOLDERS = List.of("rules/allocation/");
     /** The rule folders of the supervision stage (五): a KieBase of its own, reviewing carriers, not applications. */
     private static final List<String> REVIEW_FOLDERS = List.of("rules/revocation/");
+    /** Each stage with the globals its engine sets: a rule file may use only sentences and slots its stage can run. */
+    private static final Stage ASSESSMENT = new Stage("受理审查（" + String.join("、", ASSESSMENT_FOLDERS) + "）",
+            Set.of(AssessmentEngine.FINDINGS, AssessmentEngine.ROUND));
+    private static final Stage ALLOCATION = new Stage("评审与名额分配（" + String.join("、", ALLOCATION_FOLDERS) + "）",
+            Set.of(AllocationEngine.OUTCOMES));
+    private static final Stage REVIEW = new Stage("跟踪管理（" + String.join("、", REVIEW_FOLDERS) + "）",
+            Set.of(ReviewEngine.GROUNDS, ReviewEngine.SUPERVISION, ReviewEngine.AS_OF));
 
     private final PolicyRef ref;
     private final Round round;
@@ -145,6 +155,8 @@ public final class LoadedPolicy {
         List<PolicyProblem> problems = new ArrayList<>();
         RoundFile roundFile = YamlData.read(files, ROUND_FILE, RoundFile.class, problems);
         MaterialsFile materialsFile = YamlData.read(files, "materials.yaml", MaterialsFile.class, problems);
+        // Read and checked with the rest, so that a broken holiday file or rubric is refused at load
+        // and listed by check DIR, not found out only when a notice period or a score is counted.
         WorkingCalendar calendar = WorkingCalendar.read(files, problems);
         Rubric rubric = Rubric.read(files, problems);
         if (roundFile != null) {
@@ -153,12 +165,13 @@ public final class LoadedPolicy {
         if (materialsFile != null) {
             RoundChecks.check(materialsFile, problems);
         }
-        KieBase assessmentRules = stage("assessment", files, ASSESSMENT_FOLDERS, trustedDrl, problems);
-        KieBase allocationRules = stage("allocation", files, ALLOCATION_FOLDERS, trustedDrl, problems);
+        problems.addAll(outsideStages(files));
+        KieBase assessmentRules = stage("assessment", ASSESSMENT, ASSESSMENT_FOLDERS, files, trustedDrl, problems);
+        KieBase allocationRules = stage("allocation", ALLOCATION, ALLOCATION_FOLDERS, files, trustedDrl, problems);
         if (allocationRules != null) {
             problems.addAll(AllocationEngine.unknownSteps(allocationRules));
         }
-        KieBase reviewRules = stage("review", files, REVIEW_FOLDERS, trustedDrl, problems);
+        KieBase reviewRules = stage("review", REVIEW, REVIEW_FOLDERS, files, trustedDrl, problems);
         ScenarioSuite scenarios = ScenarioSuite.read(files.scenarios(), problems);
         if (!problems.isEmpty()) {
             throw new PolicyException(files.source(), problems);
@@ -179,13 +192,23 @@ public final class LoadedPolicy {
     }
 
     /** A stage's rules compiled into a KieBase, or null with the problems added; every rule must cite its clause. */
-    private static KieBase stage(String name, PolicyFiles files, List<String> folders, RuleBaseBuilder.TrustedDrl trustedDrl,
-                                 List<PolicyProblem> problems) {
-        KieBase rules = RuleBaseBuilder.build(name, stageFiles(files, folders), trustedDrl, problems);
+    private static KieBase stage(String name, Stage stage, List<String> folders, PolicyFiles files,
+                                 RuleBaseBuilder.TrustedDrl trustedDrl, List<PolicyProblem> problems) {
+        KieBase rules = RuleBaseBuilder.build(name, stage, stageFiles(files, folders), trustedDrl, problems);
         if (rules != null) {
             problems.addAll(RuleClauses.missing(rules));
         }
         return rules;
+    }
+
+    /** A rule file in no stage's folder would never run: refused, rather than loaded without it. */
+    private static List<PolicyProblem> outsideStages(PolicyFiles files) {
+        return files.rules().keySet().stream()
+                .filter(path -> Stream.of(ASSESSMENT_FOLDERS, ALLOCATION_FOLDERS, REVIEW_FOLDERS)
+                        .flatMap(List::stream).noneMatch(path::startsWith))
+                .map(path -> new PolicyProblem(path, 0, "此文件不在规则目录中，其中的规则不会执行：规则文件须放在"
+                        + ASSESSMENT.name() + "、" + ALLOCATION.name() + "或" + REVIEW.name() + "的目录下"))
+                .toList();
     }
 
     private static Map<String, byte[]> stageFiles(PolicyFiles files, List<String> folders) {

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 
 import org.carrierrules.Allocation;
 import org.carrierrules.AllocationEntry;
@@ -47,6 +46,8 @@ public final class AllocationJson {
     private static final Set<String> REVIEW_FIELDS = Set.of("applicationId", "siteVisitPassed", "expertScores");
     private static final Set<String> SHEET_FIELDS = Set.of("expert", "items");
     private static final Set<String> OBJECTION_FIELDS = Set.of("applicationId", "upheld");
+    /** Digits a score may have before and after its decimal point; a rubric item is worth tens of points. */
+    private static final int SCORE_DIGITS = 10;
 
     private AllocationJson() {
     }
@@ -67,28 +68,6 @@ public final class AllocationJson {
     public static AllocationInput read(Path file, ReadLimits limits) {
         RoundReader reader = new RoundReader(limits);
         JsonRecords.visit(file, limits, true, reader);
-        return reader.finish();
-    }
-
-    /**
-     * A round put together from a folder ({@code run}): the round's id, and the arrays of applications,
-     * reviews and (when the file is there) objections, each file read as a stream within {@code limits}.
-     * Errors name the parts as in the allocate input ({@code applications[3].applicant.creditCode}).
-     *
-     * @param objections null when there were no objections
-     * @throws JsonFileException  with file, line and column when a file is not JSON
-     * @throws ReadLimitException when a file is past one of {@code limits}
-     */
-    public static AllocationInput read(String round, Path applications, Path reviews, Path objections, ReadLimits limits) {
-        RoundReader reader = new RoundReader(limits);
-        reader.value("round", TextNode.valueOf(round));
-        reader.part(APPLICATIONS, applications);
-        reader.part(REVIEWS, reviews);
-        if (objections == null) {
-            reader.array(OBJECTIONS);
-        } else {
-            reader.part(OBJECTIONS, objections);
-        }
         return reader.finish();
     }
 
@@ -114,7 +93,16 @@ public final class AllocationJson {
      * ({@link RoundSubmission}).
      */
     public static AllocationInput read(JsonNode node) {
-        RoundReader reader = new RoundReader(null);
+        return read(node, null);
+    }
+
+    /**
+     * As {@link #read(JsonNode)}, refusing also any array inside an application or review longer than
+     * {@link ReadLimits#maxRecords()}, as reading a file does (for a tree read with
+     * {@link #readTree(Path, ReadLimits)}, such as a round put together from a folder).
+     */
+    public static AllocationInput read(JsonNode node, ReadLimits limits) {
+        RoundReader reader = new RoundReader(limits);
         if (!node.isObject()) {
             reader.value(null, node);
         }
@@ -143,7 +131,7 @@ public final class AllocationJson {
     private static final class RoundReader implements JsonRecords.Visitor {
         private static final List<String> PARTS = List.of("round", APPLICATIONS, REVIEWS, OBJECTIONS, "noticeStart");
 
-        /** For a stream: nested arrays longer than maxRecords are refused; null for a tree handed over whole. */
+        /** When given, arrays inside an element longer than maxRecords are refused; null for a tree handed over as it is. */
         private final ReadLimits limits;
         private final Map<String, List<InputError>> errors = new LinkedHashMap<>();
         private final Set<String> seen = new HashSet<>();
@@ -157,31 +145,6 @@ public final class AllocationJson {
         RoundReader(ReadLimits limits) {
             this.limits = limits;
             PARTS.forEach(part -> errors.put(part, new ArrayList<>()));
-        }
-
-        /** One part from a file of its own, a JSON array (run's applications.json, reviews.json, objections.json). */
-        void part(String name, Path file) {
-            JsonRecords.visit(file, limits, false, new JsonRecords.Visitor() {
-                @Override
-                public boolean holdsRecords(String unnamed) {
-                    return true;
-                }
-
-                @Override
-                public void value(String unnamed, JsonNode value) {
-                    RoundReader.this.value(name, value);
-                }
-
-                @Override
-                public void array(String unnamed) {
-                    RoundReader.this.array(name);
-                }
-
-                @Override
-                public void element(String unnamed, int index, JsonNode element) {
-                    RoundReader.this.element(name, index, element);
-                }
-            });
         }
 
         @Override
@@ -305,11 +268,17 @@ public final class AllocationJson {
             for (Iterator<Map.Entry<String, JsonNode>> it = items.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> item = it.next();
                 JsonNode value = item.getValue();
-                // 1e400 reads as an infinite double, which has no decimal value.
+                String itemPath = sheet.at("items") + "." + item.getKey();
+                // A host's own tree may hold 1e400 as an infinite double, which has no decimal value.
                 if (!value.isNumber() || value.isDouble() && !Double.isFinite(value.doubleValue())) {
-                    throw new InvalidInputException(sheet.at("items") + "." + item.getKey(), "应为数字，实为" + Fields.kind(value));
+                    throw new InvalidInputException(itemPath, "应为数字，实为" + Fields.kind(value));
                 }
-                points.put(item.getKey(), item.getValue().decimalValue());
+                BigDecimal score = value.decimalValue();
+                // 1e999999999 is a short BigDecimal, but any message quoting it in full would be a billion digits long.
+                if (score.precision() - score.scale() > SCORE_DIGITS || score.scale() > SCORE_DIGITS) {
+                    throw new InvalidInputException(itemPath, "分数 " + score + " 超出范围：整数部分和小数部分各不能多于 " + SCORE_DIGITS + " 位");
+                }
+                points.put(item.getKey(), score);
             }
             try {
                 sheets.add(new ExpertScore(expert, points));

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.carrierrules.Applicant;
@@ -45,8 +46,14 @@ public final class ApplicationJson {
     public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final String NOUN = "申报记录";
 
-    /** Strict (a repeated key is an error) and within the default {@link ReadLimits}, also for a JSON string read whole. */
-    static final ObjectMapper MAPPER = new ObjectMapper(JsonRecords.factory(ReadLimits.DEFAULTS));
+    /**
+     * Strict (a repeated key is an error) and within the default {@link ReadLimits}, also for a JSON string read
+     * whole. Numbers are read as written: as BigDecimal, never double, with their scale kept (a score 80.00
+     * reads back as 80.00), so that scores and points are never rounded on the way in.
+     */
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonRecords.factory(ReadLimits.DEFAULTS))
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     /**
      * An ISO-8601 date-time as the contract writes it: a four-digit year first. {@code java.time} would also
      * take {@code +999999999-12-31T23:59:59-18:00}, an instant outside any zone's calendar.

@@ -131,7 +131,7 @@ public final class HostileJson {
     /** Each with whether a rubric item score takes it (0 to the item's maximum, fractions allowed). */
     private static final Map<String, Boolean> SCORES = Map.ofEntries(Map.entry("-1", false), Map.entry("-0.01", false),
             Map.entry("1.5", true), Map.entry("0", true), Map.entry("-0", true), Map.entry("1e400", false),
-            Map.entry("-1e400", false), Map.entry("1000", false), Map.entry("1e-400", true), Map.entry("\"18\"", false),
+            Map.entry("-1e400", false), Map.entry("1000", false), Map.entry("1e-400", false), Map.entry("\"18\"", false),
             Map.entry("\"NaN\"", false), Map.entry("99999999999999999999999999999999", false), Map.entry("null", false));
     private static final List<String> WEIRD_TEXTS = List.of("\u0000", "😀", "\u202e罗湖区", "a\nb", "\ufeff", "\\", "\"", "</script>",
             "𠮷野家", "null", "0");

@@ -1,16 +1,21 @@
 package org.carrierrules.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.carrierrules.CarrierRules;
-import org.carrierrules.PolicyException;
 import org.carrierrules.json.AllocationInput;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.AssessmentJson;
-import org.carrierrules.json.JsonFileException;
+import org.carrierrules.json.DecisionRecords;
 import org.carrierrules.json.ReadLimits;
 
 import picocli.CommandLine.Command;
@@ -27,6 +32,9 @@ final class AllocateCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "DIR", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
     Path policy;
 
+    @Option(names = "--record", paramLabel = "FILE", description = "把本轮的决定记录（输入、其哈希、政策指纹、库版本、名单与触发的规则）写入此文件，供 verify 核验")
+    Path recordFile;
+
     @Parameters(paramLabel = "FILE", description = "一轮的输入 JSON：{round, applications, reviews, objections}")
     Path file;
 
@@ -40,27 +48,38 @@ final class AllocateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ReadLimits limits = readLimits.limits();
+        // A decision record holds the whole input, so only then is the file kept as a tree; otherwise it is read
+        // as a stream, one record at a time, and a large round needs memory for its records alone.
+        JsonNode tree = null;
         AllocationInput input;
-        try {
-            input = AllocationJson.read(file, limits);
-        } catch (JsonFileException e) {
-            err.println("无法读取输入文件：" + ReadLimitOptions.describe(e));
-            return CarrierRulesCommand.UNREADABLE;
-        } catch (UncheckedIOException e) {
-            err.println("无法读取输入文件 " + file + "：" + e.getCause().getMessage());
+        if (recordFile != null) {
+            tree = InputFiles.readOne(file, f -> AllocationJson.readTree(f, limits), "输入文件", err);
+            input = tree == null ? null : AllocationJson.read(tree, limits);
+        } else {
+            input = InputFiles.readOne(file, f -> AllocationJson.read(f, limits), "输入文件", err);
+        }
+        if (input == null) {
             return CarrierRulesCommand.UNREADABLE;
         }
-        CarrierRules rules;
-        try {
-            rules = Policies.load(policy);
-        } catch (PolicyException e) {
-            err.println(e.getMessage());
+        CarrierRules rules = Policies.loadOrReport(policy, err);
+        if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
         Decided decided = Decided.of(rules, input, null, spec.commandLine().getOut(), err);
         if (decided.allocation() != null) {
             AssessmentJson.print(AllocationJson.write(decided.allocation()), spec.commandLine().getOut());
+            if (recordFile != null) {
+                writeRecord(DecisionRecords.of(rules, tree, decided.allocation()));
+            }
         }
         return decided.exitCode();
+    }
+
+    private void writeRecord(JsonNode record) {
+        try (Writer out = Files.newBufferedWriter(recordFile, StandardCharsets.UTF_8)) {
+            AssessmentJson.print(record, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法写出决定记录 " + recordFile, e);
+        }
     }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.carrierrules.CalendarYearMissingException;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.NoticePeriod;
-import org.carrierrules.PolicyException;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.AssessmentJson;
 
@@ -36,11 +35,8 @@ final class NoticePeriodCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CarrierRules rules;
-        try {
-            rules = Policies.load(policy);
-        } catch (PolicyException e) {
-            err.println(e.getMessage());
+        CarrierRules rules = Policies.loadOrReport(policy, err);
+        if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
         NoticePeriod period;

@@ -11,17 +11,13 @@ final class Policies {
     private Policies() {
     }
 
-    static CarrierRules load(Path directory) {
-        return directory == null ? CarrierRules.bundled() : CarrierRules.fromDirectory(directory);
-    }
-
     /**
      * The policy, or null once everything wrong with it has been printed on {@code err} (the command
      * then exits with {@link CarrierRulesCommand#POLICY_BROKEN}).
      */
     static CarrierRules loadOrReport(Path directory, PrintWriter err) {
         try {
-            return load(directory);
+            return directory == null ? CarrierRules.bundled() : CarrierRules.fromDirectory(directory);
         } catch (PolicyException e) {
             err.println(e.getMessage());
             return null;

@@ -8,19 +8,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.carrierrules.Allocation;
 import org.carrierrules.AllocationStatus;
 import org.carrierrules.CarrierRules;
-import org.carrierrules.PolicyException;
 import org.carrierrules.RoundSubmission;
 import org.carrierrules.json.AllocationInput;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.AssessmentJson;
+import org.carrierrules.json.DecisionRecords;
 import org.carrierrules.json.JsonFileException;
 import org.carrierrules.json.ReadLimits;
 
@@ -44,6 +46,8 @@ final class RunCommand implements Callable<Integer> {
     static final String OBJECTIONS = "objections.json";
     static final String RESULT = "round-result.json";
     static final String REPORT = "round-report.md";
+    static final String RECORD = "decision-record.json";
+    static final String WHAT_IF = "what-if.md";
 
     @Parameters(paramLabel = "DIR", description = "一轮的文件夹：" + APPLICATIONS + "、" + REVIEWS + "，有异议时还有 " + OBJECTIONS)
     Path folder;
@@ -58,6 +62,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "DIR", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
     Path policy;
 
+    @Option(names = "--baseline", paramLabel = "DIR",
+            description = "与 --policy 同用：另按此政策目录（默认内置政策）得出本轮结果，列出名单状态改变的每份申报及其理由（假设分析）")
+    Path baseline;
+
     @Mixin
     ReadLimitOptions readLimits;
 
@@ -68,18 +76,17 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ReadLimits limits = readLimits.limits();
-        CarrierRules rules;
-        try {
-            rules = Policies.load(policy);
-        } catch (PolicyException e) {
-            err.println(e.getMessage());
+        CarrierRules rules = Policies.loadOrReport(policy, err);
+        if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
-        AllocationInput input;
+        // Kept as one tree: the decision record written beside the result holds the whole input.
+        ObjectNode round = JsonNodeFactory.instance.objectNode().put("round", rules.policy().round());
         try {
+            round.set("applications", AllocationJson.readTree(required(APPLICATIONS), limits));
+            round.set("reviews", AllocationJson.readTree(required(REVIEWS), limits));
             Path objections = folder.resolve(OBJECTIONS);
-            input = AllocationJson.read(rules.policy().round(), required(APPLICATIONS), required(REVIEWS),
-                    Files.exists(objections) ? objections : null, limits);
+            round.set("objections", Files.exists(objections) ? AllocationJson.readTree(objections, limits) : round.arrayNode());
         } catch (JsonFileException e) {
             err.println("无法读取输入文件：" + ReadLimitOptions.describe(e));
             return CarrierRulesCommand.UNREADABLE;
@@ -87,6 +94,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("无法读取输入文件：" + e.getCause().getMessage());
             return CarrierRulesCommand.UNREADABLE;
         }
+        AllocationInput input = AllocationJson.read(round, limits);
         Decided decided = Decided.of(rules, input, noticeStart, spec.commandLine().getOut(), err);
         if (decided.allocation() == null) {
             return decided.exitCode();
@@ -102,6 +110,9 @@ final class RunCommand implements Callable<Integer> {
                 AssessmentJson.print(result, json);
             }
             Files.writeString(out.resolve(REPORT), new RoundReport(rules, submission, allocation).markdown(), StandardCharsets.UTF_8);
+            try (Writer record = Files.newBufferedWriter(out.resolve(RECORD), StandardCharsets.UTF_8)) {
+                AssessmentJson.print(DecisionRecords.of(rules, round, allocation), record);
+            }
         } catch (IOException e) {
             err.println("无法写出结果到 " + out + "：" + e.getMessage());
             return CarrierRulesCommand.UNREADABLE;
@@ -111,7 +122,44 @@ final class RunCommand implements Callable<Integer> {
         stdout.println(rules.round().title() + "：" + submission.applications().size() + " 份申报，候选 " + candidates + " 家，空缺 "
                 + allocation.vacancies().values().stream().mapToInt(Integer::intValue).sum() + " 家；公示 "
                 + allocation.noticePeriod().start() + " 至 " + allocation.noticePeriod().end());
-        stdout.println("已写出 " + out.resolve(RESULT) + " 和 " + out.resolve(REPORT));
+        stdout.println("已写出 " + out.resolve(RESULT) + "、" + out.resolve(REPORT) + " 和决定记录 " + out.resolve(RECORD));
+        if (policy != null) {
+            return whatIf(submission, result, stdout, err);
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    /**
+     * The same round under the baseline policy (the bundled one unless {@code --baseline} names another),
+     * and every application whose place on the list differs, with the reasons it has under {@code --policy}.
+     */
+    private int whatIf(RoundSubmission submission, ObjectNode result, PrintWriter stdout, PrintWriter err) {
+        CarrierRules base = Policies.loadOrReport(baseline, err);
+        if (base == null) {
+            return CarrierRulesCommand.POLICY_BROKEN;
+        }
+        Allocation before = noticeStart == null ? base.allocate(submission) : base.allocate(submission, noticeStart);
+        List<String> changes = DecisionRecords.compareRounds(AllocationJson.writeRound(before), result);
+        StringBuilder text = new StringBuilder("# 假设分析：同一轮申报在两套政策下的结果\n\n")
+                .append("- 基准政策：").append(baseline == null ? "内置政策" : baseline.toString()).append("（")
+                .append(base.policy().fingerprint()).append("）\n")
+                .append("- 比较政策：").append(policy).append("（").append(result.path("policy").path("fingerprint").asText())
+                .append("）\n\n");
+        if (changes.isEmpty()) {
+            text.append("两套政策下，每份申报的名单状态、名次和得分都相同。\n");
+        } else {
+            text.append("有 ").append(changes.size()).append(" 处不同：\n\n");
+            changes.forEach(change -> text.append("- ").append(change).append('\n'));
+        }
+        try {
+            Files.writeString(out.resolve(WHAT_IF), text.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("无法写出 " + out.resolve(WHAT_IF) + "：" + e.getMessage());
+            return CarrierRulesCommand.UNREADABLE;
+        }
+        stdout.println("与" + (baseline == null ? "内置政策" : "基准政策 " + baseline) + "相比：" + changes.size() + " 处不同，见 " + out.resolve(WHAT_IF));
+        changes.forEach(change -> stdout.println("  " + change));
         stdout.flush();
         return 0;
     }

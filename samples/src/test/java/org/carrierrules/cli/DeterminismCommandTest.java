@@ -70,7 +70,7 @@ class DeterminismCommandTest {
                         () -> "in a foreign JVM: " + command + "\n" + new String(foreign, StandardCharsets.UTF_8));
             }
         }
-        for (String file : List.of(RunCommand.RESULT, RunCommand.REPORT)) {
+        for (String file : List.of(RunCommand.RESULT, RunCommand.REPORT, RunCommand.RECORD)) {
             assertArrayEquals(Files.readAllBytes(here.resolve(file)), Files.readAllBytes(there.resolve(file)), file);
         }
         Figures.record("determinism-cli", "commands", commands.size(), "runsEach", 3, "foreignJvmMillis", forked.millis());
