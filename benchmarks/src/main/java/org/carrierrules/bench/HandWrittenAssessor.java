@@ -314,9 +314,19 @@ public final class HandWrittenAssessor {
         found.add(new Ranked(finding, rule, material == null ? Integer.MAX_VALUE : material.order));
     }
 
-    /** 四(二) 按对应材料名称命名 / 以申报单位名称命名: compared after NFKC, so （集团） and (集团) are one name. */
+    /**
+     * 四(二) 按对应材料名称命名 / 以申报单位名称命名: compared after NFKC, so （集团） and (集团) are one name.
+     * Text of ASCII and CJK Unified Ideographs only is left as it is by NFKC, and skips the
+     * normaliser, as in the library: the ratio should measure the engine, not one side's helper.
+     */
     private static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF)) {
+                return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+            }
+        }
+        return text.strip();
     }
 
     private static String baseName(String fileName) {
