@@ -120,7 +120,14 @@ public final class Vocabulary {
         return dsl;
     }
 
-    /** Imports and globals, on one line, that the library puts before each staff {@code .dslr} file. */
+    /**
+     * Imports, globals and {@code dialect "mvel"}, on one line, that the library puts before each
+     * staff {@code .dslr} file. The dialect makes Drools run consequences with MVEL instead of
+     * compiling them to Java with ECJ when a policy loads; consequences are only ever the
+     * vocabulary's own calls ({@code findings.defect(…)}), which fire once per finding, so
+     * assessments are no slower, while the command line starts about 0.45 s sooner
+     * (docs/performance.md).
+     */
     public String header() {
         return header;
     }
