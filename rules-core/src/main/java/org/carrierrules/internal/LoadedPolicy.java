@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.carrierrules.Application;
@@ -37,38 +40,58 @@ import org.slf4j.LoggerFactory;
 /**
  * A policy directory, read, checked and compiled: immutable, and safe to share between threads.
  * Either the whole directory loads or a {@link PolicyException} lists everything that is wrong.
+ * <p>
+ * A directory is compiled whole, its two stages at once on two threads, so that every error in it
+ * is reported when it loads. The bundled policy, whose rules the library's own tests check, compiles
+ * its review stage (五) and reads its scenario tests on first use instead: a host or a command that
+ * only assesses applications never waits for them (docs/performance.md).
  */
 public final class LoadedPolicy {
     private static final Logger LOG = LoggerFactory.getLogger(LoadedPolicy.class);
     private static final String BUNDLED = "/org/carrierrules/policies/";
     private static final String ROUND_FILE = "round.yaml";
+    private static final String MATERIALS_FILE = "materials.yaml";
     /** The rule folders whose files make up the assessment stage (四(一)–四(三)). */
     private static final List<String> ASSESSMENT_FOLDERS = List.of("rules/eligibility/", "rules/materials/");
     /** The rule folders of the supervision stage (五): a KieBase of its own, reviewing carriers, not applications. */
     private static final List<String> REVIEW_FOLDERS = List.of("rules/revocation/");
 
+    private final PolicyFiles files;
+    private final RuleBaseBuilder.TrustedDrl trustedDrl;
+    private final Stages stages;
     private final PolicyRef ref;
     private final Round round;
     private final AssessmentEngine assessment;
-    private final ReviewEngine review;
+    private final Lazy<ReviewEngine> review;
     private final SupervisionInfo supervision;
-    private final List<RuleInfo> rules;
-    private final ScenarioSuite scenarios;
-    private final PolicyFiles files;
-    private final RuleBaseBuilder.TrustedDrl trustedDrl;
+    private final Lazy<List<RuleInfo>> rules;
+    private final Lazy<ScenarioSuite> scenarios;
 
-    private LoadedPolicy(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl, PolicyRef ref, Round round,
-                         AssessmentEngine assessment, ReviewEngine review, SupervisionInfo supervision,
-                         List<RuleInfo> rules, ScenarioSuite scenarios) {
+    private LoadedPolicy(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl, RoundData data, Stages stages,
+                         Lazy<ScenarioSuite> scenarios) {
         this.files = files;
         this.trustedDrl = trustedDrl;
-        this.ref = ref;
-        this.round = round;
-        this.assessment = assessment;
-        this.review = review;
-        this.supervision = supervision;
-        this.rules = rules;
+        this.stages = stages;
+        this.round = new Round(data.round(), data.materials());
+        this.ref = new PolicyRef(round.id(), files.fingerprint());
+        Supervision rules = new Supervision(data.round().supervision());
+        this.supervision = rules.info();
+        this.assessment = new AssessmentEngine(stages.assessment(), round, ref);
+        this.review = Lazy.of(() -> new ReviewEngine(stages.review().get(), rules, ref));
+        this.rules = Lazy.of(() -> {
+            List<RuleInfo> all = new ArrayList<>(RuleClauses.rules(stages.assessment()));
+            all.addAll(RuleClauses.rules(stages.review().get()));
+            return List.copyOf(all);
+        });
         this.scenarios = scenarios;
+    }
+
+    /** The compiled rules of both stages; policies that differ only in round data share them. */
+    private record Stages(KieBase assessment, Lazy<KieBase> review) {
+    }
+
+    /** round.yaml and materials.yaml, read and checked. */
+    private record RoundData(RoundFile round, MaterialsFile materials) {
     }
 
     /** Loads a policy directory from the file system. */
@@ -77,13 +100,41 @@ public final class LoadedPolicy {
             throw new PolicyException(directory.toString(),
                     List.of(new PolicyProblem(directory.toString(), 0, "不是一个目录，请给出政策目录（含 round.yaml）的路径")));
         }
-        return load(PolicyFiles.read(directory, directory.toString()),
-                RuleBaseBuilder.TrustedDrl.sameAs(bundledFiles(CarrierRules.BUNDLED_ROUND)));
+        PolicyFiles files = PolicyFiles.read(directory, directory.toString());
+        RuleBaseBuilder.TrustedDrl trustedDrl = RuleBaseBuilder.TrustedDrl.sameAs(bundledFiles(CarrierRules.BUNDLED_ROUND));
+        long started = System.nanoTime();
+        List<PolicyProblem> problems = new ArrayList<>();
+        RoundData data = readRoundData(files, problems);
+        Stages stages = compileBothStages(files, trustedDrl, problems);
+        ScenarioSuite scenarios = ScenarioSuite.read(files.scenarios(), problems);
+        if (!problems.isEmpty()) {
+            throw new PolicyException(files.source(), problems);
+        }
+        return loaded(new LoadedPolicy(files, trustedDrl, data, stages, Lazy.of(() -> scenarios)), started);
     }
 
     /** Loads a policy shipped inside the library, e.g. {@code luohu-2024}. */
     public static LoadedPolicy bundled(String round) {
-        return load(bundledFiles(round), RuleBaseBuilder.TrustedDrl.LIBRARY);
+        PolicyFiles files = bundledFiles(round);
+        RuleBaseBuilder.TrustedDrl trustedDrl = RuleBaseBuilder.TrustedDrl.LIBRARY;
+        long started = System.nanoTime();
+        List<PolicyProblem> problems = new ArrayList<>();
+        RoundData data = readRoundData(files, problems);
+        KieBase assessment = compileStage("assessment", files, ASSESSMENT_FOLDERS, trustedDrl, problems);
+        if (!problems.isEmpty()) {
+            throw new PolicyException(files.source(), problems);
+        }
+        // The library's tests compile these and run every scenario; should a broken library still
+        // get here, the first review or scenario run reports the problems as a PolicyException.
+        Lazy<KieBase> review = Lazy.of(() -> orThrow(files, p -> compileStage("review", files, REVIEW_FOLDERS, trustedDrl, p)));
+        Lazy<ScenarioSuite> scenarios = Lazy.of(() -> orThrow(files, p -> ScenarioSuite.read(files.scenarios(), p)));
+        return loaded(new LoadedPolicy(files, trustedDrl, data, new Stages(assessment, review), scenarios), started);
+    }
+
+    private static LoadedPolicy loaded(LoadedPolicy policy, long started) {
+        LOG.info("policy {} loaded from {} in {} ms ({})", policy.round.id(), policy.files.source(),
+                (System.nanoTime() - started) / 1_000_000, policy.ref.fingerprint());
+        return policy;
     }
 
     /**
@@ -126,38 +177,73 @@ public final class LoadedPolicy {
         }
     }
 
-    private static LoadedPolicy load(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl) {
-        long started = System.nanoTime();
-        List<PolicyProblem> problems = new ArrayList<>();
+    private static RoundData readRoundData(PolicyFiles files, List<PolicyProblem> problems) {
         RoundFile roundFile = YamlData.read(files, ROUND_FILE, RoundFile.class, problems);
-        MaterialsFile materialsFile = YamlData.read(files, "materials.yaml", MaterialsFile.class, problems);
+        MaterialsFile materialsFile = YamlData.read(files, MATERIALS_FILE, MaterialsFile.class, problems);
         if (roundFile != null) {
             RoundChecks.check(roundFile, problems);
         }
         if (materialsFile != null) {
             RoundChecks.check(materialsFile, problems);
         }
-        KieBase assessmentRules = RuleBaseBuilder.build("assessment", stageFiles(files, ASSESSMENT_FOLDERS), trustedDrl, problems);
-        if (assessmentRules != null) {
-            problems.addAll(RuleClauses.missing(assessmentRules));
+        return new RoundData(roundFile, materialsFile);
+    }
+
+    /**
+     * Both stages at once, the review stage on a thread of its own: on two cores a directory loads
+     * (and reloads) in about the time of its larger stage. Problems come in the order of the stages,
+     * whichever finishes first.
+     */
+    private static Stages compileBothStages(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl,
+                                            List<PolicyProblem> problems) {
+        List<PolicyProblem> reviewProblems = new ArrayList<>();
+        FutureTask<KieBase> review = new FutureTask<>(
+                () -> compileStage("review", files, REVIEW_FOLDERS, trustedDrl, reviewProblems));
+        // A new thread rather than a shared pool: it inherits the caller's context class loader,
+        // through which Drools finds the fact classes when the library runs inside a container.
+        Thread compiler = new Thread(review, "carrier-rules compile review");
+        compiler.setDaemon(true);
+        compiler.start();
+        KieBase assessment = compileStage("assessment", files, ASSESSMENT_FOLDERS, trustedDrl, problems);
+        KieBase reviewRules = await(review);
+        problems.addAll(reviewProblems);
+        return new Stages(assessment, Lazy.of(() -> reviewRules));
+    }
+
+    private static <T> T await(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling the review stage", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
-        KieBase reviewRules = RuleBaseBuilder.build("review", stageFiles(files, REVIEW_FOLDERS), trustedDrl, problems);
-        if (reviewRules != null) {
-            problems.addAll(RuleClauses.missing(reviewRules));
+    }
+
+    /** One stage's KieBase, or null with its problems (compiler messages, rules without a clause) added. */
+    private static KieBase compileStage(String stage, PolicyFiles files, List<String> folders,
+                                        RuleBaseBuilder.TrustedDrl trustedDrl, List<PolicyProblem> problems) {
+        KieBase rules = RuleBaseBuilder.build(stage, stageFiles(files, folders), trustedDrl, problems);
+        if (rules != null) {
+            problems.addAll(RuleClauses.missing(rules));
         }
-        ScenarioSuite scenarios = ScenarioSuite.read(files.scenarios(), problems);
+        return rules;
+    }
+
+    private static <T> T orThrow(PolicyFiles files, Function<List<PolicyProblem>, T> read) {
+        List<PolicyProblem> problems = new ArrayList<>();
+        T value = read.apply(problems);
         if (!problems.isEmpty()) {
             throw new PolicyException(files.source(), problems);
         }
-        Round round = new Round(roundFile, materialsFile);
-        PolicyRef ref = new PolicyRef(round.id(), files.fingerprint());
-        LOG.info("policy {} loaded from {} in {} ms ({})", round.id(), files.source(),
-                (System.nanoTime() - started) / 1_000_000, ref.fingerprint());
-        Supervision supervision = new Supervision(roundFile.supervision());
-        List<RuleInfo> rules = new ArrayList<>(RuleClauses.rules(assessmentRules));
-        rules.addAll(RuleClauses.rules(reviewRules));
-        return new LoadedPolicy(files, trustedDrl, ref, round, new AssessmentEngine(assessmentRules, round, ref),
-                new ReviewEngine(reviewRules, supervision, ref), supervision.info(), List.copyOf(rules), scenarios);
+        return value;
     }
 
     private static Map<String, byte[]> stageFiles(PolicyFiles files, List<String> folders) {
@@ -181,7 +267,7 @@ public final class LoadedPolicy {
 
     /** Every rule of the policy, by file and then name. */
     public List<RuleInfo> rules() {
-        return rules;
+        return rules.get();
     }
 
     /**
@@ -202,12 +288,19 @@ public final class LoadedPolicy {
         if (!problems.isEmpty()) {
             throw new PolicyException(files.source(), problems);
         }
-        return load(files.with(ROUND_FILE, YamlData.write(round)), trustedDrl);
+        PolicyFiles changed = files.with(ROUND_FILE, YamlData.write(round));
+        RoundData data = readRoundData(changed, problems);
+        if (!problems.isEmpty()) {
+            throw new PolicyException(changed.source(), problems);
+        }
+        // Rules hold no value of the round (they ask the round object), so the compiled stages serve
+        // the changed round as they are: a scenario about another round costs no compilation.
+        return new LoadedPolicy(changed, trustedDrl, data, stages, scenarios);
     }
 
     /** Runs the policy's own scenario tests against it. */
     public ScenarioReport runScenarios() {
-        return scenarios.run(this, rules.stream().map(RuleInfo::name).toList());
+        return scenarios.get().run(this, rules().stream().map(RuleInfo::name).toList());
     }
 
     public SupervisionInfo supervisionInfo() {
@@ -215,6 +308,6 @@ public final class LoadedPolicy {
     }
 
     public CarrierReview review(Carrier carrier, LocalDate asOf) {
-        return review.review(carrier, asOf);
+        return review.get().review(carrier, asOf);
     }
 }
