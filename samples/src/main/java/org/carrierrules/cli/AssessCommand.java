@@ -47,7 +47,7 @@ final class AssessCommand implements Callable<Integer> {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
         if (format == Format.json) {
-            AssessmentJson.print(AssessmentJson.assessAll(rules, records), spec.commandLine().getOut());
+            AssessmentJson.print(rules, records, spec.commandLine().getOut());
         } else {
             new AssessmentText(rules.round(), spec.commandLine().getOut()).print(rules, records);
         }
