@@ -127,6 +127,47 @@ public final class CarrierRules {
         return policy.get().supervisionInfo();
     }
 
+    /**
+     * The round's outcome: who may be ranked (四(三), 四(四)), the candidate list of each carrier type within
+     * its quota (三), and what upheld objections change (四(五)); one entry per application, in order. The
+     * list is publicly noticed from the first working day after the submission window closed.
+     *
+     * @throws InvalidInputException        for input that cannot be decided on, naming the application, expert
+     *                                      and item: a sheet that does not fit the rubric, a review or objection
+     *                                      of an unknown application, a second review, or another round's input
+     * @throws CalendarYearMissingException when the notice period reaches a year the calendar has no data for
+     */
+    public Allocation allocate(RoundSubmission submission) {
+        return policy.get().allocate(Objects.requireNonNull(submission, "submission"), null);
+    }
+
+    /** As {@link #allocate(RoundSubmission)}, with the candidate list publicly noticed from {@code noticeStart}. */
+    public Allocation allocate(RoundSubmission submission, LocalDate noticeStart) {
+        return policy.get().allocate(Objects.requireNonNull(submission, "submission"), Objects.requireNonNull(noticeStart, "noticeStart"));
+    }
+
+    /**
+     * The round's public notice period (四(五): 公示5个工作日, the number from the round's data) from
+     * {@code start}: the start counts as the first day when it is a working day, else counting begins with
+     * the next working day.
+     *
+     * @throws CalendarYearMissingException when the period reaches a year the calendar has no data for
+     */
+    public NoticePeriod noticePeriod(LocalDate start) {
+        LoadedPolicy current = policy.get();
+        return current.noticePeriod(Objects.requireNonNull(start, "start"), current.noticeWorkingDays());
+    }
+
+    /**
+     * A period of {@code days} working days from {@code start}, on the round's calendar.
+     *
+     * @throws IllegalArgumentException     when {@code days} is less than 1
+     * @throws CalendarYearMissingException when the period reaches a year the calendar has no data for
+     */
+    public NoticePeriod noticePeriod(LocalDate start, int days) {
+        return policy.get().noticePeriod(Objects.requireNonNull(start, "start"), days);
+    }
+
     /** The round and fingerprint of the policy serving now. */
     public PolicyRef policy() {
         return policy.get().ref();
@@ -209,6 +250,11 @@ public final class CarrierRules {
             }
         }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         return watcher::shutdownNow;
+    }
+
+    /** How the round's outcome is decided (passing score, trimming, notice days, backfill), for display. */
+    public AllocationSettings allocationSettings() {
+        return policy.get().allocationSettings();
     }
 
     /** Built on first use, then shared: compiling the rules is the costly part. */

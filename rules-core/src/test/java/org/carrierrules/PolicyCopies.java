@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** Editable copies of the bundled policy directory, for tests of what an edit does. */
-final class PolicyCopies {
+public final class PolicyCopies {
     private PolicyCopies() {
     }
 
@@ -22,7 +22,7 @@ final class PolicyCopies {
     }
 
     /** A copy of the bundled policy under {@code parent}. */
-    static Path copy(Path parent) {
+    public static Path copy(Path parent) {
         Path source = bundledDirectory();
         Path target = parent.resolve("policy");
         try (Stream<Path> walk = Files.walk(source)) {
@@ -41,7 +41,7 @@ final class PolicyCopies {
     }
 
     /** Replaces the one occurrence of {@code from} in a policy file; fails if it is not there exactly once. */
-    static void edit(Path policy, String file, String from, String to) {
+    public static void edit(Path policy, String file, String from, String to) {
         Path path = policy.resolve(file);
         try {
             String text = Files.readString(path, StandardCharsets.UTF_8);

@@ -3,8 +3,10 @@ package org.carrierrules.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.carrierrules.PolicyProblem;
 
@@ -20,25 +22,48 @@ final class CalendarChecks {
     static void check(String path, CalendarYearFile file, List<PolicyProblem> problems) {
         FileProblems p = new FileProblems(path, problems);
         String fileName = path.substring(path.lastIndexOf('/') + 1);
+        CalendarYearFile checked = file;
         if (file.year() == null) {
             p.add("缺少 year（本文件所属的年份，如 year: " + yearOf(fileName) + "）");
         } else if (!fileName.equals(file.year() + ".yaml")) {
-            p.add("文件名 " + fileName + " 与其中的 year（" + file.year() + "）不一致：每个文件只写一年的安排，文件名即该年份，"
-                    + "如 year: " + file.year() + " 应写在 calendar/" + file.year() + ".yaml 中");
+            if (datesAllIn(file, yearOf(fileName))) {
+                p.add("year（" + file.year() + "）与文件名 " + fileName + " 不一致，而文件中的日期都在" + yearOf(fileName)
+                        + "年：请把 year 改为 " + yearOf(fileName));
+            } else {
+                p.add("文件名 " + fileName + " 与其中的 year（" + file.year() + "）不一致：每个文件只写一年的安排，文件名即该年份，"
+                        + "如 year: " + file.year() + " 应写在 calendar/" + file.year() + ".yaml 中");
+            }
+            // One problem, not one per date: until the year is settled, no date can be said to be outside it.
+            checked = new CalendarYearFile(null, file.reference(), file.holidays(), file.makeUpWorkingDays());
         }
         if (file.reference() == null || file.reference().isBlank()) {
             p.add("缺少 reference（国务院办公厅节假日安排通知的名称、文号和日期）");
         }
-        if (file.holidays() == null) {
+        if (checked.holidays() == null) {
             p.add("缺少 holidays（本年度的放假安排）");
         } else {
-            checkHolidays(file, p);
+            checkHolidays(checked, p);
         }
-        if (file.makeUpWorkingDays() == null) {
+        if (checked.makeUpWorkingDays() == null) {
             p.add("缺少 makeUpWorkingDays（调休上班日；没有调休时写 makeUpWorkingDays: []）");
         } else {
-            checkMakeUpDays(file, p);
+            checkMakeUpDays(checked, p);
         }
+    }
+
+    /** Whether every date the file gives lies in {@code year} (the year its name promises). */
+    private static boolean datesAllIn(CalendarYearFile file, String year) {
+        List<LocalDate> dates = new ArrayList<>();
+        if (file.holidays() != null) {
+            file.holidays().stream().filter(Objects::nonNull).forEach(h -> {
+                dates.add(h.from());
+                dates.add(h.to());
+            });
+        }
+        if (file.makeUpWorkingDays() != null) {
+            dates.addAll(file.makeUpWorkingDays());
+        }
+        return !dates.isEmpty() && dates.stream().allMatch(d -> d != null && String.valueOf(d.getYear()).equals(year));
     }
 
     /** The year a file's name promises, for the hint when the key is missing. */

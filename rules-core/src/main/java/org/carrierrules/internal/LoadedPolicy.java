@@ -11,26 +11,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.carrierrules.Allocation;
+import org.carrierrules.AllocationSettings;
 import org.carrierrules.Application;
 import org.carrierrules.Assessment;
 import org.carrierrules.Carrier;
 import org.carrierrules.CarrierReview;
 import org.carrierrules.CarrierRules;
+import org.carrierrules.InvalidInputException;
+import org.carrierrules.NoticePeriod;
 import org.carrierrules.PolicyException;
 import org.carrierrules.PolicyProblem;
 import org.carrierrules.PolicyRef;
 import org.carrierrules.RoundInfo;
+import org.carrierrules.RoundSubmission;
 import org.carrierrules.RuleInfo;
 import org.carrierrules.ScenarioReport;
 import org.carrierrules.SupervisionInfo;
+import org.carrierrules.dsl.Stage;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.kie.api.KieBase;
@@ -41,10 +50,11 @@ import org.slf4j.LoggerFactory;
  * A policy directory, read, checked and compiled: immutable, and safe to share between threads.
  * Either the whole directory loads or a {@link PolicyException} lists everything that is wrong.
  * <p>
- * A directory is compiled whole, its two stages at once on two threads, so that every error in it
- * is reported when it loads. The bundled policy, whose rules the library's own tests check, compiles
- * its review stage (五) and reads its scenario tests on first use instead: a host or a command that
- * only assesses applications never waits for them (docs/performance.md).
+ * A directory is compiled whole, the assessment stage on the calling thread while the other stages
+ * compile on a second one, so that every error in it is reported when it loads. The bundled policy,
+ * whose rules the library's own tests compile and run, compiles its allocation and review stages and
+ * reads its scenario tests on first use instead: a host or a command that only assesses applications
+ * never waits for them (docs/performance.md).
  */
 public final class LoadedPolicy {
     private static final Logger LOG = LoggerFactory.getLogger(LoadedPolicy.class);
@@ -53,15 +63,27 @@ public final class LoadedPolicy {
     private static final String MATERIALS_FILE = "materials.yaml";
     /** The rule folders whose files make up the assessment stage (四(一)–四(三)). */
     private static final List<String> ASSESSMENT_FOLDERS = List.of("rules/eligibility/", "rules/materials/");
+    /** The rule folders of the allocation stage (三, 四(四), 四(五)). */
+    private static final List<String> ALLOCATION_FOLDERS = List.of("rules/allocation/");
     /** The rule folders of the supervision stage (五): a KieBase of its own, reviewing carriers, not applications. */
     private static final List<String> REVIEW_FOLDERS = List.of("rules/revocation/");
+    /** Each stage with the globals its engine sets: a rule file may use only sentences and slots its stage can run. */
+    private static final Stage ASSESSMENT = new Stage("受理审查（" + String.join("、", ASSESSMENT_FOLDERS) + "）",
+            Set.of(AssessmentEngine.FINDINGS, AssessmentEngine.ROUND));
+    private static final Stage ALLOCATION = new Stage("评审与名额分配（" + String.join("、", ALLOCATION_FOLDERS) + "）",
+            Set.of(AllocationEngine.OUTCOMES));
+    private static final Stage REVIEW = new Stage("跟踪管理（" + String.join("、", REVIEW_FOLDERS) + "）",
+            Set.of(ReviewEngine.GROUNDS, ReviewEngine.SUPERVISION, ReviewEngine.AS_OF));
 
     private final PolicyFiles files;
     private final RuleBaseBuilder.TrustedDrl trustedDrl;
     private final Stages stages;
     private final PolicyRef ref;
     private final Round round;
+    private final WorkingCalendar calendar;
+    private final Rubric rubric;
     private final AssessmentEngine assessment;
+    private final Lazy<AllocationEngine> allocation;
     private final Lazy<ReviewEngine> review;
     private final SupervisionInfo supervision;
     private final Lazy<List<RuleInfo>> rules;
@@ -74,24 +96,29 @@ public final class LoadedPolicy {
         this.stages = stages;
         this.round = new Round(data.round(), data.materials());
         this.ref = new PolicyRef(round.id(), files.fingerprint());
-        Supervision rules = new Supervision(data.round().supervision());
-        this.supervision = rules.info();
+        this.calendar = data.calendar();
+        this.rubric = data.rubric();
+        Supervision supervisionRules = new Supervision(data.round().supervision());
+        this.supervision = supervisionRules.info();
         this.assessment = new AssessmentEngine(stages.assessment(), round, ref);
-        this.review = Lazy.of(() -> new ReviewEngine(stages.review().get(), rules, ref));
+        this.allocation = Lazy.of(() -> new AllocationEngine(stages.allocation().get(), round, rubric, assessment, ref));
+        this.review = Lazy.of(() -> new ReviewEngine(stages.review().get(), supervisionRules, ref));
         this.rules = Lazy.of(() -> {
-            List<RuleInfo> all = new ArrayList<>(RuleClauses.rules(stages.assessment()));
-            all.addAll(RuleClauses.rules(stages.review().get()));
+            List<RuleInfo> all = new ArrayList<>();
+            for (KieBase stage : List.of(stages.assessment(), stages.allocation().get(), stages.review().get())) {
+                all.addAll(RuleClauses.rules(stage));
+            }
             return List.copyOf(all);
         });
         this.scenarios = scenarios;
     }
 
-    /** The compiled rules of both stages; policies that differ only in round data share them. */
-    private record Stages(KieBase assessment, Lazy<KieBase> review) {
+    /** The compiled rules of every stage; policies that differ only in round data share them. */
+    private record Stages(KieBase assessment, Lazy<KieBase> allocation, Lazy<KieBase> review) {
     }
 
-    /** round.yaml and materials.yaml, read and checked. */
-    private record RoundData(RoundFile round, MaterialsFile materials) {
+    /** The round's data files, read and checked. */
+    private record RoundData(RoundFile round, MaterialsFile materials, WorkingCalendar calendar, Rubric rubric) {
     }
 
     /** Loads a policy directory from the file system. */
@@ -105,7 +132,8 @@ public final class LoadedPolicy {
         long started = System.nanoTime();
         List<PolicyProblem> problems = new ArrayList<>();
         RoundData data = readRoundData(files, problems);
-        Stages stages = compileBothStages(files, trustedDrl, problems);
+        problems.addAll(outsideStages(files));
+        Stages stages = compileAllStages(files, trustedDrl, problems);
         ScenarioSuite scenarios = ScenarioSuite.read(files.scenarios(), problems);
         if (!problems.isEmpty()) {
             throw new PolicyException(files.source(), problems);
@@ -120,15 +148,18 @@ public final class LoadedPolicy {
         long started = System.nanoTime();
         List<PolicyProblem> problems = new ArrayList<>();
         RoundData data = readRoundData(files, problems);
-        KieBase assessment = compileStage("assessment", files, ASSESSMENT_FOLDERS, trustedDrl, problems);
+        problems.addAll(outsideStages(files));
+        KieBase assessment = stage("assessment", ASSESSMENT, ASSESSMENT_FOLDERS, files, trustedDrl, problems);
         if (!problems.isEmpty()) {
             throw new PolicyException(files.source(), problems);
         }
         // The library's tests compile these and run every scenario; should a broken library still
-        // get here, the first review or scenario run reports the problems as a PolicyException.
-        Lazy<KieBase> review = Lazy.of(() -> orThrow(files, p -> compileStage("review", files, REVIEW_FOLDERS, trustedDrl, p)));
+        // get here, the first use reports the problems as a PolicyException.
+        Stages stages = new Stages(assessment,
+                Lazy.of(() -> orThrow(files, p -> allocationStage(files, trustedDrl, p))),
+                Lazy.of(() -> orThrow(files, p -> stage("review", REVIEW, REVIEW_FOLDERS, files, trustedDrl, p))));
         Lazy<ScenarioSuite> scenarios = Lazy.of(() -> orThrow(files, p -> ScenarioSuite.read(files.scenarios(), p)));
-        return loaded(new LoadedPolicy(files, trustedDrl, data, new Stages(assessment, review), scenarios), started);
+        return loaded(new LoadedPolicy(files, trustedDrl, data, stages, scenarios), started);
     }
 
     private static LoadedPolicy loaded(LoadedPolicy policy, long started) {
@@ -180,34 +211,41 @@ public final class LoadedPolicy {
     private static RoundData readRoundData(PolicyFiles files, List<PolicyProblem> problems) {
         RoundFile roundFile = YamlData.read(files, ROUND_FILE, RoundFile.class, problems);
         MaterialsFile materialsFile = YamlData.read(files, MATERIALS_FILE, MaterialsFile.class, problems);
+        // Read and checked with the rest, so that a broken holiday file or rubric is refused at load
+        // and listed by check DIR, not found out only when a notice period or a score is counted.
+        WorkingCalendar calendar = WorkingCalendar.read(files, problems);
+        Rubric rubric = Rubric.read(files, problems);
         if (roundFile != null) {
             RoundChecks.check(roundFile, problems);
         }
         if (materialsFile != null) {
             RoundChecks.check(materialsFile, problems);
         }
-        return new RoundData(roundFile, materialsFile);
+        return new RoundData(roundFile, materialsFile, calendar, rubric);
     }
 
     /**
-     * Both stages at once, the review stage on a thread of its own: on two cores a directory loads
-     * (and reloads) in about the time of its larger stage. Problems come in the order of the stages,
-     * whichever finishes first.
+     * Every stage, the assessment stage on this thread while the allocation and review stages compile
+     * one after the other on a second: on two cores a directory loads (and reloads) in about the time
+     * of its largest stage. Problems come in the order of the stages, whichever finishes first.
      */
-    private static Stages compileBothStages(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl,
-                                            List<PolicyProblem> problems) {
-        List<PolicyProblem> reviewProblems = new ArrayList<>();
-        FutureTask<KieBase> review = new FutureTask<>(
-                () -> compileStage("review", files, REVIEW_FOLDERS, trustedDrl, reviewProblems));
+    private static Stages compileAllStages(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl,
+                                           List<PolicyProblem> problems) {
+        List<PolicyProblem> laterProblems = new ArrayList<>();
+        FutureTask<List<KieBase>> later = new FutureTask<>(() -> {
+            KieBase allocation = allocationStage(files, trustedDrl, laterProblems);
+            // Arrays.asList: a stage with problems is null.
+            return Arrays.asList(allocation, stage("review", REVIEW, REVIEW_FOLDERS, files, trustedDrl, laterProblems));
+        });
         // A new thread rather than a shared pool: it inherits the caller's context class loader,
         // through which Drools finds the fact classes when the library runs inside a container.
-        Thread compiler = new Thread(review, "carrier-rules compile review");
+        Thread compiler = new Thread(later, "carrier-rules compile stages");
         compiler.setDaemon(true);
         compiler.start();
-        KieBase assessment = compileStage("assessment", files, ASSESSMENT_FOLDERS, trustedDrl, problems);
-        KieBase reviewRules = await(review);
-        problems.addAll(reviewProblems);
-        return new Stages(assessment, Lazy.of(() -> reviewRules));
+        KieBase assessment = stage("assessment", ASSESSMENT, ASSESSMENT_FOLDERS, files, trustedDrl, problems);
+        List<KieBase> others = await(later);
+        problems.addAll(laterProblems);
+        return new Stages(assessment, Lazy.of(() -> others.get(0)), Lazy.of(() -> others.get(1)));
     }
 
     private static <T> T await(FutureTask<T> task) {
@@ -215,7 +253,7 @@ public final class LoadedPolicy {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while compiling the review stage", e);
+            throw new IllegalStateException("interrupted while compiling the policy", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -227,12 +265,10 @@ public final class LoadedPolicy {
         }
     }
 
-    /** One stage's KieBase, or null with its problems (compiler messages, rules without a clause) added. */
-    private static KieBase compileStage(String stage, PolicyFiles files, List<String> folders,
-                                        RuleBaseBuilder.TrustedDrl trustedDrl, List<PolicyProblem> problems) {
-        KieBase rules = RuleBaseBuilder.build(stage, stageFiles(files, folders), trustedDrl, problems);
+    private static KieBase allocationStage(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl, List<PolicyProblem> problems) {
+        KieBase rules = stage("allocation", ALLOCATION, ALLOCATION_FOLDERS, files, trustedDrl, problems);
         if (rules != null) {
-            problems.addAll(RuleClauses.missing(rules));
+            problems.addAll(AllocationEngine.unknownSteps(rules));
         }
         return rules;
     }
@@ -244,6 +280,26 @@ public final class LoadedPolicy {
             throw new PolicyException(files.source(), problems);
         }
         return value;
+    }
+
+    /** A stage's rules compiled into a KieBase, or null with the problems added; every rule must cite its clause. */
+    private static KieBase stage(String name, Stage stage, List<String> folders, PolicyFiles files,
+                                 RuleBaseBuilder.TrustedDrl trustedDrl, List<PolicyProblem> problems) {
+        KieBase rules = RuleBaseBuilder.build(name, stage, stageFiles(files, folders), trustedDrl, problems);
+        if (rules != null) {
+            problems.addAll(RuleClauses.missing(rules));
+        }
+        return rules;
+    }
+
+    /** A rule file in no stage's folder would never run: refused, rather than loaded without it. */
+    private static List<PolicyProblem> outsideStages(PolicyFiles files) {
+        return files.rules().keySet().stream()
+                .filter(path -> Stream.of(ASSESSMENT_FOLDERS, ALLOCATION_FOLDERS, REVIEW_FOLDERS)
+                        .flatMap(List::stream).noneMatch(path::startsWith))
+                .map(path -> new PolicyProblem(path, 0, "此文件不在规则目录中，其中的规则不会执行：规则文件须放在"
+                        + ASSESSMENT.name() + "、" + ALLOCATION.name() + "或" + REVIEW.name() + "的目录下"))
+                .toList();
     }
 
     private static Map<String, byte[]> stageFiles(PolicyFiles files, List<String> folders) {
@@ -263,6 +319,34 @@ public final class LoadedPolicy {
 
     public Assessment assess(Application application) {
         return assessment.assess(application);
+    }
+
+    /**
+     * The round's outcome (三, 四(四), 四(五)), its candidate list publicly noticed from {@code noticeStart},
+     * or, when that is null, from the first working day after the submission window closed.
+     */
+    public Allocation allocate(RoundSubmission submission, LocalDate noticeStart) {
+        if (!submission.round().equals(round.id())) {
+            throw new InvalidInputException("round", "输入属于轮次“" + submission.round() + "”，而加载的政策是“" + round.id()
+                    + "”：请使用该轮次的政策目录，或核对 round 的值");
+        }
+        LocalDate start = noticeStart != null ? noticeStart : calendar.workingDaysFrom(round.closes().toLocalDate().plusDays(1), 1).get(0);
+        return allocation.get().allocate(submission, noticePeriod(start, round.noticeWorkingDays()), noticeStart != null);
+    }
+
+    /** 四(五): {@code days} working days from {@code start} on the policy's calendar. */
+    public NoticePeriod noticePeriod(LocalDate start, int days) {
+        return calendar.noticePeriod(start, days);
+    }
+
+    public AllocationSettings allocationSettings() {
+        return new AllocationSettings(rubric.total(), rubric.passingScore(), rubric.minExpertsForTrimming(), rubric.illustrative(),
+                round.noticeWorkingDays(), round.backfillsAfterUpheldObjection());
+    }
+
+    /** 四(五): the round's number of working days of public notice. */
+    public int noticeWorkingDays() {
+        return round.noticeWorkingDays();
     }
 
     /** Every rule of the policy, by file and then name. */

@@ -42,6 +42,8 @@ public final class Round {
     private final Map<String, String> materialNames;
     private final Map<CarrierType, List<RequiredMaterial>> requiredMaterials;
     private final boolean materialsIllustrative;
+    private final int noticeWorkingDays;
+    private final boolean backfillAfterUpheldObjection;
 
     Round(RoundFile round, MaterialsFile materials) {
         this.id = round.round();
@@ -66,6 +68,8 @@ public final class Round {
         this.materialNames = Map.copyOf(materials.catalogue());
         this.requiredMaterials = requiredByType(materials);
         this.materialsIllustrative = materials.status() == PolicyStatus.ILLUSTRATIVE;
+        this.noticeWorkingDays = round.noticePeriod().workingDays();
+        this.backfillAfterUpheldObjection = round.allocation().backfillAfterUpheldObjection();
     }
 
     private static List<String> nameVariants(RoundFile.District district) {
@@ -128,7 +132,7 @@ public final class Round {
     }
 
     public boolean isOpen(CarrierType type) {
-        return quotas.getOrDefault(type, 0) > 0;
+        return quota(type) > 0;
     }
 
     /** Both ends included (四(一): “2024年8月12日至25日18时”). */
@@ -164,6 +168,21 @@ public final class Round {
 
     public Map<CarrierType, Integer> quotas() {
         return quotas;
+    }
+
+    /** The places of a carrier type (三); 0 for a type the round does not open. */
+    public int quota(CarrierType type) {
+        return quotas.getOrDefault(type, 0);
+    }
+
+    /** 四(五): the candidate list is publicly noticed for this many working days. */
+    public int noticeWorkingDays() {
+        return noticeWorkingDays;
+    }
+
+    /** Whether a candidate's place freed by an upheld objection (异议成立, 四(五)) goes to the next ranked of its type. */
+    public boolean backfillsAfterUpheldObjection() {
+        return backfillAfterUpheldObjection;
     }
 
     public List<RequiredMaterial> requiredMaterials(CarrierType type) {

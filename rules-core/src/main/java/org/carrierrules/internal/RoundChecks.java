@@ -70,6 +70,16 @@ final class RoundChecks {
                 && round.paperCopy().copies() < 1) {
             p.add("paperCopy.copies 应至少为1，实为" + round.paperCopy().copies());
         }
+        if (p.present(round.noticePeriod(), "noticePeriod")) {
+            if (p.present(round.noticePeriod().workingDays(), "noticePeriod.workingDays") && round.noticePeriod().workingDays() < 1) {
+                p.add("noticePeriod.workingDays（公示的工作日天数）应至少为1，实为" + round.noticePeriod().workingDays());
+            }
+            p.text(round.noticePeriod().reference(), "noticePeriod.reference");
+        }
+        if (p.present(round.allocation(), "allocation")) {
+            p.present(round.allocation().backfillAfterUpheldObjection(), "allocation.backfillAfterUpheldObjection（true 或 false）");
+            p.text(round.allocation().reference(), "allocation.reference");
+        }
         if (p.present(round.supervision(), "supervision")) {
             checkSupervision(round.supervision(), p);
         }

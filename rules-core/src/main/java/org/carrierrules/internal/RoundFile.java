@@ -13,7 +13,8 @@ import org.carrierrules.CarrierType;
  */
 record RoundFile(String round, String title, String authority, String notice, String timeZone,
                  District district, Window window, CarrierTypes carrierTypes, Applicants applicants,
-                 PaperCopyRule paperCopy, SupervisionRule supervision) {
+                 PaperCopyRule paperCopy, NoticePeriodRule noticePeriod, AllocationRule allocation,
+                 SupervisionRule supervision) {
 
     record District(String name, List<String> alsoWritten, String reference) {
     }
@@ -28,6 +29,14 @@ record RoundFile(String round, String title, String authority, String notice, St
     }
 
     record PaperCopyRule(Integer copies, String reference) {
+    }
+
+    /** 四(五): how many working days the candidate list is publicly noticed. */
+    record NoticePeriodRule(Integer workingDays, String reference) {
+    }
+
+    /** What the notice leaves to the round: whether a place freed by an upheld objection (四(五)) is backfilled. */
+    record AllocationRule(Boolean backfillAfterUpheldObjection, String reference) {
     }
 
     /** 五: how supervision reads the training record, who revokes, and each carrier type's duties (一). */

@@ -62,6 +62,11 @@ public final class Rubric {
         return passingScore;
     }
 
+    /** Whether a score reaches the passing score (得分达到合格分，含本数), so that it may be ranked. Called from the rules. */
+    public boolean reaches(BigDecimal score) {
+        return score.compareTo(passingScore) >= 0;
+    }
+
     /** From this many experts on, the single highest and single lowest totals are dropped (去掉一个最高分和一个最低分). */
     public int minExpertsForTrimming() {
         return minExpertsForTrimming;

@@ -14,6 +14,7 @@ import org.carrierrules.PolicyProblem;
 import org.carrierrules.dsl.DroolsMessages;
 import org.carrierrules.dsl.RuleFileProblem;
 import org.carrierrules.dsl.SafeMode;
+import org.carrierrules.dsl.Stage;
 import org.carrierrules.dsl.Vocabulary;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -38,7 +39,6 @@ final class RuleBaseBuilder {
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Vocabulary VOCABULARY = Vocabulary.bundled();
-    private static final SafeMode SAFE_MODE = new SafeMode(VOCABULARY);
     /** The library's own declarations about the fact types, compiled into every stage. */
     private static final String FACTS = "org/carrierrules/internal/facts.drl";
     private static final byte[] LIBRARY_FACTS = libraryResource(FACTS);
@@ -51,10 +51,13 @@ final class RuleBaseBuilder {
     /**
      * The KieBase, or null with every problem added to {@code problems}.
      *
+     * @param scope      the stage the files are for: safe mode refuses what its sessions could not run
      * @param trustedDrl whether {@code .drl} files may stand as they are (the library's own rules)
      */
-    static KieBase build(String stage, Map<String, byte[]> ruleFiles, TrustedDrl trustedDrl, List<PolicyProblem> problems) {
+    static KieBase build(String stage, Stage scope, Map<String, byte[]> ruleFiles, TrustedDrl trustedDrl,
+                         List<PolicyProblem> problems) {
         List<PolicyProblem> errors = new ArrayList<>();
+        SafeMode safeMode = new SafeMode(VOCABULARY, scope);
         KieServices ks = KieServices.get();
         ReleaseId release = ks.newReleaseId("org.carrierrules.policy", stage, "1." + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(release);
@@ -65,7 +68,7 @@ final class RuleBaseBuilder {
             byte[] source = bytes;
             if (path.endsWith(".dslr")) {
                 String text = new String(bytes, StandardCharsets.UTF_8);
-                List<RuleFileProblem> refused = SAFE_MODE.check(text);
+                List<RuleFileProblem> refused = safeMode.check(text);
                 if (!refused.isEmpty()) {
                     // A refused file is never compiled: it may hold code. The others still are, so
                     // that one report lists everything wrong in the directory.
@@ -85,7 +88,8 @@ final class RuleBaseBuilder {
         for (Message message : builder.getResults().getMessages()) {
             String path = relative(message.getPath());
             if (message.getLevel() == Message.Level.ERROR) {
-                int line = message.getLine() - (path.endsWith(".dslr") ? HEADER_LINES : 0);
+                int line = path.endsWith(".dslr") ? staffLine(ruleFiles.get(path), message.getLine() - HEADER_LINES)
+                        : message.getLine();
                 errors.add(new PolicyProblem(path, Math.max(line, 0), DroolsMessages.translate(message.getText())));
             } else {
                 LOG.warn("{} line {}: {}", path, message.getLine(), message.getText());
@@ -99,6 +103,22 @@ final class RuleBaseBuilder {
         KieBase base = ks.newKieContainer(release).getKieBase();
         ks.getRepository().removeKieModule(release);
         return base;
+    }
+
+    /**
+     * The line of a staff file that a line of its expansion comes from. Drools' DSL expander folds each
+     * constraint line ({@code - 扫描件歪斜}) into the pattern above it, so its line numbers fall behind
+     * the staff's by one for every constraint line above.
+     */
+    private static int staffLine(byte[] file, int expandedLine) {
+        String[] lines = new String(file, StandardCharsets.UTF_8).split("\r?\n", -1);
+        int expanded = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].strip().startsWith("-") && ++expanded == expandedLine) {
+                return i + 1;
+            }
+        }
+        return expandedLine;
     }
 
     /** Staff files carry no package line: the package follows the folder, rules/materials → rules.materials. */

@@ -1,12 +1,17 @@
 package org.carrierrules.internal;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -40,14 +45,16 @@ final class YamlData {
             problems.add(new PolicyProblem(path, 0, "缺少此文件"));
             return null;
         }
-        try {
-            T value = YAML.readValue(files.bytes(path), type);
+        try (JsonParser parser = YAML.createParser(files.bytes(path))) {
+            // No document at all (an empty file, or comments only) would otherwise be reported as a
+            // value of the wrong type.
+            T value = parser.nextToken() == null ? null : YAML.readValue(parser, type);
             if (value == null) {
                 problems.add(new PolicyProblem(path, 0, "文件是空的"));
             }
             return value;
         } catch (JsonProcessingException e) {
-            problems.add(new PolicyProblem(path, line(e.getLocation()), describe(e)));
+            problems.add(new PolicyProblem(path, line(e, files.bytes(path)), describe(e)));
             return null;
         } catch (IOException e) {
             problems.add(new PolicyProblem(path, 0, "无法读取：" + e.getMessage()));
@@ -79,6 +86,38 @@ final class YamlData {
 
     private static int line(JsonLocation location) {
         return location == null ? 0 : Math.max(location.getLineNr(), 0);
+    }
+
+    /**
+     * The line to show for an error. The files are read into records, which Jackson builds through
+     * their constructors: it holds an unknown key back until the end of its object and reports the
+     * line there, so the line of an unknown key is looked up instead.
+     */
+    private static int line(JsonProcessingException e, byte[] yaml) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<Object> key = u.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? (Object) ref.getFieldName() : (Object) ref.getIndex()).toList();
+            try (JsonParser parser = YAML.createParser(yaml)) {
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    if (token == JsonToken.FIELD_NAME && key.equals(pathOf(parser.getParsingContext()))) {
+                        return parser.currentTokenLocation().getLineNr();
+                    }
+                }
+            } catch (IOException unreadable) {
+                // The key lies before the place where Jackson stopped, so the walk finds it first; were
+                // the text unreadable before it all the same, Jackson's line is the one left to give.
+            }
+        }
+        return line(e.getLocation());
+    }
+
+    /** Field names and list positions from the top of the document down to the parser's place. */
+    private static List<Object> pathOf(JsonStreamContext context) {
+        Deque<Object> steps = new ArrayDeque<>();
+        for (JsonStreamContext step = context; step != null && !step.inRoot(); step = step.getParent()) {
+            steps.addFirst(step.inArray() ? (Object) step.getCurrentIndex() : step.getCurrentName());
+        }
+        return List.copyOf(steps);
     }
 
     static String describe(JsonProcessingException e) {

@@ -20,9 +20,11 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.carrierrules.Applicant;
@@ -46,9 +48,15 @@ public final class ApplicationJson {
     /** The contract: "A timestamp without an offset is Beijing time (Asia/Shanghai)". */
     public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
+    /**
+     * Numbers are read as written: as BigDecimal, never double, with their scale kept (a score 80.00
+     * reads back as 80.00), so that scores and points are never rounded on the way in.
+     */
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION.mappedFeature())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     private static final Set<String> APPLICATION_FIELDS =
             Set.of("id", "carrierType", "submittedAt", "applicant", "materials", "paperCopy", "electronicCopy");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -106,7 +107,7 @@ public final class AssessmentJson {
     }
 
     /** Pretty-printed, with a final newline; the writer is flushed, not closed. */
-    public static void print(ArrayNode entries, Writer out) {
+    public static void print(JsonNode entries, Writer out) {
         try {
             ApplicationJson.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT)
                     .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, entries);

@@ -14,9 +14,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import org.carrierrules.Carrier;
 import org.carrierrules.CarrierEvent;
@@ -90,6 +93,20 @@ public final class CarrierJson {
             events.add(new CarrierEvent(event.enumValue("type", EventType.class), date(event, "date")));
         }
         return new Carrier(id, name, carrierType, recognizedOn, events, trainingActivity(f));
+    }
+
+    /** The contract's JSON form of a carrier; {@link #read(JsonNode)} gives it back unchanged. */
+    public static ObjectNode write(Carrier carrier) {
+        ObjectNode node = ApplicationJson.MAPPER.createObjectNode();
+        node.put("carrierId", carrier.carrierId());
+        node.put("name", carrier.name());
+        node.put("carrierType", carrier.carrierType().name());
+        node.put("recognizedOn", carrier.recognizedOn().toString());
+        ArrayNode events = node.putArray("events");
+        carrier.events().forEach(e -> events.addObject().put("type", e.type().name()).put("date", e.date().toString()));
+        ObjectNode activity = node.putObject("trainingActivity");
+        new TreeMap<>(carrier.trainingActivity()).forEach((year, count) -> activity.put(String.valueOf(year), count));
+        return node;
     }
 
     /**

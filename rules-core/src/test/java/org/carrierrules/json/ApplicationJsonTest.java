@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Reading the contract's JSON: every problem names its field, and one bad record spoils no other. */
 class ApplicationJsonTest {
     /** The contract's own example application, completed with the bundled round's materials. */
-    private static final String VALID = """
+    static final String VALID = """
             {
               "id": "LH2024-001",
               "carrierType": "RURAL_REVITALIZATION_STATION",
@@ -49,7 +49,7 @@ class ApplicationJsonTest {
               }
             }""";
 
-    private static ObjectNode valid(String id) throws Exception {
+    static ObjectNode valid(String id) throws Exception {
         ObjectNode node = (ObjectNode) ApplicationJson.MAPPER.readTree(VALID);
         return node.put("id", id);
     }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * staff can never run arbitrary code inside a host system. A file may hold only comments, rule
  * headers ({@code rule "名称"}, {@code @clause("条款")}, {@code when}, {@code then}, {@code end}) and
  * sentences of the vocabulary; anything else, raw DRL, Java or MVEL above all, is refused with its
- * line and the reason. Every problem of the file is reported, not just the first.
+ * line and the reason. So is a sentence or message slot of another {@link Stage}, which could not run
+ * in this one. Every problem of the file is reported, not just the first.
  */
 public final class SafeMode {
     private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"\\\\]+)\"$");
@@ -27,9 +28,12 @@ public final class SafeMode {
     private static final Map<Pattern, String> FORBIDDEN = forbidden();
 
     private final Vocabulary vocabulary;
+    private final Stage stage;
 
-    public SafeMode(Vocabulary vocabulary) {
+    /** Safe mode for the files of one stage. */
+    public SafeMode(Vocabulary vocabulary, Stage stage) {
         this.vocabulary = vocabulary;
+        this.stage = stage;
     }
 
     private static Map<Pattern, String> forbidden() {
@@ -102,6 +106,8 @@ public final class SafeMode {
                         if (sentence == null) {
                             problems.add(new RuleFileProblem(lineNo, refusal != null ? refusal : unknown(line, false)));
                         } else {
+                            checkStage(sentence, line, lineNo, problems);
+                            checkNeeds(sentence, lineNo, bound, problems);
                             bound.addAll(sentence.binds());
                         }
                     }
@@ -114,6 +120,8 @@ public final class SafeMode {
                         if (sentence == null) {
                             problems.add(new RuleFileProblem(lineNo, refusal != null ? refusal : unknown(line, true)));
                         } else {
+                            checkStage(sentence, line, lineNo, problems);
+                            checkNeeds(sentence, lineNo, bound, problems);
                             checkConsequence(sentence, line, lineNo, bound, problems);
                         }
                     }
@@ -133,6 +141,12 @@ public final class SafeMode {
             }
         }
         return null;
+    }
+
+    private void checkStage(Sentence sentence, String line, int lineNo, List<RuleFileProblem> problems) {
+        if (!stage.globals().containsAll(sentence.globals())) {
+            problems.add(new RuleFileProblem(lineNo, "这句话属于另一环节，不能用在" + stage.name() + "的规则中：“" + line + "”"));
+        }
     }
 
     private void checkConsequence(Sentence sentence, String line, int lineNo, Set<String> bound,
@@ -162,6 +176,9 @@ public final class SafeMode {
             if (target == null) {
                 problems.add(new RuleFileProblem(lineNo, "说明中的占位“{" + name + "}”不存在；可用的占位有："
                         + String.join("、", vocabulary.slots().keySet())));
+            } else if (!target.startsWith("$") && !stage.globals().contains(target.substring(0, target.indexOf('.')))) {
+                problems.add(new RuleFileProblem(lineNo, "说明中的占位“{" + name + "}”属于另一环节，不能用在" + stage.name()
+                        + "的规则中"));
             } else if (!bound.containsAll(variables(target))) {
                 problems.add(new RuleFileProblem(lineNo, "说明中的占位“{" + name + "}”在本规则的条件中没有出现，无法填写；"
                         + "请在 when 下使用提供此信息的条件句"));
@@ -179,7 +196,28 @@ public final class SafeMode {
         return variables;
     }
 
+    /**
+     * A sentence that speaks of something an earlier condition names ("该材料") needs that condition
+     * first; without it Drools would fail with an English message about an unresolved variable.
+     */
+    private void checkNeeds(Sentence sentence, int lineNo, Set<String> bound, List<RuleFileProblem> problems) {
+        for (String needed : sentence.needs()) {
+            if (!bound.contains(needed)) {
+                String provider = vocabulary.sentences().stream()
+                        .filter(s -> s.kind() == Sentence.Kind.CONDITION && s.binds().contains(needed))
+                        .map(Sentence::text).findFirst().orElse("提供这一信息的条件句");
+                problems.add(new RuleFileProblem(lineNo, "“" + sentence.text().replaceAll("\\{\\w+}", "…")
+                        + "”要用到前面条件中的信息，请在它之前（when 之下）先写：“" + provider + "”"));
+                return;
+            }
+        }
+    }
+
     private String unknown(String line, boolean inThen) {
+        if (vocabulary.match(line, !inThen) != null) {
+            return inThen ? "这是条件句，应写在 when 之下、then 之前：“" + line + "”"
+                    : "这是结论句，应写在 then 之下：“" + line + "”";
+        }
         String nearest = Nearest.of(line, vocabulary.sentences().stream()
                 .filter(s -> (s.kind() == Sentence.Kind.CONSEQUENCE) == inThen).map(Sentence::text).toList());
         return "这句话不在规则词汇表中：“" + line + "”" + (nearest == null ? "" : "；是否想写：“" + nearest + "”？");

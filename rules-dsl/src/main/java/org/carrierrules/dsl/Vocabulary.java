@@ -29,6 +29,8 @@ public final class Vocabulary {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9A-Fa-f]{4})");
     private static final Pattern BINDING = Pattern.compile("(\\$\\w+)\\s*:");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
+    private static final Pattern GLOBAL = Pattern.compile("\\bglobal\\s+[\\w.]+\\s+(\\w+)\\s*;");
 
     private static final Vocabulary BUNDLED = new Vocabulary(resource(DSL_RESOURCE), resource(HEADER_RESOURCE).strip());
 
@@ -40,13 +42,18 @@ public final class Vocabulary {
     private Vocabulary(String dsl, String header) {
         this.dsl = dsl;
         this.header = header;
+        List<String> globals = new ArrayList<>();
+        Matcher global = GLOBAL.matcher(header);
+        while (global.find()) {
+            globals.add(global.group(1));
+        }
         List<Sentence> parsed = new ArrayList<>();
         Map<String, String> slotTargets = new LinkedHashMap<>();
         for (String line : dsl.split("\n")) {
             Matcher entry = ENTRY.matcher(line.strip());
             Matcher slot = SLOT.matcher(line.strip());
             if (entry.matches()) {
-                parsed.add(sentence(entry.group(1), entry.group(2).strip(), entry.group(3)));
+                parsed.add(sentence(entry.group(1), entry.group(2).strip(), entry.group(3), globals));
             } else if (slot.matches()) {
                 slotTargets.put(slot.group(1), slot.group(2));
             }
@@ -60,7 +67,7 @@ public final class Vocabulary {
         return BUNDLED;
     }
 
-    private static Sentence sentence(String section, String key, String expansion) {
+    private static Sentence sentence(String section, String key, String expansion, List<String> globals) {
         String text = unescape(key);
         Sentence.Kind kind = section.equals("consequence") ? Sentence.Kind.CONSEQUENCE
                 : text.startsWith("-") ? Sentence.Kind.CONSTRAINT : Sentence.Kind.CONDITION;
@@ -80,8 +87,21 @@ public final class Vocabulary {
         while (binding.find()) {
             binds.add(binding.group(1));
         }
+        Set<String> uses = new LinkedHashSet<>();
+        for (String global : globals) {
+            if (Pattern.compile("(?<![\\w$.])" + global + "\\b").matcher(expansion).find()) {
+                uses.add(global);
+            }
+        }
+        Set<String> needs = new LinkedHashSet<>();
+        Matcher variable = VARIABLE.matcher(expansion);
+        while (variable.find()) {
+            if (!binds.contains(variable.group())) {
+                needs.add(variable.group());
+            }
+        }
         return new Sentence(kind, text, Pattern.compile(regex.toString()), List.copyOf(parameters),
-                Set.copyOf(binds));
+                Set.copyOf(binds), Set.copyOf(needs), Set.copyOf(uses));
     }
 
     /** Literal text, where any run of spaces matches any run of spaces. */

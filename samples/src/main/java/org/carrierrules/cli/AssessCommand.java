@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.json.ApplicationJson;
 import org.carrierrules.json.AssessmentJson;
+import org.carrierrules.json.DecisionRecords;
 import org.carrierrules.json.InputRecord;
 
 import picocli.CommandLine.Command;
@@ -27,6 +28,9 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--policy", paramLabel = "DIR", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
     Path policy;
+
+    @Option(names = "--records", paramLabel = "DIR", description = "把每份申报的决定记录（输入、其哈希、政策指纹、库版本、结论与触发的规则）写入此文件夹，供 verify 核验")
+    Path recordsDirectory;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "申报记录 JSON 文件（数组）")
     List<Path> files;
@@ -50,6 +54,14 @@ final class AssessCommand implements Callable<Integer> {
             AssessmentJson.print(rules, records, spec.commandLine().getOut());
         } else {
             new AssessmentText(rules.round(), spec.commandLine().getOut()).print(rules, records);
+        }
+        if (recordsDirectory != null) {
+            for (InputRecord record : records) {
+                if (record instanceof InputRecord.Valid valid) {
+                    RecordFiles.write(recordsDirectory, valid.applicationId(),
+                            DecisionRecords.of(rules, valid.application(), rules.assess(valid.application())));
+                }
+            }
         }
         boolean anyInvalid = records.stream().anyMatch(r -> r instanceof InputRecord.Invalid);
         return anyInvalid ? CarrierRulesCommand.RECORDS_INVALID : 0;

@@ -11,20 +11,25 @@ import picocli.CommandLine.Command;
 /** {@code carrier-rules}: the library's decisions from the command line, in the contract's JSON or in Chinese text. */
 @Command(name = "carrier-rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "终身职业技能培训载体认定规则：受理审查、评审分配与跟踪管理。",
-        subcommands = {AssessCommand.class, ReviewCommand.class, InitCommand.class, CheckCommand.class,
-            TestCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AssessCommand.class, AllocateCommand.class, NoticePeriodCommand.class, RunCommand.class,
+            ReviewCommand.class, VerifyCommand.class, InitCommand.class, CheckCommand.class, TestCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%n退出码：%n",
         exitCodeList = {
             "0:全部记录已处理",
             "2:用法错误，或输入文件无法读取、不是有效的 JSON",
-            "3:部分记录输入有误（结果中以 error 条目标出，其余记录照常处理）",
+            "3:部分记录输入有误（assess、review：结果中以 error 条目标出，其余记录照常处理；allocate、run：列出全部错误，不作分配）",
             "4:政策目录有误，无法加载（check 列出全部问题）",
-            "5:场景测试有失败（test）"})
+            "5:场景测试有失败（test）",
+            "6:日历缺少所需年份的节假日安排，无法计算公示期",
+            "7:核验的决定记录中有决定不再成立（verify）"})
 public final class CarrierRulesCommand {
     static final int RECORDS_INVALID = 3;
     static final int POLICY_BROKEN = 4;
     static final int UNREADABLE = 2;
     static final int SCENARIOS_FAILED = 5;
+    static final int CALENDAR_MISSING = 6;
+    static final int DECISION_CHANGED = 7;
 
     public static void main(String[] args) {
         CommandLine cli = commandLine();

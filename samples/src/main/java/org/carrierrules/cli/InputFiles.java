@@ -23,16 +23,25 @@ final class InputFiles {
     static <R> List<R> read(List<Path> files, Function<Path, List<R>> reader, String what, PrintWriter err) {
         List<R> records = new ArrayList<>();
         for (Path file : files) {
-            try {
-                records.addAll(reader.apply(file));
-            } catch (JsonFileException e) {
-                err.println("无法读取" + what + "：" + e.getMessage());
-                return null;
-            } catch (UncheckedIOException e) {
-                err.println("无法读取" + what + " " + file + "：" + e.getCause().getMessage());
+            List<R> read = readOne(file, reader, what, err);
+            if (read == null) {
                 return null;
             }
+            records.addAll(read);
         }
         return records;
+    }
+
+    /** What {@code reader} makes of one file, or null once the reason it cannot be read has been printed. */
+    static <T> T readOne(Path file, Function<Path, T> reader, String what, PrintWriter err) {
+        try {
+            return reader.apply(file);
+        } catch (JsonFileException e) {
+            err.println("无法读取" + what + "：" + e.getMessage());
+            return null;
+        } catch (UncheckedIOException e) {
+            err.println("无法读取" + what + " " + file + "：" + e.getCause().getMessage());
+            return null;
+        }
     }
 }

@@ -13,8 +13,21 @@ final class Policies {
     private Policies() {
     }
 
-    static CarrierRules load(Path directory) {
+    private static CarrierRules load(Path directory) {
         return directory == null ? CarrierRules.bundled() : CarrierRules.fromDirectory(directory);
+    }
+
+    /**
+     * The policy, or null once everything wrong with it has been printed on {@code err} (the command
+     * then exits with {@link CarrierRulesCommand#POLICY_BROKEN}).
+     */
+    static CarrierRules loadOrReport(Path directory, PrintWriter err) {
+        try {
+            return load(directory);
+        } catch (PolicyException e) {
+            err.println(e.getMessage());
+            return null;
+        }
     }
 
     /**
@@ -39,10 +52,7 @@ final class Policies {
             this.task = task;
         }
 
-        /**
-         * The policy, or null once everything wrong with it has been printed on {@code err} (the
-         * command then exits with {@link CarrierRulesCommand#POLICY_BROKEN}).
-         */
+        /** As {@link #loadOrReport}: the policy, or null once everything wrong with it is printed. */
         CarrierRules orReport(PrintWriter err) {
             try {
                 return task.get();

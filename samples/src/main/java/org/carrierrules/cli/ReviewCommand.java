@@ -10,6 +10,7 @@ import org.carrierrules.CarrierRules;
 import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.CarrierJson;
 import org.carrierrules.json.CarrierRecord;
+import org.carrierrules.json.DecisionRecords;
 import org.carrierrules.json.ReviewJson;
 
 import picocli.CommandLine.Command;
@@ -33,6 +34,9 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "DIR", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
     Path policy;
 
+    @Option(names = "--records", paramLabel = "DIR", description = "把每个载体的决定记录写入此文件夹，供 verify 核验")
+    Path recordsDirectory;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "已认定载体的 JSON 文件（数组）")
     List<Path> files;
 
@@ -55,6 +59,14 @@ final class ReviewCommand implements Callable<Integer> {
             AssessmentJson.print(ReviewJson.reviewAll(rules, records, asOf), spec.commandLine().getOut());
         } else {
             new ReviewText(rules, spec.commandLine().getOut()).print(records, asOf);
+        }
+        if (recordsDirectory != null) {
+            for (CarrierRecord record : records) {
+                if (record instanceof CarrierRecord.Valid valid) {
+                    RecordFiles.write(recordsDirectory, valid.carrier().carrierId(),
+                            DecisionRecords.of(rules, valid.carrier(), rules.review(valid.carrier(), asOf)));
+                }
+            }
         }
         boolean anyInvalid = records.stream().anyMatch(r -> r instanceof CarrierRecord.Invalid);
         return anyInvalid ? CarrierRulesCommand.RECORDS_INVALID : 0;

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.carrierrules.CarrierRules;
-import org.carrierrules.PolicyException;
 import org.carrierrules.RuleInfo;
 import org.carrierrules.ScenarioReport;
 import org.carrierrules.ScenarioResult;
@@ -33,11 +32,8 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        CarrierRules rules;
-        try {
-            rules = Policies.load(directory);
-        } catch (PolicyException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+        CarrierRules rules = Policies.loadOrReport(directory, spec.commandLine().getErr());
+        if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
         ScenarioReport report = rules.runScenarios();

@@ -1,0 +1,71 @@
+package org.carrierrules.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.json.AllocationInput;
+import org.carrierrules.json.AllocationJson;
+import org.carrierrules.json.AssessmentJson;
+import org.carrierrules.json.DecisionRecords;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code allocate}: 评审与名额分配 (三, 四(四), 四(五)) of one round in the contract's JSON, one entry per application, in order. */
+@Command(name = "allocate", mixinStandardHelpOptions = true,
+        description = "评审与名额分配：按评审得分和各类名额确定候选名单，处理公示期间的异议，逐份写明结果与依据条款。")
+final class AllocateCommand implements Callable<Integer> {
+    @Option(names = "--policy", paramLabel = "DIR", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
+    Path policy;
+
+    @Option(names = "--record", paramLabel = "FILE", description = "把本轮的决定记录（输入、其哈希、政策指纹、库版本、名单与触发的规则）写入此文件，供 verify 核验")
+    Path recordFile;
+
+    @Parameters(paramLabel = "FILE", description = "一轮的输入 JSON：{round, applications, reviews, objections}")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        JsonNode tree = InputFiles.readOne(file, AllocationJson::readTree, "输入文件", err);
+        if (tree == null) {
+            return CarrierRulesCommand.UNREADABLE;
+        }
+        AllocationInput input = AllocationJson.read(tree);
+        CarrierRules rules = Policies.loadOrReport(policy, err);
+        if (rules == null) {
+            return CarrierRulesCommand.POLICY_BROKEN;
+        }
+        Decided decided = Decided.of(rules, input, null, spec.commandLine().getOut(), err);
+        if (decided.allocation() != null) {
+            AssessmentJson.print(AllocationJson.write(decided.allocation()), spec.commandLine().getOut());
+            if (recordFile != null) {
+                writeRecord(DecisionRecords.of(rules, tree, decided.allocation()));
+            }
+        }
+        return decided.exitCode();
+    }
+
+    private void writeRecord(JsonNode record) {
+        try (Writer out = Files.newBufferedWriter(recordFile, StandardCharsets.UTF_8)) {
+            AssessmentJson.print(record, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法写出决定记录 " + recordFile, e);
+        }
+    }
+}

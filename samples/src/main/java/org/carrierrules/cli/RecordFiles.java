@@ -1,0 +1,32 @@
+package org.carrierrules.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.carrierrules.json.AssessmentJson;
+
+/** Writes decision records ({@code --records DIR}) as one JSON file per decision. */
+final class RecordFiles {
+    private RecordFiles() {
+    }
+
+    /** {@code DIR/<id>.decision.json}; an id is made safe for a file name, not dropped. */
+    static Path write(Path directory, String id, ObjectNode record) {
+        try {
+            Files.createDirectories(directory);
+            Path file = directory.resolve(id.replaceAll("[\\\\/:*?\"<>|\\s]", "_") + ".decision.json");
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                AssessmentJson.print(record, out);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法写出决定记录到 " + directory, e);
+        }
+    }
+}

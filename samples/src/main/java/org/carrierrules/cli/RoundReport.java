@@ -1,0 +1,190 @@
+package org.carrierrules.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.carrierrules.Acceptance;
+import org.carrierrules.Allocation;
+import org.carrierrules.AllocationEntry;
+import org.carrierrules.AllocationSettings;
+import org.carrierrules.AllocationStatus;
+import org.carrierrules.CarrierRules;
+import org.carrierrules.CarrierType;
+import org.carrierrules.NoticePeriod;
+import org.carrierrules.RoundInfo;
+import org.carrierrules.RoundSubmission;
+
+/**
+ * The round's outcome as staff read it, in Chinese Markdown: the timeline from the window to the end of
+ * 公示, the candidate list of each type, who was removed, not selected or not ranked and why, and the
+ * places left vacant. Every reason carries its clause of the notice.
+ */
+final class RoundReport {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("M月d日");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日HH:mm");
+
+    private final RoundInfo round;
+    private final AllocationSettings settings;
+    private final CarrierRules rules;
+    private final RoundSubmission submission;
+    private final Allocation allocation;
+    private final Map<String, String> names = new HashMap<>();
+    private final StringBuilder md = new StringBuilder();
+
+    RoundReport(CarrierRules rules, RoundSubmission submission, Allocation allocation) {
+        this.rules = rules;
+        this.round = rules.round();
+        this.settings = rules.allocationSettings();
+        this.submission = submission;
+        this.allocation = allocation;
+        submission.applications().forEach(a -> names.put(a.id(), a.applicant().name()));
+    }
+
+    String markdown() {
+        line("# " + round.title() + " · 评审结果与候选名单");
+        line();
+        line("- 依据：《" + round.notice() + "》（" + round.authority() + "）");
+        line("- 政策：" + allocation.policy().round() + "（" + allocation.policy().fingerprint() + "）");
+        if (settings.rubricIllustrative() || round.materialsIllustrative()) {
+            line("- **注意：本轮评分细则、合格分" + (round.materialsIllustrative() ? "和申报材料清单" : "")
+                    + "为示例数据（通知附件未公布），并非正式政策，结果仅供演示。**");
+        }
+        timeline();
+        candidates();
+        table("三、公示期间异议成立被取消", AllocationStatus.REMOVED_BY_OBJECTION, true);
+        table("四、未入选（本类名额已满）", AllocationStatus.NOT_SELECTED, true);
+        table("五、未参加排名", AllocationStatus.NOT_RANKED, false);
+        vacancies();
+        return md.toString();
+    }
+
+    private void timeline() {
+        NoticePeriod notice = allocation.noticePeriod();
+        Map<Acceptance, Long> accepted = new EnumMap<>(Acceptance.class);
+        submission.applications().forEach(a -> accepted.merge(rules.assess(a).acceptance(), 1L, Long::sum));
+        long reviewed = submission.reviews().size();
+        line();
+        line("## 一、时间安排");
+        line();
+        line("| 环节 | 时间或情况 | 依据 |");
+        line("|---|---|---|");
+        line("| 申报 | " + TIME.format(round.windowOpens()) + "至" + TIME.format(round.windowCloses()) + "（北京时间） | 四(一) |");
+        line("| 受理审查 | 共" + submission.applications().size() + "份申报：" + Acceptance.ACCEPTED.label() + accepted.getOrDefault(Acceptance.ACCEPTED, 0L)
+                + "份，" + Acceptance.SUPPLEMENT_REQUIRED.label() + accepted.getOrDefault(Acceptance.SUPPLEMENT_REQUIRED, 0L) + "份，"
+                + Acceptance.NOT_ACCEPTED.label() + accepted.getOrDefault(Acceptance.NOT_ACCEPTED, 0L) + "份 | 四(三) |");
+        line("| 实地考察与专家评审 | " + reviewed + "份申报有评审结果；合格分" + settings.passingScore() + "分（满分" + settings.fullMarks()
+                + "分），专家" + settings.trimFromExperts() + "人及以上时去掉一个最高分和一个最低分 | 四(四) |");
+        line("| 公示 | " + day(notice.start()) + "起，" + notice.workingDays().size() + "个工作日，至" + day(notice.end()) + "止 | 四(五) |");
+        line();
+        if (allocation.noticeStartGiven()) {
+            line("公示开始日期" + DATE.format(notice.start()) + "由运行时指定（--notice-start）。");
+        } else {
+            line("公示开始日期未指定（--notice-start），取申报截止日（" + DATE.format(round.windowCloses().toLocalDate())
+                    + "）之后的第一个工作日" + DATE.format(notice.start()) + "。");
+        }
+        line("公示期内的工作日（按国务院办公厅节假日安排，含调休上班日）："
+                + notice.workingDays().stream().map(SHORT::format).collect(Collectors.joining("、")) + "。");
+        line("公示无异议或者异议不成立的，将候选名单书面报市人力资源保障局（四(五)）。");
+    }
+
+    private void candidates() {
+        line();
+        line("## 二、候选名单");
+        for (CarrierType type : CarrierType.values()) {
+            Integer quota = round.quotas().get(type);
+            if (quota == null || quota == 0) {
+                continue;
+            }
+            List<AllocationEntry> list = allocation.entries(type, AllocationStatus.CANDIDATE);
+            line();
+            line("### " + type.label() + "（名额" + quota + "家，候选" + list.size() + "家" + vacantText(type) + "）");
+            line();
+            if (list.isEmpty()) {
+                line("无。");
+                continue;
+            }
+            line("| 名次 | 申报编号 | 申报单位 | 评审得分 | 说明 |");
+            line("|---|---|---|---|---|");
+            for (AllocationEntry e : list) {
+                line("| " + e.rank() + " | " + e.applicationId() + " | " + cell(names.get(e.applicationId())) + " | " + e.score().toPlainString()
+                        + " | " + reasons(e) + " |");
+            }
+        }
+    }
+
+    private String vacantText(CarrierType type) {
+        int vacant = allocation.vacancies().getOrDefault(type, 0);
+        return vacant == 0 ? "" : "，空缺" + vacant + "家";
+    }
+
+    private void table(String title, AllocationStatus status, boolean ranked) {
+        line();
+        line("## " + title);
+        line();
+        List<AllocationEntry> list = allocation.entries().stream().filter(e -> e.status() == status).toList();
+        if (list.isEmpty()) {
+            line("无。");
+            return;
+        }
+        line(ranked ? "| 载体类型 | 名次 | 申报编号 | 申报单位 | 评审得分 | 理由 |" : "| 载体类型 | 申报编号 | 申报单位 | 评审得分 | 理由 |");
+        line(ranked ? "|---|---|---|---|---|---|" : "|---|---|---|---|---|");
+        for (CarrierType type : CarrierType.values()) {
+            for (AllocationEntry e : allocation.entries(type, status)) {
+                line("| " + type.label() + (ranked ? " | " + e.rank() : "") + " | " + e.applicationId() + " | " + cell(names.get(e.applicationId()))
+                        + " | " + (e.score() == null ? "—" : e.score().toPlainString()) + " | " + reasons(e) + " |");
+            }
+        }
+    }
+
+    private void vacancies() {
+        line();
+        line("## 六、名额空缺");
+        line();
+        int vacant = 0;
+        for (CarrierType type : CarrierType.values()) {
+            Integer places = allocation.vacancies().get(type);
+            if (places != null && places > 0) {
+                line("- " + type.label() + "：空缺" + places + "家（名额" + round.quotas().get(type) + "家）");
+                vacant += places;
+            }
+        }
+        if (vacant == 0) {
+            line("无：各类名额均已列满。");
+        }
+        long candidates = allocation.entries().stream().filter(e -> e.status() == AllocationStatus.CANDIDATE).count();
+        line();
+        line("合计：总名额不超过" + round.totalQuota() + "家，候选" + candidates + "家，空缺" + vacant
+                + "家。各类名额只在本类使用，空缺名额不调剂给其他类型（三）"
+                + (settings.backfillAfterUpheldObjection() ? "；候选单位异议成立被取消的，由同类中排名其后的单位依次递补（本轮设定）。"
+                        : "；候选单位异议成立被取消的，名额空缺，不递补（本轮设定）。"));
+    }
+
+    private static String reasons(AllocationEntry entry) {
+        return entry.reasons().stream().map(r -> cell(r.message()) + "（" + r.clause() + "）").collect(Collectors.joining("；"));
+    }
+
+    private static String day(LocalDate date) {
+        return DATE.format(date) + "（" + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CHINA) + "）";
+    }
+
+    /** Text inside a Markdown table cell: a vertical bar would end the cell. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
+    }
+
+    private void line(String text) {
+        md.append(text).append('\n');
+    }
+
+    private void line() {
+        md.append('\n');
+    }
+}
