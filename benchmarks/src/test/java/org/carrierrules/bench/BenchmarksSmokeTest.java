@@ -31,7 +31,7 @@ class BenchmarksSmokeTest {
             "AssessTwoThreadsBenchmark.engineLatency", "AssessTwoThreadsBenchmark.baselineLatency",
             "AssessAllBenchmark.engine", "AssessAllBenchmark.baseline",
             "PolicyBuildBenchmark.coldBundled", "PolicyBuildBenchmark.coldFromDirectory",
-            "PolicyBuildBenchmark.warmFromDirectory", "ReloadBenchmark.reload");
+            "PolicyBuildBenchmark.warmFromDirectory", "ReloadBenchmark.reload", "AllocateBenchmark.allocate");
 
     @Test
     void everyBenchmarkRunsOnce() throws RunnerException {
@@ -42,6 +42,7 @@ class BenchmarksSmokeTest {
                 .measurementIterations(1)
                 .measurementTime(TimeValue.milliseconds(100))
                 .param("batch", "1000")
+                .param("applications", "24")
                 .verbosity(VerboseMode.SILENT)
                 .build();
         Collection<RunResult> results = new Runner(options).run();
