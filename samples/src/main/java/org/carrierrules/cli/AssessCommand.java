@@ -41,12 +41,11 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Policies.Loading loading = Policies.startLoading(policy);
         List<InputRecord> records = InputFiles.read(files, ApplicationJson::readAll, "申报文件", err);
         if (records == null) {
             return CarrierRulesCommand.UNREADABLE;
         }
-        CarrierRules rules = loading.orReport(err);
+        CarrierRules rules = Policies.loadOrReport(policy, err);
         if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }

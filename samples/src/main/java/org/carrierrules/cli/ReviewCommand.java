@@ -46,12 +46,11 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Policies.Loading loading = Policies.startLoading(policy);
         List<CarrierRecord> records = InputFiles.read(files, CarrierJson::readAll, "载体文件", err);
         if (records == null) {
             return CarrierRulesCommand.UNREADABLE;
         }
-        CarrierRules rules = loading.orReport(err);
+        CarrierRules rules = Policies.loadOrReport(policy, err);
         if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
