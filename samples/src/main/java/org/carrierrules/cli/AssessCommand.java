@@ -41,11 +41,12 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Policies.Loading loading = Policies.startLoading(policy);
         List<InputRecord> records = InputFiles.read(files, ApplicationJson::readAll, "申报文件", err);
         if (records == null) {
             return CarrierRulesCommand.UNREADABLE;
         }
-        CarrierRules rules = Policies.loadOrReport(policy, err);
+        CarrierRules rules = loading.orReport(err);
         if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
