@@ -97,4 +97,21 @@ class SupervisionPolicyTest {
         assertEquals("rules/revocation/revocation.dslr", e.problems().get(0).file());
         assertTrue(e.problems().get(0).message().contains("载体外迁"), e::getMessage);
     }
+
+    /**
+     * A directory's two stages compile at once; a problem in each is still reported, together, in
+     * the order of the stages, however the two compilations interleave.
+     */
+    @Test
+    void problemsInBothStagesAreReportedTogetherInStageOrder(@TempDir Path temp) {
+        Path policy = PolicyCopies.copy(temp);
+        PolicyCopies.edit(policy, "rules/revocation/revocation.dslr", "rule \"载体外迁\"\n    @clause(\"五\")\n", "rule \"载体外迁\"\n");
+        PolicyCopies.edit(policy, "rules/eligibility/eligibility.dslr", "rule \"申请单位未依法设立\"\n    @clause(\"二\")\n",
+                "rule \"申请单位未依法设立\"\n");
+
+        PolicyException e = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy));
+
+        assertEquals(List.of("rules/eligibility/eligibility.dslr", "rules/revocation/revocation.dslr"),
+                e.problems().stream().map(PolicyProblem::file).toList(), e::getMessage);
+    }
 }

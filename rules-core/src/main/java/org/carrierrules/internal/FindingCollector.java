@@ -27,8 +27,14 @@ public final class FindingCollector {
     private final List<Ranked> found = new ArrayList<>();
     private final Map<String, Object> parameters;
 
-    FindingCollector(Round round) {
-        this.parameters = Map.of("round", round);
+    /** @param parameters the round's parameter objects by the name message slots use ({@link #parameters(Round)}) */
+    FindingCollector(Map<String, Object> parameters) {
+        this.parameters = parameters;
+    }
+
+    /** What message slots may name, made once per policy rather than once per assessment. */
+    static Map<String, Object> parameters(Round round) {
+        return Map.of("round", round);
     }
 
     public void ineligible(RuleContext rule, String code, String message) {
@@ -57,6 +63,10 @@ public final class FindingCollector {
 
     /** The findings in a fixed order that depends neither on fact insertion order nor on firing order. */
     public List<Finding> findings() {
+        if (found.isEmpty()) {
+            // Most applications: no stream to set up for nothing.
+            return List.of();
+        }
         return found.stream().sorted(ORDER).map(r -> r.finding).toList();
     }
 

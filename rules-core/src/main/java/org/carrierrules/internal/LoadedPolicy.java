@@ -11,10 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -45,11 +49,18 @@ import org.slf4j.LoggerFactory;
 /**
  * A policy directory, read, checked and compiled: immutable, and safe to share between threads.
  * Either the whole directory loads or a {@link PolicyException} lists everything that is wrong.
+ * <p>
+ * A directory is compiled whole, the assessment stage on the calling thread while the other stages
+ * compile on a second one, so that every error in it is reported when it loads. The bundled policy,
+ * whose rules the library's own tests compile and run, compiles its allocation and review stages and
+ * reads its scenario tests on first use instead: a host or a command that only assesses applications
+ * never waits for them (docs/performance.md).
  */
 public final class LoadedPolicy {
     private static final Logger LOG = LoggerFactory.getLogger(LoadedPolicy.class);
     private static final String BUNDLED = "/org/carrierrules/policies/";
     private static final String ROUND_FILE = "round.yaml";
+    private static final String MATERIALS_FILE = "materials.yaml";
     /** The rule folders whose files make up the assessment stage (四(一)–四(三)). */
     private static final List<String> ASSESSMENT_FOLDERS = List.of("rules/eligibility/", "rules/materials/");
     /** The rule folders of the allocation stage (三, 四(四), 四(五)). */
@@ -64,35 +75,50 @@ public final class LoadedPolicy {
     private static final Stage REVIEW = new Stage("跟踪管理（" + String.join("、", REVIEW_FOLDERS) + "）",
             Set.of(ReviewEngine.GROUNDS, ReviewEngine.SUPERVISION, ReviewEngine.AS_OF));
 
-    private final PolicyRef ref;
-    private final Round round;
-    private final AssessmentEngine assessment;
-    private final WorkingCalendar calendar;
-    private final Rubric rubric;
-    private final AllocationEngine allocation;
-    private final ReviewEngine review;
-    private final SupervisionInfo supervision;
-    private final List<RuleInfo> rules;
-    private final ScenarioSuite scenarios;
     private final PolicyFiles files;
     private final RuleBaseBuilder.TrustedDrl trustedDrl;
+    private final Stages stages;
+    private final PolicyRef ref;
+    private final Round round;
+    private final WorkingCalendar calendar;
+    private final Rubric rubric;
+    private final AssessmentEngine assessment;
+    private final Lazy<AllocationEngine> allocation;
+    private final Lazy<ReviewEngine> review;
+    private final SupervisionInfo supervision;
+    private final Lazy<List<RuleInfo>> rules;
+    private final Lazy<ScenarioSuite> scenarios;
 
-    private LoadedPolicy(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl, PolicyRef ref, Round round,
-                         AssessmentEngine assessment, WorkingCalendar calendar, Rubric rubric,
-                         AllocationEngine allocation, ReviewEngine review, SupervisionInfo supervision,
-                         List<RuleInfo> rules, ScenarioSuite scenarios) {
+    private LoadedPolicy(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl, RoundData data, Stages stages,
+                         Lazy<ScenarioSuite> scenarios) {
         this.files = files;
         this.trustedDrl = trustedDrl;
-        this.ref = ref;
-        this.round = round;
-        this.assessment = assessment;
-        this.calendar = calendar;
-        this.rubric = rubric;
-        this.allocation = allocation;
-        this.review = review;
-        this.supervision = supervision;
-        this.rules = rules;
+        this.stages = stages;
+        this.round = new Round(data.round(), data.materials());
+        this.ref = new PolicyRef(round.id(), files.fingerprint());
+        this.calendar = data.calendar();
+        this.rubric = data.rubric();
+        Supervision supervisionRules = new Supervision(data.round().supervision());
+        this.supervision = supervisionRules.info();
+        this.assessment = new AssessmentEngine(stages.assessment(), round, ref);
+        this.allocation = Lazy.of(() -> new AllocationEngine(stages.allocation().get(), round, rubric, assessment, ref));
+        this.review = Lazy.of(() -> new ReviewEngine(stages.review().get(), supervisionRules, ref));
+        this.rules = Lazy.of(() -> {
+            List<RuleInfo> all = new ArrayList<>();
+            for (KieBase stage : List.of(stages.assessment(), stages.allocation().get(), stages.review().get())) {
+                all.addAll(RuleClauses.rules(stage));
+            }
+            return List.copyOf(all);
+        });
         this.scenarios = scenarios;
+    }
+
+    /** The compiled rules of every stage; policies that differ only in round data share them. */
+    private record Stages(KieBase assessment, Lazy<KieBase> allocation, Lazy<KieBase> review) {
+    }
+
+    /** The round's data files, read and checked. */
+    private record RoundData(RoundFile round, MaterialsFile materials, WorkingCalendar calendar, Rubric rubric) {
     }
 
     /** Loads a policy directory from the file system. */
@@ -101,13 +127,45 @@ public final class LoadedPolicy {
             throw new PolicyException(directory.toString(),
                     List.of(new PolicyProblem(directory.toString(), 0, "不是一个目录，请给出政策目录（含 round.yaml）的路径")));
         }
-        return load(PolicyFiles.read(directory, directory.toString()),
-                RuleBaseBuilder.TrustedDrl.sameAs(bundledFiles(CarrierRules.BUNDLED_ROUND)));
+        PolicyFiles files = PolicyFiles.read(directory, directory.toString());
+        RuleBaseBuilder.TrustedDrl trustedDrl = RuleBaseBuilder.TrustedDrl.sameAs(bundledFiles(CarrierRules.BUNDLED_ROUND));
+        long started = System.nanoTime();
+        List<PolicyProblem> problems = new ArrayList<>();
+        RoundData data = readRoundData(files, problems);
+        problems.addAll(outsideStages(files));
+        Stages stages = compileAllStages(files, trustedDrl, problems);
+        ScenarioSuite scenarios = ScenarioSuite.read(files.scenarios(), problems);
+        if (!problems.isEmpty()) {
+            throw new PolicyException(files.source(), problems);
+        }
+        return loaded(new LoadedPolicy(files, trustedDrl, data, stages, Lazy.of(() -> scenarios)), started);
     }
 
     /** Loads a policy shipped inside the library, e.g. {@code luohu-2024}. */
     public static LoadedPolicy bundled(String round) {
-        return load(bundledFiles(round), RuleBaseBuilder.TrustedDrl.LIBRARY);
+        PolicyFiles files = bundledFiles(round);
+        RuleBaseBuilder.TrustedDrl trustedDrl = RuleBaseBuilder.TrustedDrl.LIBRARY;
+        long started = System.nanoTime();
+        List<PolicyProblem> problems = new ArrayList<>();
+        RoundData data = readRoundData(files, problems);
+        problems.addAll(outsideStages(files));
+        KieBase assessment = stage("assessment", ASSESSMENT, ASSESSMENT_FOLDERS, files, trustedDrl, problems);
+        if (!problems.isEmpty()) {
+            throw new PolicyException(files.source(), problems);
+        }
+        // The library's tests compile these and run every scenario; should a broken library still
+        // get here, the first use reports the problems as a PolicyException.
+        Stages stages = new Stages(assessment,
+                Lazy.of(() -> orThrow(files, p -> allocationStage(files, trustedDrl, p))),
+                Lazy.of(() -> orThrow(files, p -> stage("review", REVIEW, REVIEW_FOLDERS, files, trustedDrl, p))));
+        Lazy<ScenarioSuite> scenarios = Lazy.of(() -> orThrow(files, p -> ScenarioSuite.read(files.scenarios(), p)));
+        return loaded(new LoadedPolicy(files, trustedDrl, data, stages, scenarios), started);
+    }
+
+    private static LoadedPolicy loaded(LoadedPolicy policy, long started) {
+        LOG.info("policy {} loaded from {} in {} ms ({})", policy.round.id(), policy.files.source(),
+                (System.nanoTime() - started) / 1_000_000, policy.ref.fingerprint());
+        return policy;
     }
 
     /**
@@ -150,11 +208,9 @@ public final class LoadedPolicy {
         }
     }
 
-    private static LoadedPolicy load(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl) {
-        long started = System.nanoTime();
-        List<PolicyProblem> problems = new ArrayList<>();
+    private static RoundData readRoundData(PolicyFiles files, List<PolicyProblem> problems) {
         RoundFile roundFile = YamlData.read(files, ROUND_FILE, RoundFile.class, problems);
-        MaterialsFile materialsFile = YamlData.read(files, "materials.yaml", MaterialsFile.class, problems);
+        MaterialsFile materialsFile = YamlData.read(files, MATERIALS_FILE, MaterialsFile.class, problems);
         // Read and checked with the rest, so that a broken holiday file or rubric is refused at load
         // and listed by check DIR, not found out only when a notice period or a score is counted.
         WorkingCalendar calendar = WorkingCalendar.read(files, problems);
@@ -165,30 +221,65 @@ public final class LoadedPolicy {
         if (materialsFile != null) {
             RoundChecks.check(materialsFile, problems);
         }
-        problems.addAll(outsideStages(files));
-        KieBase assessmentRules = stage("assessment", ASSESSMENT, ASSESSMENT_FOLDERS, files, trustedDrl, problems);
-        KieBase allocationRules = stage("allocation", ALLOCATION, ALLOCATION_FOLDERS, files, trustedDrl, problems);
-        if (allocationRules != null) {
-            problems.addAll(AllocationEngine.unknownSteps(allocationRules));
+        return new RoundData(roundFile, materialsFile, calendar, rubric);
+    }
+
+    /**
+     * Every stage, the assessment stage on this thread while the allocation and review stages compile
+     * one after the other on a second: on two cores a directory loads (and reloads) in about the time
+     * of its largest stage. Problems come in the order of the stages, whichever finishes first.
+     */
+    private static Stages compileAllStages(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl,
+                                           List<PolicyProblem> problems) {
+        List<PolicyProblem> laterProblems = new ArrayList<>();
+        FutureTask<List<KieBase>> later = new FutureTask<>(() -> {
+            KieBase allocation = allocationStage(files, trustedDrl, laterProblems);
+            // Arrays.asList: a stage with problems is null.
+            return Arrays.asList(allocation, stage("review", REVIEW, REVIEW_FOLDERS, files, trustedDrl, laterProblems));
+        });
+        // A new thread rather than a shared pool: it inherits the caller's context class loader,
+        // through which Drools finds the fact classes when the library runs inside a container.
+        Thread compiler = new Thread(later, "carrier-rules compile stages");
+        compiler.setDaemon(true);
+        compiler.start();
+        KieBase assessment = stage("assessment", ASSESSMENT, ASSESSMENT_FOLDERS, files, trustedDrl, problems);
+        List<KieBase> others = await(later);
+        problems.addAll(laterProblems);
+        return new Stages(assessment, Lazy.of(() -> others.get(0)), Lazy.of(() -> others.get(1)));
+    }
+
+    private static <T> T await(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling the policy", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
-        KieBase reviewRules = stage("review", REVIEW, REVIEW_FOLDERS, files, trustedDrl, problems);
-        ScenarioSuite scenarios = ScenarioSuite.read(files.scenarios(), problems);
+    }
+
+    private static KieBase allocationStage(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl, List<PolicyProblem> problems) {
+        KieBase rules = stage("allocation", ALLOCATION, ALLOCATION_FOLDERS, files, trustedDrl, problems);
+        if (rules != null) {
+            problems.addAll(AllocationEngine.unknownSteps(rules));
+        }
+        return rules;
+    }
+
+    private static <T> T orThrow(PolicyFiles files, Function<List<PolicyProblem>, T> read) {
+        List<PolicyProblem> problems = new ArrayList<>();
+        T value = read.apply(problems);
         if (!problems.isEmpty()) {
             throw new PolicyException(files.source(), problems);
         }
-        Round round = new Round(roundFile, materialsFile);
-        PolicyRef ref = new PolicyRef(round.id(), files.fingerprint());
-        LOG.info("policy {} loaded from {} in {} ms ({})", round.id(), files.source(),
-                (System.nanoTime() - started) / 1_000_000, ref.fingerprint());
-        AssessmentEngine assessment = new AssessmentEngine(assessmentRules, round, ref);
-        Supervision supervision = new Supervision(roundFile.supervision());
-        List<RuleInfo> rules = new ArrayList<>();
-        for (KieBase stage : List.of(assessmentRules, allocationRules, reviewRules)) {
-            rules.addAll(RuleClauses.rules(stage));
-        }
-        return new LoadedPolicy(files, trustedDrl, ref, round, assessment, calendar, rubric,
-                new AllocationEngine(allocationRules, round, rubric, assessment, ref),
-                new ReviewEngine(reviewRules, supervision, ref), supervision.info(), List.copyOf(rules), scenarios);
+        return value;
     }
 
     /** A stage's rules compiled into a KieBase, or null with the problems added; every rule must cite its clause. */
@@ -240,7 +331,7 @@ public final class LoadedPolicy {
                     + "”：请使用该轮次的政策目录，或核对 round 的值");
         }
         LocalDate start = noticeStart != null ? noticeStart : calendar.workingDaysFrom(round.closes().toLocalDate().plusDays(1), 1).get(0);
-        return allocation.allocate(submission, noticePeriod(start, round.noticeWorkingDays()), noticeStart != null);
+        return allocation.get().allocate(submission, noticePeriod(start, round.noticeWorkingDays()), noticeStart != null);
     }
 
     /** 四(五): {@code days} working days from {@code start} on the policy's calendar. */
@@ -260,7 +351,7 @@ public final class LoadedPolicy {
 
     /** Every rule of the policy, by file and then name. */
     public List<RuleInfo> rules() {
-        return rules;
+        return rules.get();
     }
 
     /**
@@ -281,12 +372,19 @@ public final class LoadedPolicy {
         if (!problems.isEmpty()) {
             throw new PolicyException(files.source(), problems);
         }
-        return load(files.with(ROUND_FILE, YamlData.write(round)), trustedDrl);
+        PolicyFiles changed = files.with(ROUND_FILE, YamlData.write(round));
+        RoundData data = readRoundData(changed, problems);
+        if (!problems.isEmpty()) {
+            throw new PolicyException(changed.source(), problems);
+        }
+        // Rules hold no value of the round (they ask the round object), so the compiled stages serve
+        // the changed round as they are: a scenario about another round costs no compilation.
+        return new LoadedPolicy(changed, trustedDrl, data, stages, scenarios);
     }
 
     /** Runs the policy's own scenario tests against it. */
     public ScenarioReport runScenarios() {
-        return scenarios.run(this, rules.stream().map(RuleInfo::name).toList());
+        return scenarios.get().run(this, rules().stream().map(RuleInfo::name).toList());
     }
 
     public SupervisionInfo supervisionInfo() {
@@ -294,6 +392,6 @@ public final class LoadedPolicy {
     }
 
     public CarrierReview review(Carrier carrier, LocalDate asOf) {
-        return review.review(carrier, asOf);
+        return review.get().review(carrier, asOf);
     }
 }

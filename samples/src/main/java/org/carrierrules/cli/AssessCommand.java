@@ -46,17 +46,18 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Policies.Loading loading = Policies.startLoading(policy);
         ReadLimits limits = readLimits.limits();
         List<InputRecord> records = InputFiles.read(files, file -> ApplicationJson.readAll(file, limits), "申报文件", err);
         if (records == null) {
             return CarrierRulesCommand.UNREADABLE;
         }
-        CarrierRules rules = Policies.loadOrReport(policy, err);
+        CarrierRules rules = loading.orReport(err);
         if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
         if (format == Format.json) {
-            AssessmentJson.print(AssessmentJson.assessAll(rules, records), spec.commandLine().getOut());
+            AssessmentJson.print(rules, records, spec.commandLine().getOut());
         } else {
             new AssessmentText(rules.round(), spec.commandLine().getOut()).print(rules, records);
         }

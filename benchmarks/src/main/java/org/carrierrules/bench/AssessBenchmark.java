@@ -1,0 +1,87 @@
+package org.carrierrules.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.carrierrules.Application;
+import org.carrierrules.Assessment;
+import org.carrierrules.CarrierRules;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One application at a time, by the rules of the bundled policy ({@code engine}) and by the
+ * hand-written baseline of the same checks ({@code baseline}), on the same generated mix, in the
+ * same run, so that their ratio is measured under one machine load. Throughput in assessments a
+ * second; latency percentiles (Mode.SampleTime) in microseconds. {@link AssessTwoThreadsBenchmark}
+ * runs the same on two threads sharing one facade, as a host's request threads would.
+ */
+@State(Scope.Benchmark)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Threads(1)
+public class AssessBenchmark {
+    /** Enough distinct applications that branch prediction cannot learn one answer. */
+    static final int DISTINCT = 1_024;
+
+    CarrierRules rules;
+    HandWrittenAssessor baseline;
+    List<Application> applications;
+
+    /** Each thread walks the applications on its own. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+
+        Application next(List<Application> applications) {
+            Application application = applications.get(next);
+            next = (next + 1) % applications.size();
+            return application;
+        }
+    }
+
+    @Setup
+    public void setUp() {
+        rules = CarrierRules.bundled();
+        baseline = HandWrittenAssessor.bundled();
+        applications = ApplicationMix.generate(DISTINCT, ApplicationMix.SEED);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public Assessment engine(Cursor cursor) {
+        return rules.assess(cursor.next(applications));
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public Assessment baseline(Cursor cursor) {
+        return baseline.assess(cursor.next(applications));
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Assessment engineLatency(Cursor cursor) {
+        return rules.assess(cursor.next(applications));
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Assessment baselineLatency(Cursor cursor) {
+        return baseline.assess(cursor.next(applications));
+    }
+}

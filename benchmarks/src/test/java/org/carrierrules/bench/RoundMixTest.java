@@ -1,0 +1,31 @@
+package org.carrierrules.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.carrierrules.Allocation;
+import org.carrierrules.AllocationEntry;
+import org.carrierrules.AllocationStatus;
+import org.carrierrules.CarrierRules;
+import org.junit.jupiter.api.Test;
+
+/** The allocation benchmark's rounds exercise the stage: places filled, applications ranked out and not ranked. */
+class RoundMixTest {
+    @Test
+    void aGeneratedRoundFillsPlacesAndLeavesOthersOut() {
+        Allocation allocation = CarrierRules.bundled().allocate(RoundMix.generate(200, ApplicationMix.SEED));
+
+        Set<AllocationStatus> statuses = EnumSet.noneOf(AllocationStatus.class);
+        allocation.entries().stream().map(AllocationEntry::status).forEach(statuses::add);
+        assertEquals(200, allocation.entries().size());
+        assertTrue(statuses.size() >= 3, statuses::toString);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameRound() {
+        assertEquals(RoundMix.generate(50, 7L), RoundMix.generate(50, 7L));
+    }
+}

@@ -1,0 +1,71 @@
+package org.carrierrules.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.carrierrules.Applicant;
+import org.carrierrules.ApplicantType;
+import org.carrierrules.Application;
+import org.carrierrules.CarrierRules;
+import org.carrierrules.CarrierType;
+import org.carrierrules.ElectronicCopy;
+import org.carrierrules.ElectronicFile;
+import org.carrierrules.FileFormat;
+import org.carrierrules.Material;
+import org.carrierrules.PaperCopy;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The streaming print (blocks assessed on all cores) writes exactly the bytes of the whole array
+ * printed at once, in input order, across several blocks and with invalid records among the valid.
+ */
+class AssessmentJsonPrintTest {
+    private static final String NAME = "深圳市罗湖区示例职业培训学校";
+
+    @Test
+    void streamingPrintWritesTheSameBytesAsTheWholeArray() {
+        ArrayNode batch = ApplicationJson.MAPPER.createArrayNode();
+        for (int i = 0; i < 9_000; i++) {
+            ObjectNode application = ApplicationJson.write(application(i));
+            if (i % 7 == 3) {
+                ((ObjectNode) application.get("applicant")).put("creditCode", "not a credit code");
+            }
+            batch.add(application);
+        }
+        List<InputRecord> records = ApplicationJson.readAll(
+                new ByteArrayInputStream(batch.toString().getBytes(StandardCharsets.UTF_8)), "batch.json");
+        assertTrue(records.stream().anyMatch(r -> r instanceof InputRecord.Invalid));
+        CarrierRules rules = CarrierRules.bundled();
+
+        StringWriter whole = new StringWriter();
+        AssessmentJson.print(AssessmentJson.assessAll(rules, records), whole);
+        StringWriter streamed = new StringWriter();
+        AssessmentJson.print(rules, records, streamed);
+
+        assertEquals(whole.toString(), streamed.toString());
+    }
+
+    /** Valid, or with a missing paper copy or an unsealed scan, by turns, so that the entries differ. */
+    private static Application application(int i) {
+        List<Material> materials = List.of(
+                new Material("APPLICATION_FORM", "申报表.pdf", FileFormat.PDF, i % 5 != 1, true, true, false),
+                new Material("LEGAL_REGISTRATION", "法人登记证书.pdf", FileFormat.PDF, true, true, true, false),
+                new Material("CREDIT_COMMITMENT", "信用承诺书.pdf", FileFormat.PDF, true, true, true, false),
+                new Material("TRAINING_RECORD", "培训开展情况.pdf", FileFormat.PDF, true, true, true, false),
+                new Material("RURAL_TRAINING_PLAN", "涉农培训帮扶方案.pdf", FileFormat.PDF, true, true, true, false));
+        return new Application("LH2024-" + i, CarrierType.RURAL_REVITALIZATION_STATION, Instant.parse("2024-08-20T02:15:00Z"),
+                new Applicant(NAME, "52440303MJL177700D", ApplicantType.TRAINING_INSTITUTION, true, true, "罗湖区"), materials,
+                i % 3 == 2 ? null : new PaperCopy(2, "A4", true, true, true),
+                new ElectronicCopy(List.of(new ElectronicFile(NAME + ".pdf", FileFormat.PDF),
+                        new ElectronicFile(NAME + ".docx", FileFormat.WORD)), true));
+    }
+}
