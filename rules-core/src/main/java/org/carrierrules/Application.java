@@ -20,7 +20,7 @@ public record Application(String id, CarrierType carrierType, Instant submittedA
     public Application {
         Inputs.requiredText(id, "id");
         Inputs.required(carrierType, "carrierType");
-        Inputs.required(submittedAt, "submittedAt");
+        Inputs.fourDigitYear(submittedAt, "submittedAt");
         Inputs.required(applicant, "applicant");
         materials = Inputs.requiredList(materials, "materials");
     }

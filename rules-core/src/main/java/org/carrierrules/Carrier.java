@@ -24,7 +24,7 @@ public record Carrier(String carrierId, String name, CarrierType carrierType, Lo
         Inputs.requiredText(carrierId, "carrierId");
         Inputs.requiredText(name, "name");
         Inputs.required(carrierType, "carrierType");
-        Inputs.required(recognizedOn, "recognizedOn");
+        Inputs.fourDigitYear(recognizedOn, "recognizedOn");
         events = Inputs.requiredList(events, "events");
         checkEvents(events, recognizedOn);
         trainingActivity = checkedActivity(Inputs.required(trainingActivity, "trainingActivity"));

@@ -11,6 +11,6 @@ import java.time.LocalDate;
 public record CarrierEvent(EventType type, LocalDate date) {
     public CarrierEvent {
         Inputs.required(type, "type");
-        Inputs.required(date, "date");
+        Inputs.fourDigitYear(date, "date");
     }
 }

@@ -106,15 +106,21 @@ public final class CarrierRules {
      * city bureau decides on the district's report), RECTIFY (通知改正) or KEEP. Only what was found on
      * or before {@code asOf} counts; nothing reads the system clock. A carrier recognised after
      * {@code asOf} has nothing found against it yet and is kept.
+     *
+     * @throws InvalidInputException when the year of {@code asOf} is not four digits
      */
     public CarrierReview review(Carrier carrier, LocalDate asOf) {
-        return policy.get().review(Objects.requireNonNull(carrier, "carrier"), Objects.requireNonNull(asOf, "asOf"));
+        return policy.get().review(Objects.requireNonNull(carrier, "carrier"), Inputs.fourDigitYear(asOf, "asOf"));
     }
 
-    /** One review per carrier, all as of the same date, in the same order, all by one policy. */
+    /**
+     * One review per carrier, all as of the same date, in the same order, all by one policy.
+     *
+     * @throws InvalidInputException when the year of {@code asOf} is not four digits
+     */
     public List<CarrierReview> reviewAll(List<Carrier> carriers, LocalDate asOf) {
         LoadedPolicy current = policy.get();
-        Objects.requireNonNull(asOf, "asOf");
+        Inputs.fourDigitYear(asOf, "asOf");
         List<CarrierReview> results = new ArrayList<>(carriers.size());
         for (Carrier carrier : carriers) {
             results.add(current.review(Objects.requireNonNull(carrier, "carrier"), asOf));

@@ -9,6 +9,7 @@ public final class CreditCode {
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     static final int LENGTH = 18;
+    private static final int SHOWN = 40;
 
     private CreditCode() {
     }
@@ -31,10 +32,18 @@ public final class CreditCode {
         return ALPHABET.charAt((31 - sum % 31) % 31);
     }
 
+    private static String shown(String code) {
+        if (code.length() <= SHOWN) {
+            return code;
+        }
+        return code.substring(0, Character.isHighSurrogate(code.charAt(SHOWN - 1)) ? SHOWN + 1 : SHOWN) + "…";
+    }
+
     /** Plain-Chinese description of what is wrong with {@code code}, or null when it is valid. */
     static String problem(String code) {
         if (code.length() != LENGTH) {
-            return "统一社会信用代码应为18位，实为" + code.length() + "位：" + code;
+            // Only the start of a long one: the message is for a person, and the input may be megabytes.
+            return "统一社会信用代码应为18位，实为" + code.length() + "位：" + shown(code);
         }
         for (int i = 0; i < LENGTH; i++) {
             if (ALPHABET.indexOf(code.charAt(i)) < 0) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,7 +114,12 @@ final class AllocationEngine {
                     upheld.contains(id), objected.contains(id) && !upheld.contains(id)));
         }
         List<AllocationCase> sorted = unordered.stream().sorted(AllocationCase.ORDER).toList();
-        return unordered.stream().map(c -> c.at(sorted.indexOf(c))).toList();
+        // By identity, not indexOf: that compared every case with every other, quadratic in a large round.
+        Map<AllocationCase, Integer> places = new IdentityHashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            places.put(sorted.get(i), i);
+        }
+        return unordered.stream().map(c -> c.at(places.get(c))).toList();
     }
 
     private AllocationOutcomes decide(List<AllocationCase> cases) {

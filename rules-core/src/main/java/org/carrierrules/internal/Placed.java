@@ -1,5 +1,9 @@
 package org.carrierrules.internal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import org.carrierrules.CarrierType;
 
 /**
@@ -7,9 +11,17 @@ import org.carrierrules.CarrierType;
  * type (1 is the highest score).
  */
 public record Placed(AllocationCase application, int rank) {
-    /** The place behind {@code ahead} ranked applications of the same type: rank {@code ahead + 1}. */
-    public static Placed behind(Ranked ranked, long ahead) {
-        return new Placed(ranked.application(), Math.toIntExact(ahead) + 1);
+    /**
+     * The places of the ranked applications of one type, best first: each ranked behind those before it in
+     * {@link AllocationCase#ORDER}, so its rank is the number ahead of it plus one.
+     */
+    public static List<Placed> inOrder(List<Ranked> ranked) {
+        List<Ranked> ordered = ranked.stream().sorted(Comparator.comparingInt(Ranked::order)).toList();
+        List<Placed> places = new ArrayList<>(ordered.size());
+        for (int ahead = 0; ahead < ordered.size(); ahead++) {
+            places.add(new Placed(ordered.get(ahead).application(), ahead + 1));
+        }
+        return places;
     }
 
     public CarrierType carrierType() {

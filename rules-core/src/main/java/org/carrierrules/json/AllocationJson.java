@@ -1,28 +1,21 @@
 package org.carrierrules.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.carrierrules.Allocation;
@@ -46,42 +39,52 @@ import org.carrierrules.RoundSubmission;
  * each entry carries the {@code policy} that decided, as assessments do.
  */
 public final class AllocationJson {
-    private static final Set<String> ROUND_FIELDS = Set.of("round", "applications", "reviews", "objections", "noticeStart");
+    private static final String APPLICATIONS = "applications";
+    private static final String REVIEWS = "reviews";
+    private static final String OBJECTIONS = "objections";
+    private static final Set<String> ROUND_FIELDS = Set.of("round", APPLICATIONS, REVIEWS, OBJECTIONS, "noticeStart");
     private static final Set<String> REVIEW_FIELDS = Set.of("applicationId", "siteVisitPassed", "expertScores");
     private static final Set<String> SHEET_FIELDS = Set.of("expert", "items");
     private static final Set<String> OBJECTION_FIELDS = Set.of("applicationId", "upheld");
+    /** Digits a score may have before and after its decimal point; a rubric item is worth tens of points. */
+    private static final int SCORE_DIGITS = 10;
 
     private AllocationJson() {
     }
 
-    /** The input of a file holding one JSON object {@code {round, applications, reviews, objections}}. */
+    /** The input of a file holding one JSON object {@code {round, applications, reviews, objections}}, within the default limits. */
     public static AllocationInput read(Path file) {
-        return read(readTree(file));
+        return read(file, ReadLimits.DEFAULTS);
+    }
+
+    /**
+     * The input of a file holding one JSON object {@code {round, applications, reviews, objections}}, read as a
+     * stream: one record's tree at a time, so that a large round needs memory for its records, not for a tree
+     * of the whole file. Each of the three arrays may hold up to {@link ReadLimits#maxRecords()} records.
+     *
+     * @throws JsonFileException  with file, line and column when it is not JSON
+     * @throws ReadLimitException when it is past one of {@code limits}
+     */
+    public static AllocationInput read(Path file, ReadLimits limits) {
+        RoundReader reader = new RoundReader(limits);
+        JsonRecords.visit(file, limits, true, reader);
+        return reader.finish();
+    }
+
+    /** The whole file as one JSON value, within the default limits. */
+    public static JsonNode readTree(Path file) {
+        return readTree(file, ReadLimits.DEFAULTS);
     }
 
     /**
      * The whole file as one JSON value, read strictly: a repeated key or anything after the value is an error.
+     * The elements of an array at the top, or of an array one level down, count as records.
      *
-     * @throws JsonFileException with file, line and column when it is not JSON
+     * @throws JsonFileException  with file, line and column when it is not JSON
+     * @throws ReadLimitException when it is past one of {@code limits}
      */
-    public static JsonNode readTree(Path file) {
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = ApplicationJson.MAPPER.createParser(in)) {
-            JsonNode node = ApplicationJson.MAPPER.readTree(parser);
-            if (node == null) {
-                throw new JsonFileException(file.toString(), 1, 1, "文件是空的", null);
-            }
-            if (parser.nextToken() != null) {
-                JsonLocation at = parser.currentLocation();
-                throw new JsonFileException(file.toString(), at.getLineNr(), at.getColumnNr(), "JSON 结束后还有多余内容", null);
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new JsonFileException(file.toString(), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "不是有效的 JSON：" + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法读取 " + file, e);
-        }
+    public static JsonNode readTree(Path file, ReadLimits limits) {
+        return JsonRecords.readTree(file, limits);
     }
 
     /**
@@ -90,66 +93,161 @@ public final class AllocationJson {
      * ({@link RoundSubmission}).
      */
     public static AllocationInput read(JsonNode node) {
-        List<InputError> errors = new ArrayList<>();
-        Fields f;
-        try {
-            f = Fields.of(node, "", ROUND_FIELDS);
-        } catch (InvalidInputException e) {
-            return new AllocationInput.Invalid(List.of(InputError.invalid(e.field(), e.problem())));
-        }
-        String round = collect(errors, () -> f.text("round"));
-        List<Application> applications = each(f, "applications", errors, (item, path) -> ApplicationJson.read(item));
-        List<Review> reviews = each(f, "reviews", errors, AllocationJson::review);
-        List<Objection> objections = each(f, "objections", errors, (item, path) -> {
-            Fields o = Fields.of(item, path, OBJECTION_FIELDS);
-            return new Objection(o.text("applicationId"), o.bool("upheld"));
-        });
-        LocalDate noticeStart = collect(errors, () -> noticeStart(f));
-        if (!errors.isEmpty()) {
-            return new AllocationInput.Invalid(errors);
-        }
-        try {
-            return new AllocationInput.Valid(new RoundSubmission(round, applications, reviews, objections), noticeStart);
-        } catch (InvalidInputException e) {
-            return new AllocationInput.Invalid(List.of(InputError.invalid(e.field(), e.problem())));
-        }
-    }
-
-    private static <T> T collect(List<InputError> errors, Supplier<T> part) {
-        try {
-            return part.get();
-        } catch (InvalidInputException e) {
-            errors.add(InputError.invalid(e.field(), e.problem()));
-            return null;
-        }
+        return read(node, null);
     }
 
     /**
-     * Every element of the array {@code name}, each read on its own so that one bad element hides no other.
-     * Errors that records name relative to themselves ({@code applicant.creditCode}) are re-rooted under the
-     * element ({@code applications[3].applicant.creditCode}); those read with full paths pass unchanged.
+     * As {@link #read(JsonNode)}, refusing also any array inside an application or review longer than
+     * {@link ReadLimits#maxRecords()}, as reading a file does (for a tree read with
+     * {@link #readTree(Path, ReadLimits)}, such as a round put together from a folder).
      */
-    private static <T> List<T> each(Fields f, String name, List<InputError> errors, BiFunction<JsonNode, String, T> read) {
-        JsonNode array = collect(errors, () -> f.array(name));
-        List<T> values = new ArrayList<>();
-        if (array == null) {
-            return values;
+    public static AllocationInput read(JsonNode node, ReadLimits limits) {
+        RoundReader reader = new RoundReader(limits);
+        if (!node.isObject()) {
+            reader.value(null, node);
         }
-        for (int i = 0; i < array.size(); i++) {
-            String path = name + "[" + i + "]";
-            JsonNode item = array.get(i);
-            T value = collect(errors, () -> {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode value = field.getValue();
+            if (value.isArray() && reader.holdsRecords(field.getKey())) {
+                reader.array(field.getKey());
+                for (int i = 0; i < value.size(); i++) {
+                    reader.element(field.getKey(), i, value.get(i));
+                }
+            } else {
+                reader.value(field.getKey(), value);
+            }
+        }
+        return reader.finish();
+    }
+
+    /**
+     * Reads the allocate input part by part, as it comes, whether from a tree or a stream: each application,
+     * review and objection on its own, so that one bad element hides no other. Errors that records name
+     * relative to themselves ({@code applicant.creditCode}) are re-rooted under the element
+     * ({@code applications[3].applicant.creditCode}); those read with full paths pass unchanged. Errors are
+     * given in the order of the contract's fields, whatever the order of the input.
+     */
+    private static final class RoundReader implements JsonRecords.Visitor {
+        private static final List<String> PARTS = List.of("round", APPLICATIONS, REVIEWS, OBJECTIONS, "noticeStart");
+
+        /** When given, arrays inside an element longer than maxRecords are refused; null for a tree handed over as it is. */
+        private final ReadLimits limits;
+        private final Map<String, List<InputError>> errors = new LinkedHashMap<>();
+        private final Set<String> seen = new HashSet<>();
+        private InputError notAnInput;
+        private String round;
+        private LocalDate noticeStart;
+        private final List<Application> applications = new ArrayList<>();
+        private final List<Review> reviews = new ArrayList<>();
+        private final List<Objection> objections = new ArrayList<>();
+
+        RoundReader(ReadLimits limits) {
+            this.limits = limits;
+            PARTS.forEach(part -> errors.put(part, new ArrayList<>()));
+        }
+
+        @Override
+        public boolean holdsRecords(String name) {
+            return APPLICATIONS.equals(name) || REVIEWS.equals(name) || OBJECTIONS.equals(name);
+        }
+
+        @Override
+        public void value(String name, JsonNode value) {
+            if (name == null) {
+                notAnInput = error(() -> Fields.of(value, "", ROUND_FIELDS));
+                return;
+            }
+            if (!ROUND_FIELDS.contains(name)) {
+                // As Fields.of does for a tree: the first unknown key is the one error given.
+                if (notAnInput == null) {
+                    notAnInput = error(() -> Fields.of(single(name, value), "", ROUND_FIELDS));
+                }
+                return;
+            }
+            seen.add(name);
+            Fields f = Fields.of(single(name, value), "", ROUND_FIELDS);
+            collect(name, () -> {
+                switch (name) {
+                    case "round" -> round = f.text(name);
+                    case "noticeStart" -> noticeStart = f.optional(name) == null ? null : CarrierJson.date(f, name);
+                    default -> f.array(name);
+                }
+                return null;
+            });
+        }
+
+        @Override
+        public void array(String name) {
+            seen.add(name);
+        }
+
+        @Override
+        public void element(String name, int index, JsonNode item) {
+            String path = name + "[" + index + "]";
+            collect(name, () -> {
                 try {
-                    return read.apply(item, path);
+                    if (limits != null) {
+                        JsonRecords.checkArrays(item, path, limits);
+                    }
+                    switch (name) {
+                        case APPLICATIONS -> applications.add(ApplicationJson.read(item));
+                        case REVIEWS -> reviews.add(review(item, path));
+                        default -> {
+                            Fields o = Fields.of(item, path, OBJECTION_FIELDS);
+                            objections.add(new Objection(o.text("applicationId"), o.bool("upheld")));
+                        }
+                    }
+                    return null;
                 } catch (InvalidInputException e) {
                     throw e.field().startsWith(path) ? e : e.under(path);
                 }
             });
-            if (value != null) {
-                values.add(value);
+        }
+
+        AllocationInput finish() {
+            if (notAnInput != null) {
+                return new AllocationInput.Invalid(List.of(notAnInput));
+            }
+            Fields none = Fields.of(JsonNodeFactory.instance.objectNode(), "", ROUND_FIELDS);
+            for (String part : List.of("round", APPLICATIONS, REVIEWS, OBJECTIONS)) {
+                if (!seen.contains(part)) {
+                    collect(part, () -> none.required(part));
+                }
+            }
+            List<InputError> all = errors.values().stream().flatMap(List::stream).toList();
+            if (!all.isEmpty()) {
+                return new AllocationInput.Invalid(all);
+            }
+            try {
+                return new AllocationInput.Valid(new RoundSubmission(round, applications, reviews, objections), noticeStart);
+            } catch (InvalidInputException e) {
+                return new AllocationInput.Invalid(List.of(InputError.invalid(e.field(), e.problem())));
             }
         }
-        return values;
+
+        private void collect(String part, Supplier<Object> reading) {
+            InputError error = error(reading);
+            if (error != null) {
+                errors.get(part).add(error);
+            }
+        }
+
+        private static InputError error(Supplier<Object> reading) {
+            try {
+                reading.get();
+                return null;
+            } catch (InvalidInputException e) {
+                return InputError.invalid(e.field(), e.problem());
+            }
+        }
+
+        /** A field on its own, so that {@link Fields} reads it with its usual checks and messages. */
+        private static ObjectNode single(String name, JsonNode value) {
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
+            node.set(name, value);
+            return node;
+        }
     }
 
     private static Review review(JsonNode node, String path) {
@@ -169,10 +267,18 @@ public final class AllocationJson {
             Map<String, BigDecimal> points = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = items.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> item = it.next();
-                if (!item.getValue().isNumber()) {
-                    throw new InvalidInputException(sheet.at("items") + "." + item.getKey(), "应为数字，实为" + Fields.kind(item.getValue()));
+                JsonNode value = item.getValue();
+                String itemPath = sheet.at("items") + "." + item.getKey();
+                // A host's own tree may hold 1e400 as an infinite double, which has no decimal value.
+                if (!value.isNumber() || value.isDouble() && !Double.isFinite(value.doubleValue())) {
+                    throw new InvalidInputException(itemPath, "应为数字，实为" + Fields.kind(value));
                 }
-                points.put(item.getKey(), item.getValue().decimalValue());
+                BigDecimal score = value.decimalValue();
+                // 1e999999999 is a short BigDecimal, but any message quoting it in full would be a billion digits long.
+                if (score.precision() - score.scale() > SCORE_DIGITS || score.scale() > SCORE_DIGITS) {
+                    throw new InvalidInputException(itemPath, "分数 " + score + " 超出范围：整数部分和小数部分各不能多于 " + SCORE_DIGITS + " 位");
+                }
+                points.put(item.getKey(), score);
             }
             try {
                 sheets.add(new ExpertScore(expert, points));
@@ -181,18 +287,6 @@ public final class AllocationJson {
             }
         }
         return new Review(applicationId, siteVisitPassed, sheets);
-    }
-
-    private static LocalDate noticeStart(Fields f) {
-        if (f.optional("noticeStart") == null) {
-            return null;
-        }
-        String text = f.text("noticeStart");
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("noticeStart", "“" + text + "”不是有效的日期，应写作 2024-09-11");
-        }
     }
 
     /** The contract's output: one entry per application, in input order. */

@@ -1,9 +1,6 @@
 package org.carrierrules.json;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -17,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,16 +44,21 @@ import org.carrierrules.PaperCopy;
 public final class ApplicationJson {
     /** The contract: "A timestamp without an offset is Beijing time (Asia/Shanghai)". */
     public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final String NOUN = "申报记录";
 
     /**
-     * Numbers are read as written: as BigDecimal, never double, with their scale kept (a score 80.00
+     * Strict (a repeated key is an error) and within the default {@link ReadLimits}, also for a JSON string read
+     * whole. Numbers are read as written: as BigDecimal, never double, with their scale kept (a score 80.00
      * reads back as 80.00), so that scores and points are never rounded on the way in.
      */
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION.mappedFeature())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature())
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonRecords.factory(ReadLimits.DEFAULTS))
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    /**
+     * An ISO-8601 date-time as the contract writes it: a four-digit year first. {@code java.time} would also
+     * take {@code +999999999-12-31T23:59:59-18:00}, an instant outside any zone's calendar.
+     */
+    private static final Pattern DATE_TIME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T.*");
 
     private static final Set<String> APPLICATION_FIELDS =
             Set.of("id", "carrierType", "submittedAt", "applicant", "materials", "paperCopy", "electronicCopy");
@@ -71,29 +73,47 @@ public final class ApplicationJson {
     private ApplicationJson() {
     }
 
-    /** Every record of a file holding a JSON array of applications (or a single application). */
+    /** Every record of a file holding a JSON array of applications (or a single application), within the default limits. */
     public static List<InputRecord> readAll(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return readAll(in, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法读取 " + file, e);
-        }
+        return readAll(file, ReadLimits.DEFAULTS);
+    }
+
+    /**
+     * Every record of a file holding a JSON array of applications (or a single application).
+     *
+     * @throws JsonFileException  when the file is not JSON, or neither an array nor an object
+     * @throws ReadLimitException when it is past one of {@code limits}
+     */
+    public static List<InputRecord> readAll(Path file, ReadLimits limits) {
+        return JsonRecords.readAll(file, NOUN, limits, records(limits));
+    }
+
+    /** Every record of a JSON array of applications (or a single application object), within the default limits. */
+    public static List<InputRecord> readAll(InputStream in, String source) {
+        return readAll(in, source, ReadLimits.DEFAULTS);
     }
 
     /**
      * Every record of a JSON array of applications (or a single application object).
      *
-     * @throws JsonFileException when the input is not JSON, or neither an array nor an object
+     * @throws JsonFileException  when the input is not JSON, or neither an array nor an object
+     * @throws ReadLimitException when it is past one of {@code limits}
      */
-    public static List<InputRecord> readAll(InputStream in, String source) {
-        Map<String, Integer> firstPositionOfId = new HashMap<>();
-        return JsonRecords.readAll(in, source, "申报记录",
-                (position, line, node) -> record(position, line, node, firstPositionOfId));
+    public static List<InputRecord> readAll(InputStream in, String source, ReadLimits limits) {
+        return JsonRecords.readAll(in, source, NOUN, limits, records(limits));
     }
 
-    private static InputRecord record(int position, int line, JsonNode node, Map<String, Integer> firstPositionOfId) {
+    /** A reader of one file's records, which remembers the ids it has seen. */
+    private static JsonRecords.Element<InputRecord> records(ReadLimits limits) {
+        Map<String, Integer> firstPositionOfId = new HashMap<>();
+        return (position, line, node) -> record(position, line, node, limits, firstPositionOfId);
+    }
+
+    private static InputRecord record(int position, int line, JsonNode node, ReadLimits limits,
+                                      Map<String, Integer> firstPositionOfId) {
         String id = node.isObject() && node.path("id").isTextual() ? node.path("id").textValue() : null;
         try {
+            JsonRecords.checkArrays(node, "", limits);
             Application application = read(node);
             Integer earlier = firstPositionOfId.putIfAbsent(application.id(), position);
             if (earlier != null) {
@@ -129,12 +149,12 @@ public final class ApplicationJson {
         return new Application(id, carrierType, submittedAt, applicant, materials, paperCopy, electronicCopy);
     }
 
-    /** One application from a JSON string. */
+    /** One application from a JSON string; anything after it is an error, never a second application silently dropped. */
     public static Application read(String json) {
         try {
-            return read(MAPPER.readTree(json));
+            return read(MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(json));
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("$", "不是有效的 JSON：" + e.getOriginalMessage());
+            throw new InvalidInputException("$", JsonRecords.problem(e));
         }
     }
 
@@ -153,16 +173,19 @@ public final class ApplicationJson {
 
     private static Instant instant(Fields f, String name) {
         String text = f.text(name);
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeException withOffset) {
+        if (DATE_TIME.matcher(text).matches()) {
             try {
-                return LocalDateTime.parse(text).atZone(BEIJING).toInstant();
-            } catch (DateTimeException withoutOffset) {
-                throw new InvalidInputException(f.at(name), "“" + text
-                        + "”不是有效的 ISO-8601 日期时间；应写作 2024-08-20T10:15:00+08:00，或不带时区的 2024-08-20T10:15:00（按北京时间）");
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeException withOffset) {
+                try {
+                    return LocalDateTime.parse(text).atZone(BEIJING).toInstant();
+                } catch (DateTimeException withoutOffset) {
+                    // Neither form: the error below names the field and both forms.
+                }
             }
         }
+        throw new InvalidInputException(f.at(name), "“" + Fields.abbreviate(text)
+                + "”不是有效的 ISO-8601 日期时间；应写作 2024-08-20T10:15:00+08:00，或不带时区的 2024-08-20T10:15:00（按北京时间）");
     }
 
     private static Applicant applicant(Fields f) {

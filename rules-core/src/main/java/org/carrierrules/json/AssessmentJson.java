@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -45,8 +46,7 @@ public final class AssessmentJson {
      * two-core machine for the rules (docs/performance.md).
      */
     public static void print(CarrierRules rules, List<InputRecord> records, Writer out) {
-        ObjectWriter writer = ApplicationJson.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT)
-                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        ObjectWriter writer = ApplicationJson.MAPPER.writer(PRETTY).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         try (JsonGenerator json = writer.createGenerator(out)) {
             json.writeStartArray();
             for (int from = 0; from < records.size(); from += BLOCK) {
@@ -106,10 +106,16 @@ public final class AssessmentJson {
         return JsonRecords.error(node, invalid.error(), invalid.position(), invalid.line());
     }
 
+    /**
+     * Indented with "\n" line ends on every platform: Jackson's default takes the JVM's line separator, which
+     * made the same decision print other bytes under Windows (or {@code -Dline.separator}).
+     */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+
     /** Pretty-printed, with a final newline; the writer is flushed, not closed. */
     public static void print(JsonNode entries, Writer out) {
         try {
-            ApplicationJson.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT)
+            ApplicationJson.MAPPER.writer(PRETTY)
                     .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, entries);
             out.write('\n');
             out.flush();

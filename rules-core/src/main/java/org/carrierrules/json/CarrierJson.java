@@ -1,9 +1,6 @@
 package org.carrierrules.json;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -40,33 +37,57 @@ public final class CarrierJson {
     private static final Set<String> EVENT_FIELDS = Set.of("type", "date");
     /** A calendar year as the contract writes it: {@code "2021"}. */
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    /**
+     * A date as the contract writes it, {@code 2024-03-01}. {@code java.time} would also take
+     * {@code -999999999-01-01}, and a review would then walk a billion years.
+     */
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final String NOUN = "载体记录";
 
     private CarrierJson() {
     }
 
-    /** Every record of a file holding a JSON array of carriers (or a single carrier). */
+    /** Every record of a file holding a JSON array of carriers (or a single carrier), within the default limits. */
     public static List<CarrierRecord> readAll(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return readAll(in, file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法读取 " + file, e);
-        }
+        return readAll(file, ReadLimits.DEFAULTS);
+    }
+
+    /**
+     * Every record of a file holding a JSON array of carriers (or a single carrier).
+     *
+     * @throws JsonFileException  when the file is not JSON, or neither an array nor an object
+     * @throws ReadLimitException when it is past one of {@code limits}
+     */
+    public static List<CarrierRecord> readAll(Path file, ReadLimits limits) {
+        return JsonRecords.readAll(file, NOUN, limits, records(limits));
+    }
+
+    /** Every record of a JSON array of carriers (or a single carrier object), within the default limits. */
+    public static List<CarrierRecord> readAll(InputStream in, String source) {
+        return readAll(in, source, ReadLimits.DEFAULTS);
     }
 
     /**
      * Every record of a JSON array of carriers (or a single carrier object).
      *
-     * @throws JsonFileException when the input is not JSON, or neither an array nor an object
+     * @throws JsonFileException  when the input is not JSON, or neither an array nor an object
+     * @throws ReadLimitException when it is past one of {@code limits}
      */
-    public static List<CarrierRecord> readAll(InputStream in, String source) {
-        Map<String, Integer> firstPositionOfId = new HashMap<>();
-        return JsonRecords.readAll(in, source, "载体记录",
-                (position, line, node) -> record(position, line, node, firstPositionOfId));
+    public static List<CarrierRecord> readAll(InputStream in, String source, ReadLimits limits) {
+        return JsonRecords.readAll(in, source, NOUN, limits, records(limits));
     }
 
-    private static CarrierRecord record(int position, int line, JsonNode node, Map<String, Integer> firstPositionOfId) {
+    /** A reader of one file's records, which remembers the ids it has seen. */
+    private static JsonRecords.Element<CarrierRecord> records(ReadLimits limits) {
+        Map<String, Integer> firstPositionOfId = new HashMap<>();
+        return (position, line, node) -> record(position, line, node, limits, firstPositionOfId);
+    }
+
+    private static CarrierRecord record(int position, int line, JsonNode node, ReadLimits limits,
+                                      Map<String, Integer> firstPositionOfId) {
         String id = node.isObject() && node.path("carrierId").isTextual() ? node.path("carrierId").textValue() : null;
         try {
+            JsonRecords.checkArrays(node, "", limits);
             Carrier carrier = read(node);
             Integer earlier = firstPositionOfId.putIfAbsent(carrier.carrierId(), position);
             if (earlier != null) {
@@ -121,19 +142,23 @@ public final class CarrierJson {
         Map<Integer, Integer> activity = new LinkedHashMap<>();
         for (String year : years) {
             if (!YEAR.matcher(year).matches()) {
-                throw new InvalidInputException(counts.at(year), "“" + year + "”不是年份；培训人数按年填写，键应为四位数字的年份，如 \"2023\"");
+                throw new InvalidInputException(counts.at(year), "“" + Fields.abbreviate(year) + "”不是年份；培训人数按年填写，键应为四位数字的年份，如 \"2023\"");
             }
             activity.put(Integer.valueOf(year), counts.integer(year));
         }
         return activity;
     }
 
-    private static LocalDate date(Fields f, String name) {
+    /** A date of the contract; {@code noticeStart} of the allocate input is one too. */
+    static LocalDate date(Fields f, String name) {
         String text = f.text(name);
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeException e) {
-            throw new InvalidInputException(f.at(name), "“" + text + "”不是有效的日期；应写作 2024-03-01（年-月-日）");
+        if (DATE.matcher(text).matches()) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeException e) {
+                // Shaped like a date but not one (2021-02-30): the error below says how to write it.
+            }
         }
+        throw new InvalidInputException(f.at(name), "“" + Fields.abbreviate(text) + "”不是有效的日期；应写作 2024-03-01（年-月-日）");
     }
 }

@@ -2,6 +2,7 @@ package org.carrierrules.json;
 
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,8 @@ import org.carrierrules.InvalidInputException;
  * fix: a missing field, a wrong type, an unknown enum value or an unknown (perhaps misspelled) key.
  */
 final class Fields {
+    private static final int SHOWN = 40;
+
     private final JsonNode node;
     private final String path;
 
@@ -63,7 +66,27 @@ final class Fields {
         if (!value.isTextual()) {
             throw new InvalidInputException(at(name), "应为字符串，实为" + kind(value));
         }
-        return value.textValue();
+        String text = value.textValue();
+        int broken = unpairedSurrogate(text);
+        if (broken >= 0) {
+            // A JSON escape can spell half a character (a lone high surrogate); written out, it turns into “?” or fails.
+            throw new InvalidInputException(at(name), "第" + (broken + 1) + "个字符是不成对的 UTF-16 代理项 \\u"
+                    + Integer.toHexString(text.charAt(broken)).toUpperCase(Locale.ROOT) + "，不是有效的 Unicode 文字");
+        }
+        return text;
+    }
+
+    /** The index of the first half of a surrogate pair that lacks its other half, or -1. */
+    private static int unpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The text of an optional string field, or null; used to name a record even when it is bad. */
@@ -93,7 +116,7 @@ final class Fields {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(at(name), "“" + text + "”不是可用的取值；可用取值为："
+            throw new InvalidInputException(at(name), "“" + abbreviate(text) + "”不是可用的取值；可用取值为："
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、")));
         }
     }
@@ -110,6 +133,9 @@ final class Fields {
         if (value == null || value.isNull()) {
             return "空值 null";
         }
+        if (value.isMissingNode()) {
+            return "空内容";
+        }
         if (value.isTextual()) {
             return "字符串 \"" + abbreviate(value.textValue()) + "\"";
         }
@@ -117,12 +143,19 @@ final class Fields {
             return "布尔值 " + value.booleanValue();
         }
         if (value.isNumber()) {
-            return "数字 " + value.numberValue();
+            // 1e400 reads as an infinite double; a thousand-digit integer would swamp the message.
+            return value.isDouble() && !Double.isFinite(value.doubleValue()) ? "超出范围的数字"
+                    : "数字 " + abbreviate(value.numberValue().toString());
         }
         return value.isArray() ? "数组" : "对象";
     }
 
-    private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    /** The first 40 characters and “…”, never half a surrogate pair. */
+    static String abbreviate(String text) {
+        if (text.length() <= SHOWN) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(SHOWN - 1)) ? SHOWN + 1 : SHOWN;
+        return text.substring(0, end) + "…";
     }
 }

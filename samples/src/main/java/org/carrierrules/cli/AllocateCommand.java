@@ -16,8 +16,10 @@ import org.carrierrules.json.AllocationInput;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.DecisionRecords;
+import org.carrierrules.json.ReadLimits;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,17 +38,29 @@ final class AllocateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "一轮的输入 JSON：{round, applications, reviews, objections}")
     Path file;
 
+    @Mixin
+    ReadLimitOptions readLimits;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        JsonNode tree = InputFiles.readOne(file, AllocationJson::readTree, "输入文件", err);
-        if (tree == null) {
+        ReadLimits limits = readLimits.limits();
+        // A decision record holds the whole input, so only then is the file kept as a tree; otherwise it is read
+        // as a stream, one record at a time, and a large round needs memory for its records alone.
+        JsonNode tree = null;
+        AllocationInput input;
+        if (recordFile != null) {
+            tree = InputFiles.readOne(file, f -> AllocationJson.readTree(f, limits), "输入文件", err);
+            input = tree == null ? null : AllocationJson.read(tree, limits);
+        } else {
+            input = InputFiles.readOne(file, f -> AllocationJson.read(f, limits), "输入文件", err);
+        }
+        if (input == null) {
             return CarrierRulesCommand.UNREADABLE;
         }
-        AllocationInput input = AllocationJson.read(tree);
         CarrierRules rules = Policies.loadOrReport(policy, err);
         if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;

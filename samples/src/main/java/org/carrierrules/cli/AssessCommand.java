@@ -8,10 +8,12 @@ import java.util.concurrent.Callable;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.json.ApplicationJson;
 import org.carrierrules.json.AssessmentJson;
+import org.carrierrules.json.ReadLimits;
 import org.carrierrules.json.DecisionRecords;
 import org.carrierrules.json.InputRecord;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +37,9 @@ final class AssessCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "申报记录 JSON 文件（数组）")
     List<Path> files;
 
+    @Mixin
+    ReadLimitOptions readLimits;
+
     @Spec
     CommandSpec spec;
 
@@ -42,7 +47,8 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Policies.Loading loading = Policies.startLoading(policy);
-        List<InputRecord> records = InputFiles.read(files, ApplicationJson::readAll, "申报文件", err);
+        ReadLimits limits = readLimits.limits();
+        List<InputRecord> records = InputFiles.read(files, file -> ApplicationJson.readAll(file, limits), "申报文件", err);
         if (records == null) {
             return CarrierRulesCommand.UNREADABLE;
         }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%n退出码：%n",
         exitCodeList = {
             "0:全部记录已处理",
-            "2:用法错误，或输入文件无法读取、不是有效的 JSON",
+            "2:用法错误，或输入文件无法读取、不是有效的 JSON、超过读取上限（--max-bytes 等选项可调高）",
             "3:部分记录输入有误（assess、review：结果中以 error 条目标出，其余记录照常处理；allocate、run：列出全部错误，不作分配）",
             "4:政策目录有误，无法加载（check 列出全部问题）",
             "5:场景测试有失败（test）",

@@ -37,7 +37,7 @@ final class InputFiles {
         try {
             return reader.apply(file);
         } catch (JsonFileException e) {
-            err.println("无法读取" + what + "：" + e.getMessage());
+            err.println("无法读取" + what + "：" + ReadLimitOptions.describe(e));
             return null;
         } catch (UncheckedIOException e) {
             err.println("无法读取" + what + " " + file + "：" + e.getCause().getMessage());

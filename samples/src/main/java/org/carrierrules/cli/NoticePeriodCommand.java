@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "notice-period", mixinStandardHelpOptions = true,
         description = "公示期：从开始日期起按工作日（含调休上班日）计算公示的最后一天，默认天数取本轮设定（通知 四(五)：5个工作日）。")
 final class NoticePeriodCommand implements Callable<Integer> {
-    @Option(names = "--start", required = true, paramLabel = "DATE", description = "公示开始日期，如 2024-09-11；不是工作日时从下一个工作日起算")
+    @Option(names = "--start", converter = ContractDate.class, required = true, paramLabel = "DATE", description = "公示开始日期，如 2024-09-11；不是工作日时从下一个工作日起算")
     LocalDate start;
 
     @Option(names = "--days", paramLabel = "N", description = "工作日天数（默认取本轮设定）")

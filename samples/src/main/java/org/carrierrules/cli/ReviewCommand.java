@@ -8,12 +8,14 @@ import java.util.concurrent.Callable;
 
 import org.carrierrules.CarrierRules;
 import org.carrierrules.json.AssessmentJson;
+import org.carrierrules.json.ReadLimits;
 import org.carrierrules.json.CarrierJson;
 import org.carrierrules.json.CarrierRecord;
 import org.carrierrules.json.DecisionRecords;
 import org.carrierrules.json.ReviewJson;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = "跟踪管理审查：截至评估日期，逐个判断已认定的载体应保持认定、通知改正，还是报请取消认定，并说明依据条款。")
 final class ReviewCommand implements Callable<Integer> {
-    @Option(names = "--as-of", required = true, paramLabel = "DATE",
+    @Option(names = "--as-of", required = true, paramLabel = "DATE", converter = ContractDate.class,
             description = "评估日期，如 2024-12-31：只考虑该日及以前发现的情况，以及该日之前已经结束的自然年")
     LocalDate asOf;
 
@@ -40,13 +42,17 @@ final class ReviewCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "已认定载体的 JSON 文件（数组）")
     List<Path> files;
 
+    @Mixin
+    ReadLimitOptions readLimits;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        List<CarrierRecord> records = InputFiles.read(files, CarrierJson::readAll, "载体文件", err);
+        ReadLimits limits = readLimits.limits();
+        List<CarrierRecord> records = InputFiles.read(files, file -> CarrierJson.readAll(file, limits), "载体文件", err);
         if (records == null) {
             return CarrierRulesCommand.UNREADABLE;
         }

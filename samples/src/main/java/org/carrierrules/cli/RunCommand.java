@@ -24,8 +24,10 @@ import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.DecisionRecords;
 import org.carrierrules.json.JsonFileException;
+import org.carrierrules.json.ReadLimits;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUTDIR", defaultValue = ".", description = "结果写入的文件夹（默认当前文件夹）")
     Path out;
 
-    @Option(names = "--notice-start", paramLabel = "DATE",
+    @Option(names = "--notice-start", converter = ContractDate.class, paramLabel = "DATE",
             description = "公示开始日期，如 2024-09-11；不指定时取申报截止后的第一个工作日")
     LocalDate noticeStart;
 
@@ -64,30 +66,35 @@ final class RunCommand implements Callable<Integer> {
             description = "与 --policy 同用：另按此政策目录（默认内置政策）得出本轮结果，列出名单状态改变的每份申报及其理由（假设分析）")
     Path baseline;
 
+    @Mixin
+    ReadLimitOptions readLimits;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        ReadLimits limits = readLimits.limits();
         CarrierRules rules = Policies.loadOrReport(policy, err);
         if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
+        // Kept as one tree: the decision record written beside the result holds the whole input.
         ObjectNode round = JsonNodeFactory.instance.objectNode().put("round", rules.policy().round());
         try {
-            round.set("applications", AllocationJson.readTree(required(APPLICATIONS)));
-            round.set("reviews", AllocationJson.readTree(required(REVIEWS)));
+            round.set("applications", AllocationJson.readTree(required(APPLICATIONS), limits));
+            round.set("reviews", AllocationJson.readTree(required(REVIEWS), limits));
             Path objections = folder.resolve(OBJECTIONS);
-            round.set("objections", Files.exists(objections) ? AllocationJson.readTree(objections) : round.arrayNode());
+            round.set("objections", Files.exists(objections) ? AllocationJson.readTree(objections, limits) : round.arrayNode());
         } catch (JsonFileException e) {
-            err.println("无法读取输入文件：" + e.getMessage());
+            err.println("无法读取输入文件：" + ReadLimitOptions.describe(e));
             return CarrierRulesCommand.UNREADABLE;
         } catch (UncheckedIOException e) {
             err.println("无法读取输入文件：" + e.getCause().getMessage());
             return CarrierRulesCommand.UNREADABLE;
         }
-        AllocationInput input = AllocationJson.read(round);
+        AllocationInput input = AllocationJson.read(round, limits);
         Decided decided = Decided.of(rules, input, noticeStart, spec.commandLine().getOut(), err);
         if (decided.allocation() == null) {
             return decided.exitCode();

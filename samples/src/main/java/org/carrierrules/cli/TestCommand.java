@@ -2,6 +2,7 @@ package org.carrierrules.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -57,7 +58,8 @@ final class TestCommand implements Callable<Integer> {
         out.println("规则覆盖（每条规则在多少个场景中被触发）：");
         Map<String, Integer> firings = report.ruleFirings();
         for (RuleInfo rule : rules.rules()) {
-            out.printf("  %4d  %-28s %s  %s%n", firings.getOrDefault(rule.name(), 0), rule.file(), rule.clause(), rule.name());
+            // Locale.ROOT: under ar-EG the platform's locale would print the counts in Arabic-Indic digits.
+            out.printf(Locale.ROOT, "  %4d  %-28s %s  %s%n", firings.getOrDefault(rule.name(), 0), rule.file(), rule.clause(), rule.name());
         }
         int reached = (int) firings.values().stream().filter(n -> n > 0).count();
         out.println("覆盖 " + reached + "/" + firings.size() + " 条规则"
