@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Wall time from JVM start to the end of `carrier-rules assess` on the bundled round's sample file
-# (13 applications: the output is printed at the end, so the end is when the first assessment
+# (27 applications: the output is printed at the end, so the end is when the first assessment
 # appears). Runs the command N times and prints each time, then the minimum and the median, with
 # the machine's load average before and after: on a shared machine read the minimum, and re-run
 # when the load is high. Usage: benchmarks/scripts/startup.sh [RUNS] [LAUNCHER...]
