@@ -55,6 +55,32 @@ class AssessCommandTest {
         assertEquals(Set.of("ACCEPTED", "SUPPLEMENT_REQUIRED", "NOT_ACCEPTED"), outcomes);
     }
 
+    /**
+     * The one contract code the 2024 round cannot produce, since it opens all three types: the same
+     * sample file under a copy of the round that closes the rural stations (quota 0) shows it.
+     */
+    @Test
+    void theSampleRunUnderARoundClosingOneTypeShowsCarrierTypeNotOpen(@TempDir Path temp) throws Exception {
+        Path policy = temp.resolve("policy");
+        assertEquals(0, Run.of("init", policy.toString()).exitCode());
+        Path round = policy.resolve("round.yaml");
+        String text = Files.readString(round, StandardCharsets.UTF_8);
+        Files.writeString(round, text.replace("RURAL_REVITALIZATION_STATION: 1", "RURAL_REVITALIZATION_STATION: 0"),
+                StandardCharsets.UTF_8);
+
+        Run run = Run.of("assess", "--policy", policy.toString(), SAMPLE);
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode output = JSON.readTree(run.out());
+        List<String> closed = new ArrayList<>();
+        output.forEach(entry -> entry.path("findings").forEach(f -> {
+            if (f.path("code").asText().equals("CARRIER_TYPE_NOT_OPEN")) {
+                closed.add(entry.path("applicationId").asText() + "/" + entry.path("carrierType").asText());
+            }
+        }));
+        assertTrue(!closed.isEmpty() && closed.stream().allMatch(c -> c.endsWith("/RURAL_REVITALIZATION_STATION")), closed::toString);
+    }
+
     @Test
     void textGivesTheSupplementNoticeWithEachDefect() {
         Run run = Run.of("assess", "--format", "text", SAMPLE);
