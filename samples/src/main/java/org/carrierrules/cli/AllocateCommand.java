@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "allocate", mixinStandardHelpOptions = true,
         description = "评审与名额分配：按评审得分和各类名额确定候选名单，处理公示期间的异议，逐份写明结果与依据条款。")
 final class AllocateCommand implements Callable<Integer> {
-    @Option(names = "--policy", paramLabel = "DIR", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
-    Path policy;
+    @Mixin
+    PolicyOption policy;
 
     @Option(names = "--record", paramLabel = "FILE", description = "把本轮的决定记录（输入、其哈希、政策指纹、库版本、名单与触发的规则）写入此文件，供 verify 核验")
     Path recordFile;
@@ -61,7 +61,7 @@ final class AllocateCommand implements Callable<Integer> {
         if (input == null) {
             return CarrierRulesCommand.UNREADABLE;
         }
-        CarrierRules rules = Policies.loadOrReport(policy, err);
+        CarrierRules rules = policy.loadOrReport(err);
         if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }

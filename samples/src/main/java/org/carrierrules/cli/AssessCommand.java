@@ -28,8 +28,8 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "输出格式：json（接口约定）或 text（中文说明与补正材料通知），默认 ${DEFAULT-VALUE}")
     Format format;
 
-    @Option(names = "--policy", paramLabel = "DIR", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
-    Path policy;
+    @Mixin
+    PolicyOption policy;
 
     @Option(names = "--records", paramLabel = "DIR", description = "把每份申报的决定记录（输入、其哈希、政策指纹、库版本、结论与触发的规则）写入此文件夹，供 verify 核验")
     Path recordsDirectory;
@@ -46,7 +46,7 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Policies.Loading loading = Policies.startLoading(policy);
+        Policies.Loading loading = policy.startLoading();
         ReadLimits limits = readLimits.limits();
         List<InputRecord> records = InputFiles.read(files, file -> ApplicationJson.readAll(file, limits), "申报文件", err);
         if (records == null) {

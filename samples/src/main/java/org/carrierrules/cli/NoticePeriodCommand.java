@@ -1,7 +1,6 @@
 package org.carrierrules.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
@@ -12,6 +11,7 @@ import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.AssessmentJson;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,8 +26,8 @@ final class NoticePeriodCommand implements Callable<Integer> {
     @Option(names = "--days", paramLabel = "N", description = "工作日天数（默认取本轮设定）")
     Integer days;
 
-    @Option(names = "--policy", paramLabel = "DIR", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
-    Path policy;
+    @Mixin
+    PolicyOption policy;
 
     @Spec
     CommandSpec spec;
@@ -35,7 +35,7 @@ final class NoticePeriodCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CarrierRules rules = Policies.loadOrReport(policy, err);
+        CarrierRules rules = policy.loadOrReport(err);
         if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }

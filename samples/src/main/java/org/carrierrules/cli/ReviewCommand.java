@@ -33,8 +33,8 @@ final class ReviewCommand implements Callable<Integer> {
             description = "输出格式：json（接口约定）或 text（中文说明、改正通知与取消认定意见），默认 ${DEFAULT-VALUE}")
     AssessCommand.Format format;
 
-    @Option(names = "--policy", paramLabel = "DIR", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
-    Path policy;
+    @Mixin
+    PolicyOption policy;
 
     @Option(names = "--records", paramLabel = "DIR", description = "把每个载体的决定记录写入此文件夹，供 verify 核验")
     Path recordsDirectory;
@@ -56,7 +56,7 @@ final class ReviewCommand implements Callable<Integer> {
         if (records == null) {
             return CarrierRulesCommand.UNREADABLE;
         }
-        CarrierRules rules = Policies.loadOrReport(policy, err);
+        CarrierRules rules = policy.loadOrReport(err);
         if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }

@@ -59,8 +59,8 @@ final class RunCommand implements Callable<Integer> {
             description = "公示开始日期，如 2024-09-11；不指定时取申报截止后的第一个工作日")
     LocalDate noticeStart;
 
-    @Option(names = "--policy", paramLabel = "DIR", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
-    Path policy;
+    @Mixin
+    PolicyOption policy;
 
     @Option(names = "--baseline", paramLabel = "DIR",
             description = "与 --policy 同用：另按此政策目录（默认内置政策）得出本轮结果，列出名单状态改变的每份申报及其理由（假设分析）")
@@ -76,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ReadLimits limits = readLimits.limits();
-        CarrierRules rules = Policies.loadOrReport(policy, err);
+        CarrierRules rules = policy.loadOrReport(err);
         if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
@@ -123,7 +123,7 @@ final class RunCommand implements Callable<Integer> {
                 + allocation.vacancies().values().stream().mapToInt(Integer::intValue).sum() + " 家；公示 "
                 + allocation.noticePeriod().start() + " 至 " + allocation.noticePeriod().end());
         stdout.println("已写出 " + out.resolve(RESULT) + "、" + out.resolve(REPORT) + " 和决定记录 " + out.resolve(RECORD));
-        if (policy != null) {
+        if (policy.given()) {
             return whatIf(submission, result, stdout, err);
         }
         stdout.flush();
@@ -144,7 +144,7 @@ final class RunCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder("# 假设分析：同一轮申报在两套政策下的结果\n\n")
                 .append("- 基准政策：").append(baseline == null ? "内置政策" : baseline.toString()).append("（")
                 .append(base.policy().fingerprint()).append("）\n")
-                .append("- 比较政策：").append(policy).append("（").append(result.path("policy").path("fingerprint").asText())
+                .append("- 比较政策：").append(policy.directory()).append("（").append(result.path("policy").path("fingerprint").asText())
                 .append("）\n\n");
         if (changes.isEmpty()) {
             text.append("两套政策下，每份申报的名单状态、名次和得分都相同。\n");

@@ -14,8 +14,8 @@ import org.carrierrules.json.DecisionRecords;
 import org.carrierrules.json.JsonFileException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "核验决定记录：按政策重新作出决定，与记录比较；决定仍然成立则通过，否则列出改变之处（用于审计与按修改后的政策重放）。")
 final class VerifyCommand implements Callable<Integer> {
-    @Option(names = "--policy", paramLabel = "DIR", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
-    Path policy;
+    @Mixin
+    PolicyOption policy;
 
     @Parameters(arity = "1..*", paramLabel = "RECORD", description = "决定记录文件（assess/review --records、allocate --record、run 写出）")
     List<Path> records;
@@ -36,7 +36,7 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CarrierRules rules = Policies.loadOrReport(policy, err);
+        CarrierRules rules = policy.loadOrReport(err);
         if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }

@@ -1,0 +1,33 @@
+package org.carrierrules.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import org.carrierrules.CarrierRules;
+
+import picocli.CommandLine.Option;
+
+/** {@code --policy DIR}, shared by every command that decides: the bundled round unless a directory is named. */
+final class PolicyOption {
+    @Option(names = "--policy", paramLabel = "DIR", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
+    private Path directory;
+
+    /** The directory named, or null for the bundled policy. */
+    Path directory() {
+        return directory;
+    }
+
+    boolean given() {
+        return directory != null;
+    }
+
+    /** See {@link Policies#loadOrReport}. */
+    CarrierRules loadOrReport(PrintWriter err) {
+        return Policies.loadOrReport(directory, err);
+    }
+
+    /** See {@link Policies#startLoading}. */
+    Policies.Loading startLoading() {
+        return Policies.startLoading(directory);
+    }
+}
