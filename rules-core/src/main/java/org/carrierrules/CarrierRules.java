@@ -189,6 +189,15 @@ public final class CarrierRules {
         return policy.get().rules();
     }
 
+    /**
+     * The Drools rules the policy serving now runs, for engineers to read: the rules the library generated from
+     * the staff's rule files (named {@code r0}, {@code r1}, … with a table saying which staff rule each is), then
+     * the library's own allocation rules. No text of a staff file appears in it.
+     */
+    public String generatedRules() {
+        return policy.get().generatedRules();
+    }
+
     /** Runs the policy's own scenario tests ({@code scenarios/*.yaml}) and counts each rule's firings. */
     public ScenarioReport runScenarios() {
         return policy.get().runScenarios();

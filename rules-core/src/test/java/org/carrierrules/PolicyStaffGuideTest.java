@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.carrierrules.dsl.Sentence;
-import org.carrierrules.dsl.Vocabulary;
+import org.carrierrules.internal.language.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +43,7 @@ class PolicyStaffGuideTest {
 
     @Test
     void theGuideListsEverySentenceOfTheVocabularyInItsOrder() throws IOException {
-        List<String> vocabulary = Vocabulary.bundled().sentences().stream().map(Sentence::text).toList();
+        List<String> vocabulary = Vocabulary.bundled().sentences().stream().map(Vocabulary.Sentence::text).toList();
         assertEquals(vocabulary, firstCells("<!-- 句子表：开始", "<!-- 句子表：结束"));
     }
 

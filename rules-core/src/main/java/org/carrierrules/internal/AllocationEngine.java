@@ -16,15 +16,11 @@ import org.carrierrules.Application;
 import org.carrierrules.CarrierType;
 import org.carrierrules.NoticePeriod;
 import org.carrierrules.Objection;
-import org.carrierrules.PolicyProblem;
 import org.carrierrules.PolicyRef;
 import org.carrierrules.Review;
 import org.carrierrules.ReviewScore;
 import org.carrierrules.RoundSubmission;
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -49,27 +45,12 @@ final class AllocationEngine {
     private final AssessmentEngine assessment;
     private final PolicyRef policy;
 
-    AllocationEngine(KieBase rules, Round round, Rubric rubric, AssessmentEngine assessment, PolicyRef policy) {
-        this.rules = rules;
+    AllocationEngine(CompiledStage stage, Round round, Rubric rubric, AssessmentEngine assessment, PolicyRef policy) {
+        this.rules = stage.base();
         this.round = round;
         this.rubric = rubric;
         this.assessment = assessment;
         this.policy = policy;
-    }
-
-    /** One problem per rule whose step is not one of {@link #STEPS}: such a rule would never fire. */
-    static List<PolicyProblem> unknownSteps(KieBase base) {
-        List<PolicyProblem> problems = new ArrayList<>();
-        for (KiePackage pkg : base.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                String step = ((RuleImpl) rule).getAgendaGroup();
-                if (!STEPS.contains(step)) {
-                    problems.add(new PolicyProblem(RuleClauses.sourceOf(rule), 0, "规则“" + rule.getName() + "”没有写明属于哪一步，"
-                            + "或所写的步骤“" + step + "”不存在：请在规则名下写 ruleflow-group \"步骤\"，步骤为 " + String.join("、", STEPS) + " 之一"));
-                }
-            }
-        }
-        return problems;
     }
 
     Allocation allocate(RoundSubmission submission, NoticePeriod notice, boolean noticeStartGiven) {

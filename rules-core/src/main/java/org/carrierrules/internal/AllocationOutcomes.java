@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import org.carrierrules.AllocationReason;
 import org.carrierrules.AllocationStatus;
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -25,6 +24,9 @@ public final class AllocationOutcomes {
     /** Reasons in the order of the rules in their file, which follows the steps of the round; then by message. */
     private static final Comparator<Given> ORDER = Comparator.comparingInt(Given::ruleOrder)
             .thenComparing(g -> g.reason.message());
+
+    /** The metadata key of the clause each library rule cites, {@code @clause("四(四)")}. */
+    private static final String CLAUSE = "clause";
 
     private final Map<String, Map<AllocationStatus, String>> statuses = new HashMap<>();
     private final Map<String, Integer> ranks = new HashMap<>();
@@ -60,7 +62,8 @@ public final class AllocationOutcomes {
     public void reason(RuleContext context, AllocationCase application, String code, String message) {
         Rule rule = context.getRule();
         reasons.computeIfAbsent(application.id(), id -> new ArrayList<>()).add(new Given(
-                new AllocationReason(code, RuleClauses.clauseOf(rule), rule.getName(), message), ((RuleImpl) rule).getLoadOrder()));
+                new AllocationReason(code, (String) rule.getMetaData().get(CLAUSE), rule.getName(), message),
+                LibraryRules.order(rule.getName())));
     }
 
     private void decide(RuleContext rule, Placed placed, AllocationStatus status, String code, String message) {

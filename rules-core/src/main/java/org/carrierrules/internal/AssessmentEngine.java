@@ -1,14 +1,13 @@
 package org.carrierrules.internal;
 
 import java.util.List;
-import java.util.Map;
 
 import org.carrierrules.Acceptance;
 import org.carrierrules.Application;
 import org.carrierrules.Assessment;
 import org.carrierrules.Finding;
 import org.carrierrules.PolicyRef;
-import org.kie.api.KieBase;
+import org.carrierrules.internal.language.CheckedRule;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
@@ -35,22 +34,22 @@ final class AssessmentEngine {
      */
     private final KieSessionConfiguration borrowedByOneThread;
     private final Round round;
-    private final Map<String, Object> parameters;
+    private final List<CheckedRule> rules;
     private final PolicyRef policy;
 
-    AssessmentEngine(KieBase rules, Round round, PolicyRef policy) {
-        this.sessions = rules.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    AssessmentEngine(CompiledStage stage, Round round, PolicyRef policy) {
+        this.sessions = stage.base().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.rules = stage.rules();
         this.borrowedByOneThread = KieServices.get().newKieSessionConfiguration();
         this.borrowedByOneThread.setOption(ThreadSafeOption.NO);
         this.round = round;
-        this.parameters = FindingCollector.parameters(round);
         this.policy = policy;
     }
 
     Assessment assess(Application application) {
         KieSession session = sessions.newKieSession(borrowedByOneThread);
         try {
-            FindingCollector collector = new FindingCollector(parameters);
+            FindingCollector collector = new FindingCollector(rules, round);
             session.setGlobal(FINDINGS, collector);
             session.setGlobal(ROUND, round);
             insertFacts(session, application);

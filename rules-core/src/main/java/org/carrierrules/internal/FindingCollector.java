@@ -3,18 +3,16 @@ package org.carrierrules.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.carrierrules.Finding;
-import org.carrierrules.Severity;
-import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.kie.api.definition.rule.Rule;
+import org.carrierrules.internal.language.CheckedRule;
+import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * Gathers the findings of one assessment; a new one per session, so never shared between threads.
- * The rules call it as the global {@code findings}, passing {@code drools} so that every finding is
- * stamped with the rule that made it and the clause in that rule's {@code @clause} metadata.
+ * Gathers the findings of one assessment; a new one per session, so never shared between threads. Every
+ * generated rule's consequence is {@code findings.add(drools, index)}: the index names the rule in the stage's
+ * table, which holds its name, clause, code and message, so nothing a rule file says is ever Drools code.
  */
 public final class FindingCollector {
     /** Most serious first; then each material's findings together, in the round's material order, before findings about the copies; then rule order. */
@@ -23,42 +21,28 @@ public final class FindingCollector {
             .thenComparingInt(r -> r.materialOrder)
             .thenComparingInt(r -> r.ruleOrder)
             .thenComparing(r -> r.finding.message());
+    private static final String REQUIRED_MATERIAL = "$required";
 
     private final List<Ranked> found = new ArrayList<>();
-    private final Map<String, Object> parameters;
+    private final List<CheckedRule> rules;
+    private final Round round;
 
-    /** @param parameters the round's parameter objects by the name message slots use ({@link #parameters(Round)}) */
-    FindingCollector(Map<String, Object> parameters) {
-        this.parameters = parameters;
+    /** @param rules the assessment stage's rules, by the index their consequences pass */
+    FindingCollector(List<CheckedRule> rules, Round round) {
+        this.rules = rules;
+        this.round = round;
     }
 
-    /** What message slots may name, made once per policy rather than once per assessment. */
-    static Map<String, Object> parameters(Round round) {
-        return Map.of("round", round);
-    }
-
-    public void ineligible(RuleContext rule, String code, String message) {
-        add(rule, code, Severity.INELIGIBLE, null, message);
-    }
-
-    public void defect(RuleContext rule, String code, String message) {
-        add(rule, code, Severity.DEFECT, null, message);
-    }
-
-    public void defect(RuleContext rule, String code, RequiredMaterial material, String message) {
-        add(rule, code, Severity.DEFECT, material, message);
-    }
-
-    public void note(RuleContext rule, String code, String message) {
-        add(rule, code, Severity.NOTE, null, message);
-    }
-
-    private void add(RuleContext context, String code, Severity severity, RequiredMaterial material, String template) {
-        Rule rule = context.getRule();
-        Finding finding = new Finding(code, severity, RuleClauses.clauseOf(rule),
-                material == null ? null : material.code(), rule.getName(),
-                MessageTemplate.render(template, context.getMatch(), parameters));
-        found.add(new Ranked(finding, material == null ? Integer.MAX_VALUE : material.order(), ((RuleImpl) rule).getLoadOrder()));
+    /** What rule {@code index} found in the match that fired it. */
+    public void add(RuleContext context, int index) {
+        CheckedRule rule = rules.get(index);
+        Match match = context.getMatch();
+        RequiredMaterial material = rule.verdict().aboutMaterial()
+                ? (RequiredMaterial) match.getDeclarationValue(REQUIRED_MATERIAL) : null;
+        String message = rule.message().render(match::getDeclarationValue, round, value -> MessageValues.format(value, round));
+        Finding finding = new Finding(rule.code().code(), rule.code().severity(), rule.clause(),
+                material == null ? null : material.code(), rule.name(), message);
+        found.add(new Ranked(finding, material == null ? Integer.MAX_VALUE : material.order(), index));
     }
 
     /** The findings in a fixed order that depends neither on fact insertion order nor on firing order. */

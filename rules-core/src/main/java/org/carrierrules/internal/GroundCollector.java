@@ -3,20 +3,17 @@ package org.carrierrules.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.carrierrules.Ground;
-import org.carrierrules.ReviewOutcome;
-import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.kie.api.definition.rule.Rule;
+import org.carrierrules.internal.language.CheckedRule;
+import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * Gathers the grounds of one review; a new one per session, so never shared between threads. The
- * rules call it as the global {@code grounds}, passing {@code drools} so that every ground is stamped
- * with the rule that found it and the clause in that rule's {@code @clause} metadata. Whether a
- * ground revokes or rectifies follows from its code ({@link org.carrierrules.ReviewOutcome#ofGround}),
- * never from the rule.
+ * Gathers the grounds of one supervision review; a new one per session, so never shared between threads.
+ * Every generated rule's consequence is {@code grounds.add(drools, index)}, the index naming the rule in the
+ * stage's table. Whether a ground revokes or rectifies follows from its code in the code catalogue, which the
+ * checker has held to the rule's conclusion when the policy loaded.
  */
 public final class GroundCollector {
     /** REVOKE grounds first, then rule order: independent of fact insertion and firing order. */
@@ -26,32 +23,21 @@ public final class GroundCollector {
             .thenComparing(r -> r.ground.message());
 
     private final List<Ranked> found = new ArrayList<>();
-    private final Map<String, Object> parameters;
+    private final List<CheckedRule> rules;
+    private final Supervision supervision;
 
-    GroundCollector(Supervision supervision) {
-        this.parameters = Map.of("supervision", supervision);
+    /** @param rules the supervision stage's rules, by the index their consequences pass */
+    GroundCollector(List<CheckedRule> rules, Supervision supervision) {
+        this.rules = rules;
+        this.supervision = supervision;
     }
 
-    /** A ground for 取消认定; its code must be one that revokes. */
-    public void revoke(RuleContext context, String code, String template) {
-        add(context, code, ReviewOutcome.REVOKE, template);
-    }
-
-    /** A ground for 通知改正; its code must be one that rectifies. */
-    public void rectify(RuleContext context, String code, String template) {
-        add(context, code, ReviewOutcome.RECTIFY, template);
-    }
-
-    private void add(RuleContext context, String code, ReviewOutcome said, String template) {
-        Rule rule = context.getRule();
-        if (ReviewOutcome.ofGround(code) != said) {
-            // The sentence a rule ends with must agree with what its code means under 五.
-            throw new IllegalStateException("规则“" + rule.getName() + "”以“" + said.label() + "”结论给出代码 " + code
-                    + "，而该代码的结论是“" + ReviewOutcome.ofGround(code).label() + "”");
-        }
-        String message = MessageTemplate.render(template, context.getMatch(), parameters);
-        found.add(new Ranked(new Ground(code, RuleClauses.clauseOf(rule), rule.getName(), message),
-                ((RuleImpl) rule).getLoadOrder()));
+    /** What rule {@code index} found in the match that fired it. */
+    public void add(RuleContext context, int index) {
+        CheckedRule rule = rules.get(index);
+        Match match = context.getMatch();
+        String message = rule.message().render(match::getDeclarationValue, supervision, value -> MessageValues.format(value, null));
+        found.add(new Ranked(new Ground(rule.code().code(), rule.code().outcome(), rule.clause(), rule.name(), message), index));
     }
 
     public List<Ground> grounds() {

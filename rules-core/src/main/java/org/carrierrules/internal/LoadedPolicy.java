@@ -12,15 +12,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.carrierrules.Allocation;
 import org.carrierrules.AllocationSettings;
@@ -28,7 +25,6 @@ import org.carrierrules.Application;
 import org.carrierrules.Assessment;
 import org.carrierrules.Carrier;
 import org.carrierrules.CarrierReview;
-import org.carrierrules.CarrierRules;
 import org.carrierrules.InvalidInputException;
 import org.carrierrules.NoticePeriod;
 import org.carrierrules.PolicyException;
@@ -39,10 +35,9 @@ import org.carrierrules.RoundSubmission;
 import org.carrierrules.RuleInfo;
 import org.carrierrules.ScenarioReport;
 import org.carrierrules.SupervisionInfo;
-import org.carrierrules.dsl.Stage;
+import org.carrierrules.internal.language.Stage;
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,22 +56,7 @@ public final class LoadedPolicy {
     private static final String BUNDLED = "/org/carrierrules/policies/";
     private static final String ROUND_FILE = "round.yaml";
     private static final String MATERIALS_FILE = "materials.yaml";
-    /** The rule folders whose files make up the assessment stage (四(一)–四(三)). */
-    private static final List<String> ASSESSMENT_FOLDERS = List.of("rules/eligibility/", "rules/materials/");
-    /** The rule folders of the allocation stage (三, 四(四), 四(五)). */
-    private static final List<String> ALLOCATION_FOLDERS = List.of("rules/allocation/");
-    /** The rule folders of the supervision stage (五): a KieBase of its own, reviewing carriers, not applications. */
-    private static final List<String> REVIEW_FOLDERS = List.of("rules/revocation/");
-    /** Each stage with the globals its engine sets: a rule file may use only sentences and slots its stage can run. */
-    private static final Stage ASSESSMENT = new Stage("受理审查（" + String.join("、", ASSESSMENT_FOLDERS) + "）",
-            Set.of(AssessmentEngine.FINDINGS, AssessmentEngine.ROUND));
-    private static final Stage ALLOCATION = new Stage("评审与名额分配（" + String.join("、", ALLOCATION_FOLDERS) + "）",
-            Set.of(AllocationEngine.OUTCOMES));
-    private static final Stage REVIEW = new Stage("跟踪管理（" + String.join("、", REVIEW_FOLDERS) + "）",
-            Set.of(ReviewEngine.GROUNDS, ReviewEngine.SUPERVISION, ReviewEngine.AS_OF));
-
     private final PolicyFiles files;
-    private final RuleBaseBuilder.TrustedDrl trustedDrl;
     private final Stages stages;
     private final PolicyRef ref;
     private final Round round;
@@ -89,10 +69,8 @@ public final class LoadedPolicy {
     private final Lazy<List<RuleInfo>> rules;
     private final Lazy<ScenarioSuite> scenarios;
 
-    private LoadedPolicy(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl, RoundData data, Stages stages,
-                         Lazy<ScenarioSuite> scenarios) {
+    private LoadedPolicy(PolicyFiles files, RoundData data, Stages stages, Lazy<ScenarioSuite> scenarios) {
         this.files = files;
-        this.trustedDrl = trustedDrl;
         this.stages = stages;
         this.round = new Round(data.round(), data.materials());
         this.ref = new PolicyRef(round.id(), files.fingerprint());
@@ -104,9 +82,10 @@ public final class LoadedPolicy {
         this.allocation = Lazy.of(() -> new AllocationEngine(stages.allocation().get(), round, rubric, assessment, ref));
         this.review = Lazy.of(() -> new ReviewEngine(stages.review().get(), supervisionRules, ref));
         this.rules = Lazy.of(() -> {
+            // Stage by stage, in the order of the round; within a stage by file and then name.
             List<RuleInfo> all = new ArrayList<>();
-            for (KieBase stage : List.of(stages.assessment(), stages.allocation().get(), stages.review().get())) {
-                all.addAll(RuleClauses.rules(stage));
+            for (List<RuleInfo> stage : List.of(stages.assessment().info(), LibraryRules.rules(), stages.review().get().info())) {
+                all.addAll(stage.stream().sorted(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name)).toList());
             }
             return List.copyOf(all);
         });
@@ -114,7 +93,7 @@ public final class LoadedPolicy {
     }
 
     /** The compiled rules of every stage; policies that differ only in round data share them. */
-    private record Stages(KieBase assessment, Lazy<KieBase> allocation, Lazy<KieBase> review) {
+    private record Stages(CompiledStage assessment, Lazy<CompiledStage> allocation, Lazy<CompiledStage> review) {
     }
 
     /** The round's data files, read and checked. */
@@ -128,38 +107,41 @@ public final class LoadedPolicy {
                     List.of(new PolicyProblem(directory.toString(), 0, "不是一个目录，请给出政策目录（含 round.yaml）的路径")));
         }
         PolicyFiles files = PolicyFiles.read(directory, directory.toString());
-        RuleBaseBuilder.TrustedDrl trustedDrl = RuleBaseBuilder.TrustedDrl.sameAs(bundledFiles(CarrierRules.BUNDLED_ROUND));
         long started = System.nanoTime();
         List<PolicyProblem> problems = new ArrayList<>();
         RoundData data = readRoundData(files, problems);
-        problems.addAll(outsideStages(files));
-        Stages stages = compileAllStages(files, trustedDrl, problems);
+        CheckedRules checked = CheckedRules.check(files, problems);
         ScenarioSuite scenarios = ScenarioSuite.read(files.scenarios(), problems);
+        if (!problems.isEmpty()) {
+            // Nothing is compiled from a directory with problems: a refused rule file might mean anything.
+            throw new PolicyException(files.source(), problems);
+        }
+        Stages stages = compileAllStages(checked, problems);
         if (!problems.isEmpty()) {
             throw new PolicyException(files.source(), problems);
         }
-        return loaded(new LoadedPolicy(files, trustedDrl, data, stages, Lazy.of(() -> scenarios)), started);
+        return loaded(new LoadedPolicy(files, data, stages, Lazy.of(() -> scenarios)), started);
     }
 
     /** Loads a policy shipped inside the library, e.g. {@code luohu-2024}. */
     public static LoadedPolicy bundled(String round) {
         PolicyFiles files = bundledFiles(round);
-        RuleBaseBuilder.TrustedDrl trustedDrl = RuleBaseBuilder.TrustedDrl.LIBRARY;
         long started = System.nanoTime();
         List<PolicyProblem> problems = new ArrayList<>();
         RoundData data = readRoundData(files, problems);
-        problems.addAll(outsideStages(files));
-        KieBase assessment = stage("assessment", ASSESSMENT, ASSESSMENT_FOLDERS, files, trustedDrl, problems);
+        CheckedRules checked = CheckedRules.check(files, problems);
+        CompiledStage assessment = problems.isEmpty()
+                ? RuleBaseBuilder.staffStage(Stage.ASSESSMENT, checked.assessment(), problems) : null;
         if (!problems.isEmpty()) {
             throw new PolicyException(files.source(), problems);
         }
         // The library's tests compile these and run every scenario; should a broken library still
         // get here, the first use reports the problems as a PolicyException.
         Stages stages = new Stages(assessment,
-                Lazy.of(() -> orThrow(files, p -> allocationStage(files, trustedDrl, p))),
-                Lazy.of(() -> orThrow(files, p -> stage("review", REVIEW, REVIEW_FOLDERS, files, trustedDrl, p))));
+                Lazy.of(() -> orThrow(files, RuleBaseBuilder::allocationStage)),
+                Lazy.of(() -> orThrow(files, p -> RuleBaseBuilder.staffStage(Stage.SUPERVISION, checked.supervision(), p))));
         Lazy<ScenarioSuite> scenarios = Lazy.of(() -> orThrow(files, p -> ScenarioSuite.read(files.scenarios(), p)));
-        return loaded(new LoadedPolicy(files, trustedDrl, data, stages, scenarios), started);
+        return loaded(new LoadedPolicy(files, data, stages, scenarios), started);
     }
 
     private static LoadedPolicy loaded(LoadedPolicy policy, long started) {
@@ -225,25 +207,24 @@ public final class LoadedPolicy {
     }
 
     /**
-     * Every stage, the assessment stage on this thread while the allocation and review stages compile
+     * Every stage, the assessment stage on this thread while the allocation and supervision stages compile
      * one after the other on a second: on two cores a directory loads (and reloads) in about the time
      * of its largest stage. Problems come in the order of the stages, whichever finishes first.
      */
-    private static Stages compileAllStages(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl,
-                                           List<PolicyProblem> problems) {
+    private static Stages compileAllStages(CheckedRules checked, List<PolicyProblem> problems) {
         List<PolicyProblem> laterProblems = new ArrayList<>();
-        FutureTask<List<KieBase>> later = new FutureTask<>(() -> {
-            KieBase allocation = allocationStage(files, trustedDrl, laterProblems);
+        FutureTask<List<CompiledStage>> later = new FutureTask<>(() -> {
+            CompiledStage allocation = RuleBaseBuilder.allocationStage(laterProblems);
             // Arrays.asList: a stage with problems is null.
-            return Arrays.asList(allocation, stage("review", REVIEW, REVIEW_FOLDERS, files, trustedDrl, laterProblems));
+            return Arrays.asList(allocation, RuleBaseBuilder.staffStage(Stage.SUPERVISION, checked.supervision(), laterProblems));
         });
         // A new thread rather than a shared pool: it inherits the caller's context class loader,
         // through which Drools finds the fact classes when the library runs inside a container.
         Thread compiler = new Thread(later, "carrier-rules compile stages");
         compiler.setDaemon(true);
         compiler.start();
-        KieBase assessment = stage("assessment", ASSESSMENT, ASSESSMENT_FOLDERS, files, trustedDrl, problems);
-        List<KieBase> others = await(later);
+        CompiledStage assessment = RuleBaseBuilder.staffStage(Stage.ASSESSMENT, checked.assessment(), problems);
+        List<CompiledStage> others = await(later);
         problems.addAll(laterProblems);
         return new Stages(assessment, Lazy.of(() -> others.get(0)), Lazy.of(() -> others.get(1)));
     }
@@ -265,14 +246,6 @@ public final class LoadedPolicy {
         }
     }
 
-    private static KieBase allocationStage(PolicyFiles files, RuleBaseBuilder.TrustedDrl trustedDrl, List<PolicyProblem> problems) {
-        KieBase rules = stage("allocation", ALLOCATION, ALLOCATION_FOLDERS, files, trustedDrl, problems);
-        if (rules != null) {
-            problems.addAll(AllocationEngine.unknownSteps(rules));
-        }
-        return rules;
-    }
-
     private static <T> T orThrow(PolicyFiles files, Function<List<PolicyProblem>, T> read) {
         List<PolicyProblem> problems = new ArrayList<>();
         T value = read.apply(problems);
@@ -280,32 +253,6 @@ public final class LoadedPolicy {
             throw new PolicyException(files.source(), problems);
         }
         return value;
-    }
-
-    /** A stage's rules compiled into a KieBase, or null with the problems added; every rule must cite its clause. */
-    private static KieBase stage(String name, Stage stage, List<String> folders, PolicyFiles files,
-                                 RuleBaseBuilder.TrustedDrl trustedDrl, List<PolicyProblem> problems) {
-        KieBase rules = RuleBaseBuilder.build(name, stage, stageFiles(files, folders), trustedDrl, problems);
-        if (rules != null) {
-            problems.addAll(RuleClauses.missing(rules));
-        }
-        return rules;
-    }
-
-    /** A rule file in no stage's folder would never run: refused, rather than loaded without it. */
-    private static List<PolicyProblem> outsideStages(PolicyFiles files) {
-        return files.rules().keySet().stream()
-                .filter(path -> Stream.of(ASSESSMENT_FOLDERS, ALLOCATION_FOLDERS, REVIEW_FOLDERS)
-                        .flatMap(List::stream).noneMatch(path::startsWith))
-                .map(path -> new PolicyProblem(path, 0, "此文件不在规则目录中，其中的规则不会执行：规则文件须放在"
-                        + ASSESSMENT.name() + "、" + ALLOCATION.name() + "或" + REVIEW.name() + "的目录下"))
-                .toList();
-    }
-
-    private static Map<String, byte[]> stageFiles(PolicyFiles files, List<String> folders) {
-        return files.rules().entrySet().stream()
-                .filter(e -> folders.stream().anyMatch(e.getKey()::startsWith))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
     }
 
     public PolicyRef ref() {
@@ -379,7 +326,29 @@ public final class LoadedPolicy {
         }
         // Rules hold no value of the round (they ask the round object), so the compiled stages serve
         // the changed round as they are: a scenario about another round costs no compilation.
-        return new LoadedPolicy(changed, trustedDrl, data, stages, scenarios);
+        return new LoadedPolicy(changed, data, stages, scenarios);
+    }
+
+    /**
+     * The Drools rules every stage runs, as compiled: what the library generated from the staff's rule files,
+     * then its own allocation rules. Staff text appears nowhere in it; the table after each stage says which
+     * staff rule each generated rule is.
+     */
+    public String generatedRules() {
+        StringBuilder text = new StringBuilder();
+        for (CompiledStage stage : List.of(stages.assessment(), stages.allocation().get(), stages.review().get())) {
+            text.append("// ==== ").append(stage.stage().title()).append(" ====\n").append(stage.drl());
+            if (!stage.rules().isEmpty()) {
+                text.append("\n// ---- 对照表：生成的规则名 → 政策文件中的规则 ----\n");
+                for (int i = 0; i < stage.rules().size(); i++) {
+                    RuleInfo rule = stage.info().get(i);
+                    text.append("// ").append(org.carrierrules.internal.language.DrlGenerator.ruleName(i)).append(" = ")
+                            .append(rule.file()).append(" 第").append(rule.line()).append("行\n");
+                }
+            }
+            text.append('\n');
+        }
+        return text.toString();
     }
 
     /** Runs the policy's own scenario tests against it. */

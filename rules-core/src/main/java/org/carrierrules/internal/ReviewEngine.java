@@ -8,7 +8,7 @@ import org.carrierrules.CarrierReview;
 import org.carrierrules.Ground;
 import org.carrierrules.PolicyRef;
 import org.carrierrules.ReviewOutcome;
-import org.kie.api.KieBase;
+import org.carrierrules.internal.language.CheckedRule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -24,10 +24,12 @@ final class ReviewEngine {
 
     private final KieSessionsPool sessions;
     private final Supervision supervision;
+    private final List<CheckedRule> rules;
     private final PolicyRef policy;
 
-    ReviewEngine(KieBase rules, Supervision supervision, PolicyRef policy) {
-        this.sessions = rules.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    ReviewEngine(CompiledStage stage, Supervision supervision, PolicyRef policy) {
+        this.sessions = stage.base().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.rules = stage.rules();
         this.supervision = supervision;
         this.policy = policy;
     }
@@ -35,7 +37,7 @@ final class ReviewEngine {
     CarrierReview review(Carrier carrier, LocalDate asOf) {
         KieSession session = sessions.newKieSession();
         try {
-            GroundCollector collector = new GroundCollector(supervision);
+            GroundCollector collector = new GroundCollector(rules, supervision);
             session.setGlobal(GROUNDS, collector);
             session.setGlobal(SUPERVISION, supervision);
             session.setGlobal(AS_OF, asOf);

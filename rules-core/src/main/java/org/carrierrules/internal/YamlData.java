@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -73,6 +75,24 @@ final class YamlData {
             problems.add(new PolicyProblem(path, 0, "无法读取：" + e.getMessage()));
             return null;
         }
+    }
+
+    /** The line each value of {@code field} is written on, anywhere in the document, by value; first wins. */
+    static Map<String, Integer> valueLines(byte[] yaml, String field) {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser parser = YAML.createParser(yaml)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.FIELD_NAME && field.equals(parser.currentName())) {
+                    int line = parser.currentTokenLocation().getLineNr();
+                    if (parser.nextToken() == JsonToken.VALUE_STRING) {
+                        lines.putIfAbsent(parser.getText(), line);
+                    }
+                }
+            }
+        } catch (IOException unreadable) {
+            // read() has reported the file's syntax already; the lines found up to there still serve.
+        }
+        return lines;
     }
 
     /** A tree written back as YAML, for a changed copy of a round file. */

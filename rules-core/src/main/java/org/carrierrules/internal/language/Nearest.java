@@ -1,6 +1,6 @@
-package org.carrierrules.dsl;
+package org.carrierrules.internal.language;
 
-import java.util.List;
+import java.util.Collection;
 
 /** The closest sentence to a mistyped one, by edit distance, to suggest what was meant. */
 final class Nearest {
@@ -8,7 +8,7 @@ final class Nearest {
     }
 
     /** The candidate closest to {@code text}, or null when none is close (more than half the text differs). */
-    static String of(String text, List<String> candidates) {
+    static String of(String text, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

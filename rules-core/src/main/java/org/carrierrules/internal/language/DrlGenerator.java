@@ -1,0 +1,108 @@
+package org.carrierrules.internal.language;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a stage's checked rules as Drools rules, from the library's templates only. Nothing staff typed
+ * reaches the text: the package is the stage's, each rule is named by its index ({@code r0}, {@code r1}, …),
+ * its conditions are the vocabulary's patterns and its consequence hands the collector that index, by which
+ * the collector finds the rule's name, clause, code and message in the {@link CheckedRule} table. A quote, a
+ * comment marker or a line break in a rule name or a message is therefore only ever data.
+ */
+public final class DrlGenerator {
+    private DrlGenerator() {
+    }
+
+    /** The Drools rules of one stage's rules, which {@code rules} lists in index order. */
+    public static String generate(Stage stage, List<CheckedRule> rules) {
+        StringBuilder drl = new StringBuilder(header(stage));
+        for (int index = 0; index < rules.size(); index++) {
+            CheckedRule rule = rules.get(index);
+            drl.append("\nrule \"").append(ruleName(index)).append("\"\nwhen\n");
+            for (CheckedRule.Condition condition : rule.conditions()) {
+                drl.append("    ").append(pattern(condition)).append('\n');
+            }
+            drl.append("then\n    ").append(collector(stage)).append(".add(drools, ").append(index).append(");\nend\n");
+        }
+        return drl.toString();
+    }
+
+    /** The name rule {@code index} has in the generated Drools rules. */
+    public static String ruleName(int index) {
+        return "r" + index;
+    }
+
+    /** The rule's index, from its generated name; -1 for a name the generator did not make. */
+    public static int indexOf(String ruleName) {
+        if (ruleName.length() < 2 || ruleName.charAt(0) != 'r') {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(ruleName.substring(1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String pattern(CheckedRule.Condition condition) {
+        String drl = condition.sentence().drl();
+        if (condition.sentence().subject() == null) {
+            return drl;
+        }
+        String constraints = condition.constraints().stream().map(c -> ", " + c.drl()).collect(Collectors.joining());
+        return drl.replace(Vocabulary.CONSTRAINTS, constraints);
+    }
+
+    private static String collector(Stage stage) {
+        return switch (stage) {
+            case ASSESSMENT -> "findings";
+            case SUPERVISION -> "grounds";
+            case ALLOCATION -> throw new IllegalArgumentException("the allocation rules are the library's own DRL");
+        };
+    }
+
+    /**
+     * The package, imports and globals of a stage. Consequences run in the MVEL dialect: Drools then does not
+     * compile them to Java with ECJ when a policy loads (about 0.4 s sooner to a first result; see
+     * docs/performance.md, "Consequences in MVEL").
+     */
+    static String header(Stage stage) {
+        return switch (stage) {
+            case ASSESSMENT -> """
+                    package org.carrierrules.rules.assessment;
+
+                    import org.carrierrules.Application;
+                    import org.carrierrules.Applicant;
+                    import org.carrierrules.Material;
+                    import org.carrierrules.PaperCopy;
+                    import org.carrierrules.ElectronicCopy;
+                    import org.carrierrules.ElectronicFile;
+                    import org.carrierrules.FileFormat;
+                    import org.carrierrules.internal.RequiredMaterial;
+                    import function org.carrierrules.internal.Names.mentions;
+                    import function org.carrierrules.internal.Names.isNamedAfter;
+
+                    global org.carrierrules.internal.FindingCollector findings;
+                    global org.carrierrules.internal.Round round;
+
+                    dialect "mvel"
+                    """;
+            case SUPERVISION -> """
+                    package org.carrierrules.rules.supervision;
+
+                    import org.carrierrules.Carrier;
+                    import org.carrierrules.CarrierEvent;
+                    import org.carrierrules.EventType;
+                    import org.carrierrules.internal.IdleStreak;
+
+                    global org.carrierrules.internal.GroundCollector grounds;
+                    global org.carrierrules.internal.Supervision supervision;
+                    global java.time.LocalDate asOf;
+
+                    dialect "mvel"
+                    """;
+            case ALLOCATION -> throw new IllegalArgumentException("the allocation rules are the library's own DRL");
+        };
+    }
+}

@@ -1,0 +1,267 @@
+package org.carrierrules.internal.language;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import org.carrierrules.CarrierType;
+import org.carrierrules.ReviewOutcome;
+import org.carrierrules.Severity;
+import org.carrierrules.internal.Round;
+import org.carrierrules.internal.Supervision;
+
+/**
+ * The Chinese rule language's sentences, owned by the library: what each means as a Drools pattern, the
+ * stage that can run it, the rule variables it binds and needs, the constraints it takes, and the message
+ * slots and conclusions staff may write. Policy staff choose among these sentences; they never write the
+ * patterns. {@code VocabularyCompilesTest} compiles every sentence against the fact classes, so a renamed
+ * fact method fails the library's build, not a policy load.
+ * <p>
+ * Templates name facts and round parameters only; the one place a generated rule varies is the list of
+ * constraints that replaces {@link #CONSTRAINTS} in a sentence that takes them.
+ */
+public final class Vocabulary {
+    /** Where a constrained sentence's constraints go, comma-separated after its own. */
+    static final String CONSTRAINTS = "%CONSTRAINTS%";
+
+    /** What a {@code - } constraint line may constrain: the fact the sentence above it matched. */
+    public enum Subject {
+        MATERIAL("申报单位提交的材料"),
+        PAPER_COPY("纸质材料");
+
+        private final String label;
+
+        Subject(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** A sentence staff may write, in the order the staff guide lists them. */
+    public sealed interface Sentence permits Condition, Constraint, Verdict {
+        String text();
+    }
+
+    /**
+     * A sentence under {@code when}.
+     *
+     * @param drl     the Drools pattern(s) it stands for
+     * @param subject what {@code - } lines under it constrain, or null when it takes none
+     * @param binds   the rule variables its pattern binds, for later sentences and message slots
+     * @param needs   the rule variables its pattern uses: an earlier condition must bind them
+     */
+    public record Condition(String text, Stage stage, String drl, Subject subject, Set<String> binds, Set<String> needs)
+            implements Sentence {
+    }
+
+    /** A {@code - } line: one more constraint on the {@link Subject} of the condition above it. */
+    public record Constraint(String text, Subject subject, String drl, Set<String> needs) implements Sentence {
+    }
+
+    /**
+     * A conclusion, written {@code 结论，代码 CODE：说明}: how much its code weighs, and which collector the
+     * generated consequence calls.
+     *
+     * @param severity      for the findings of 受理审查; null in 跟踪管理
+     * @param outcome       for the grounds of 跟踪管理; null in 受理审查
+     * @param aboutMaterial whether the finding names the material {@code 本类载体须提交的材料} bound
+     */
+    public record Verdict(String word, Stage stage, Severity severity, ReviewOutcome outcome, boolean aboutMaterial,
+                          Set<String> needs) implements Sentence {
+        @Override
+        public String text() {
+            return word + "，代码 {code}：{message}";
+        }
+    }
+
+    /**
+     * A {@code {名称}} a message may use: a value a condition bound, or a parameter of the round.
+     *
+     * @param variable the rule variable it shows, or that the parameter depends on; null for a plain parameter
+     * @param stage    the stage whose parameters it reads; null when it shows a bound variable, usable in any stage
+     * @param read     the parameter, from the stage's parameter object and the variable's value; null for a variable
+     */
+    public record Slot(String name, String variable, Stage stage, BiFunction<Object, Object, Object> read) {
+        boolean isParameter() {
+            return read != null;
+        }
+    }
+
+    private static final Vocabulary BUNDLED = new Vocabulary();
+
+    private final List<Sentence> sentences = new ArrayList<>();
+    private final Map<String, Condition> conditions = new LinkedHashMap<>();
+    private final Map<String, Constraint> constraints = new LinkedHashMap<>();
+    private final Map<String, Verdict> verdicts = new LinkedHashMap<>();
+    private final Map<String, Slot> slots = new LinkedHashMap<>();
+
+    private Vocabulary() {
+        Stage a = Stage.ASSESSMENT;
+        Stage s = Stage.SUPERVISION;
+        // ---- 申请单位 (notice 二) ----
+        condition("申请单位类型不在本轮申报对象之内", a, "Applicant( !round.admits(type), $applicantType : type )");
+        condition("申请单位须承担职业培训职能但未承担", a,
+                "Applicant( round.admits(type), round.requiresTrainingFunction(type), !hasTrainingFunction, $applicantType : type )");
+        condition("申请单位未依法设立", a, "Applicant( !legallyEstablished )");
+        condition("申请单位不在本区登记", a,
+                "Applicant( !round.isInDistrict(registeredDistrict), $registeredDistrict : registeredDistrict )");
+        slot("申请单位类型", "$applicantType");
+        slot("登记地", "$registeredDistrict");
+        roundParameter("本区", Round::districtName);
+        roundParameter("本轮", Round::title);
+        // ---- 载体类型与申报时间 (notice 一 三 四(一)) ----
+        condition("申报的载体类型本轮未开放", a, "Application( !round.isOpen(carrierType), $carrierType : carrierType )");
+        condition("提交时间不在申报时间之内", a, "Application( !round.isWithinWindow(submittedAt), $submittedAt : submittedAt )");
+        slot("载体类型", "$carrierType");
+        slot("提交时间", "$submittedAt");
+        roundParameter("申报时间", Round::windowText);
+        // ---- 申报材料扫描件 (notice 四(二)) ----
+        condition("本类载体须提交的材料", a, "$required : RequiredMaterial( $code : code, $materialName : name )");
+        condition("申报单位未提交该材料", a, "not Material( code == $code )");
+        constrained("申报单位提交了该材料", a, Subject.MATERIAL, "Material( code == $code, $fileName : fileName" + CONSTRAINTS + " )");
+        condition("申报单位提交了材料清单以外的材料", a,
+                "Material( $code : code, $fileName : fileName ) not RequiredMaterial( code == $code )");
+        constraint("- 不是PDF格式", Subject.MATERIAL, "format != FileFormat.PDF");
+        constraint("- 扫描前未加盖公章", Subject.MATERIAL, "!sealed");
+        constraint("- 扫描件不清晰", Subject.MATERIAL, "!legible");
+        constraint("- 扫描件缺页", Subject.MATERIAL, "!pagesComplete");
+        constraint("- 扫描件歪斜", Subject.MATERIAL, "skewed");
+        constraint("- 文件名未包含材料名称", Subject.MATERIAL, "!mentions(fileName, $materialName)");
+        slot("材料名称", "$materialName");
+        slot("材料代码", "$code");
+        slot("文件名", "$fileName");
+        // ---- 纸质材料 (notice 四(二)) ----
+        condition("未提交纸质材料", a, "Application( paperCopy == null )");
+        constrained("提交了纸质材料", a, Subject.PAPER_COPY, "PaperCopy( $copies : copies, $paperSize : paperSize" + CONSTRAINTS + " )");
+        constraint("- 份数少于本轮要求", Subject.PAPER_COPY, "copies < round.paperCopies()");
+        constraint("- 不是A4纸", Subject.PAPER_COPY, "!paperSize.equalsIgnoreCase(\"A4\")");
+        constraint("- 未装订成册", Subject.PAPER_COPY, "!bound");
+        constraint("- 未编制目录", Subject.PAPER_COPY, "!tableOfContents");
+        constraint("- 未编制页码", Subject.PAPER_COPY, "!pageNumbers");
+        slot("实交份数", "$copies");
+        roundParameter("应交份数", Round::paperCopies);
+        slot("纸张", "$paperSize");
+        // ---- 电子版材料 (notice 四(二)) ----
+        condition("未提交电子版材料", a, "not ElectronicFile()");
+        condition("提交了电子版材料", a, "exists ElectronicFile()");
+        condition("电子版材料中没有WORD格式文件", a, "not ElectronicFile( format == FileFormat.WORD )");
+        condition("电子版材料中没有PDF格式文件", a, "not ElectronicFile( format == FileFormat.PDF )");
+        condition("电子版PDF文件多于一份", a,
+                "$pdfCount : Number( intValue > 1 ) from accumulate( ElectronicFile( format == FileFormat.PDF ), count( 1 ) )");
+        condition("有电子版文件未以申报单位名称命名", a,
+                "Applicant( $applicantName : name ) ElectronicFile( !isNamedAfter(fileName, $applicantName), $fileName : fileName )");
+        condition("电子版材料顺序与纸质版不一致", a, "ElectronicCopy( !orderMatchesPaper )");
+        slot("PDF份数", "$pdfCount");
+        slot("申报单位名称", "$applicantName");
+        // ---- 跟踪管理 (notice 五) ----
+        // Each finding keeps the earliest date it was recorded on: a ground stands from the day first found.
+        condition("发现载体不能履行职责", s, "Carrier( $carrierType : carrierType ) " + firstEvent("DUTIES_NOT_FULFILLED"));
+        condition("查实载体以弄虚作假或欺骗手段获得认定", s, firstEvent("FRAUD_FOUND"));
+        condition("发现载体失联", s, firstEvent("LOST_CONTACT"));
+        condition("发现载体外迁", s, firstEvent("RELOCATED_OUT"));
+        condition("发现载体无法继续正常开展培训活动", s, firstEvent("TRAINING_DISCONTINUED"));
+        condition("载体认定后连续多年未从事相关培训活动", s,
+                "$carrier : Carrier() $idleYears : IdleStreak() from supervision.idleStreak($carrier, asOf)");
+        slot("发现日期", "$foundOn");
+        slots.put("载体职责", new Slot("载体职责", "$carrierType", s,
+                (supervision, type) -> ((Supervision) supervision).duties((CarrierType) type)));
+        slot("未培训年份", "$idleYears");
+        slots.put("连续年数", new Slot("连续年数", null, s, (supervision, none) -> ((Supervision) supervision).idleYears()));
+        // ---- 结论 (notice 四(三) 五) ----
+        verdict(new Verdict("不予受理", a, Severity.INELIGIBLE, null, false, Set.of()));
+        verdict(new Verdict("通知补正该材料", a, Severity.DEFECT, null, true, Set.of("$required")));
+        verdict(new Verdict("通知补正", a, Severity.DEFECT, null, false, Set.of()));
+        verdict(new Verdict("提示", a, Severity.NOTE, null, false, Set.of()));
+        verdict(new Verdict("报请取消认定", s, null, ReviewOutcome.REVOKE, false, Set.of()));
+        verdict(new Verdict("通知改正", s, null, ReviewOutcome.RECTIFY, false, Set.of()));
+    }
+
+    private static String firstEvent(String type) {
+        return "CarrierEvent( type == EventType." + type + ", $foundOn : date ) "
+                + "not CarrierEvent( type == EventType." + type + ", date < $foundOn )";
+    }
+
+    /** The vocabulary shipped with the library. */
+    public static Vocabulary bundled() {
+        return BUNDLED;
+    }
+
+    private void condition(String text, Stage stage, String drl) {
+        add(new Condition(text, stage, drl, null, Variables.bound(drl), Variables.needed(drl)));
+    }
+
+    private void constrained(String text, Stage stage, Subject subject, String drl) {
+        add(new Condition(text, stage, drl, subject, Variables.bound(drl), Variables.needed(drl)));
+    }
+
+    private void constraint(String text, Subject subject, String drl) {
+        Constraint constraint = new Constraint(text, subject, drl, Variables.needed(drl));
+        sentences.add(constraint);
+        constraints.put(text, constraint);
+    }
+
+    private void verdict(Verdict verdict) {
+        sentences.add(verdict);
+        verdicts.put(verdict.word(), verdict);
+    }
+
+    private void add(Condition condition) {
+        sentences.add(condition);
+        conditions.put(condition.text(), condition);
+    }
+
+    private void slot(String name, String variable) {
+        slots.put(name, new Slot(name, variable, null, null));
+    }
+
+    private void roundParameter(String name, Function<Round, Object> read) {
+        slots.put(name, new Slot(name, null, Stage.ASSESSMENT, (round, none) -> read.apply((Round) round)));
+    }
+
+    /** Every sentence, in the order the staff guide lists them. */
+    public List<Sentence> sentences() {
+        return Collections.unmodifiableList(sentences);
+    }
+
+    Condition condition(String text) {
+        return conditions.get(text);
+    }
+
+    Constraint constraint(String text) {
+        return constraints.get(text);
+    }
+
+    Verdict verdict(String word) {
+        return verdicts.get(word);
+    }
+
+    /** The message slots, in the order the staff guide lists them. */
+    public Map<String, Slot> slots() {
+        return Collections.unmodifiableMap(slots);
+    }
+
+    /** The condition sentences that bind a variable, for the hint when a sentence needs it first. */
+    List<Condition> bindersOf(String variable) {
+        return conditions.values().stream().filter(c -> c.binds().contains(variable)).toList();
+    }
+
+    Map<String, Condition> conditions() {
+        return Collections.unmodifiableMap(conditions);
+    }
+
+    Map<String, Constraint> constraints() {
+        return Collections.unmodifiableMap(constraints);
+    }
+
+    Map<String, Verdict> verdicts() {
+        return Collections.unmodifiableMap(verdicts);
+    }
+}
