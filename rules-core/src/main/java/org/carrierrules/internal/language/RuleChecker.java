@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -186,7 +187,7 @@ public final class RuleChecker {
             if (code.severity() != verdict.severity() || code.outcome() != verdict.outcome()) {
                 Vocabulary.Verdict meant = vocabulary.verdicts().values().stream()
                         .filter(v -> v.severity() == code.severity() && v.outcome() == code.outcome() && v.stage() == stage)
-                        .findFirst().orElse(null);
+                        .min(Comparator.comparing(Vocabulary.Verdict::aboutMaterial)).orElse(null);
                 problem(conclusion.line(), "代码 " + name + " 的结论是“" + (meant == null ? "?" : meant.word()) + "”，与本规则所写的“"
                         + verdict.word() + "”不一致：请改用相符的结论句，或换一个代码");
                 return null;
