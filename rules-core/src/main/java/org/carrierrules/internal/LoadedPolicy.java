@@ -343,7 +343,7 @@ public final class LoadedPolicy {
                 for (int i = 0; i < stage.rules().size(); i++) {
                     RuleInfo rule = stage.info().get(i);
                     text.append("// ").append(org.carrierrules.internal.language.DrlGenerator.ruleName(i)).append(" = ")
-                            .append(rule.file()).append(" 第").append(rule.line()).append("行\n");
+                            .append(rule.file()).append(" 第").append(rule.line()).append("行 “").append(rule.name()).append("”\n");
                 }
             }
             text.append('\n');

@@ -10,6 +10,7 @@ import org.carrierrules.PolicyProblem;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -19,6 +20,10 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "政策目录")
     Path directory;
+
+    @Option(names = "--print-drl", description = "检查通过后，打印由规则文件生成、实际运行的 Drools 规则（供工程人员审阅；"
+            + "其中没有规则文件里的任何文字，规则名 r0、r1… 与政策文件中规则的对照表附在每个环节之后）")
+    boolean printDrl;
 
     @Spec
     CommandSpec spec;
@@ -31,6 +36,10 @@ final class CheckCommand implements Callable<Integer> {
             CarrierRules rules = CarrierRules.fromDirectory(directory);
             out.println("检查通过：" + directory + "（" + rules.round().title() + "，规则 " + rules.rules().size()
                     + " 条，" + rules.policy().fingerprint() + "）");
+            if (printDrl) {
+                out.println();
+                out.print(rules.generatedRules());
+            }
             out.flush();
             return 0;
         }
