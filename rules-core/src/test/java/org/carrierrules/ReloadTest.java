@@ -52,7 +52,7 @@ class ReloadTest {
         ReloadResult broken = rules.reload();
         assertFalse(broken.applied());
         assertEquals(old, broken.serving());
-        assertTrue(broken.problems().get(0).message().startsWith("规则中不允许调用系统功能"), broken.problems()::toString);
+        assertTrue(broken.problems().get(0).message().startsWith("规则文件只能写规则词汇表中的句子，不能写程序代码"), broken.problems()::toString);
         assertNull(broken.scenarios());
         PolicyCopies.edit(policy, "rules/materials/paper-copy.dslr", "    System.exit(0)\n", "    未提交纸质材料\n");
 

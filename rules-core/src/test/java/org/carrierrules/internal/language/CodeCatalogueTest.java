@@ -1,0 +1,65 @@
+package org.carrierrules.internal.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.carrierrules.ReviewOutcome;
+import org.junit.jupiter.api.Test;
+
+/** The code catalogue agrees with the rules that use its codes and with the contract's outcome of each ground. */
+class CodeCatalogueTest {
+    private static final String POLICY = "org/carrierrules/policies/luohu-2024/";
+
+    @Test
+    void theAllocationReasonsAreExactlyThoseTheLibrarysAllocationRulesGive() throws IOException {
+        Matcher code = Pattern.compile("outcomes\\.\\w+\\(drools, \\$\\w+, \"([A-Z_]+)\"").matcher(read("rules/allocation/allocation.drl"));
+        Set<String> used = new TreeSet<>();
+        while (code.find()) {
+            used.add(code.group(1));
+        }
+        assertEquals(names(Stage.ALLOCATION), used);
+    }
+
+    @Test
+    void everyFindingAndGroundCodeOfTheContractIsConcludedByABundledRule() throws IOException {
+        Set<String> used = new TreeSet<>();
+        for (String file : new String[] {"rules/eligibility/eligibility.dslr", "rules/materials/scans.dslr",
+                "rules/materials/paper-copy.dslr", "rules/materials/electronic-copy.dslr", "rules/revocation/revocation.dslr"}) {
+            Matcher code = Pattern.compile("，代码 ([A-Z0-9_]+)：").matcher(read(file));
+            while (code.find()) {
+                used.add(code.group(1));
+            }
+        }
+        Set<String> catalogued = new TreeSet<>(names(Stage.ASSESSMENT));
+        catalogued.addAll(names(Stage.SUPERVISION));
+        assertEquals(catalogued, used);
+    }
+
+    @Test
+    void eachGroundCodesOutcomeIsTheContracts() {
+        for (CodeCatalogue.Code code : CodeCatalogue.library().codes()) {
+            if (code.stage() == Stage.SUPERVISION) {
+                assertEquals(ReviewOutcome.ofGround(code.code()), code.outcome(), code.code());
+            }
+        }
+    }
+
+    private static Set<String> names(Stage stage) {
+        return CodeCatalogue.library().codes().stream().filter(c -> c.stage() == stage).map(CodeCatalogue.Code::code)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String read(String path) throws IOException {
+        try (InputStream in = CodeCatalogueTest.class.getClassLoader().getResourceAsStream(POLICY + path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
