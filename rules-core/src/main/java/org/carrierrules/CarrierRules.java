@@ -190,6 +190,14 @@ public final class CarrierRules {
     }
 
     /**
+     * The paths of the policy directory serving now that are no file of the policy format (notes, backups, a
+     * {@code README}), and so were never read; folders are listed once, ending in {@code /}.
+     */
+    public List<String> ignoredFiles() {
+        return policy.get().ignoredFiles();
+    }
+
+    /**
      * The Drools rules the policy serving now runs, for engineers to read: the rules the library generated from
      * the staff's rule files (named {@code r0}, {@code r1}, … with a table saying which staff rule each is), then
      * the library's own allocation rules. No text of a staff file appears in it.

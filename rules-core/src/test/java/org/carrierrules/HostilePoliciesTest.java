@@ -101,6 +101,22 @@ class HostilePoliciesTest {
         }
     }
 
+    /** The folder's name was pasted into the package line: a comment-only file under it ran the code in the name. */
+    @Test
+    void aFolderNamedLikeDrlIsRefusedByNameAndNeverCompiled() throws IOException {
+        Path policy = PolicyCopies.copy(temp);
+        Path marker = temp.resolve("pwned-folder");
+        Path folder = policy.resolve("rules/eligibility/x; rule \"r\" when then new java.io.File(\"" + marker
+                + "\").createNewFile(); end import java.lang.String");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("c.dslr"), "// 只有注释\n", StandardCharsets.UTF_8);
+        List<PolicyProblem> problems = CarrierRules.check(policy);
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).file().startsWith("rules/eligibility/x\\u003B\\u0020rule"), problems::toString);
+        assertFalse(problems.get(0).toString().contains("\""), problems::toString);
+        assertFalse(Files.exists(marker));
+    }
+
     /** Drools' comment removal was quadratic: 100 KB of comment lines took 20 s to check, 1 MB minutes. */
     @Test
     void aMegabyteOfCommentLinesIsCheckedInLinearTime() throws IOException {

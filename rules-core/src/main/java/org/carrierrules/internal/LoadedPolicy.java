@@ -255,6 +255,11 @@ public final class LoadedPolicy {
         return value;
     }
 
+    /** The paths in the policy directory that are no file of the policy format, and so were not read. */
+    public List<String> ignoredFiles() {
+        return files.ignored();
+    }
+
     public PolicyRef ref() {
         return ref;
     }

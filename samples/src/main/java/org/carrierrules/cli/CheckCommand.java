@@ -36,6 +36,9 @@ final class CheckCommand implements Callable<Integer> {
             CarrierRules rules = CarrierRules.fromDirectory(directory);
             out.println("检查通过：" + directory + "（" + rules.round().title() + "，规则 " + rules.rules().size()
                     + " 条，" + rules.policy().fingerprint() + "）");
+            if (!rules.ignoredFiles().isEmpty()) {
+                out.println("已忽略（不属于政策目录的格式，未读取）：" + String.join("、", rules.ignoredFiles()));
+            }
             if (printDrl) {
                 out.println();
                 out.print(rules.generatedRules());

@@ -26,10 +26,12 @@ class CheckCommandTest {
                 "不予受理，代码 NOT_LEGALLY_ESTABLISHED：申请单位未依法设立\n",
                 "不予受理，代码 NOT_LEGALLY_ESTABLISHED：申请单位未依法设立\"); System.exit(3); //\n");
         Files.writeString(eligibility, hostile, StandardCharsets.UTF_8);
+        Files.writeString(policy.resolve("备注.txt"), "改动记录", StandardCharsets.UTF_8);
 
         Run run = Run.of("check", "--print-drl", policy.toString());
 
         assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("已忽略（不属于政策目录的格式，未读取）：备注.txt\n"), run.out());
         assertTrue(run.out().contains("package org.carrierrules.rules.assessment;"), run.out());
         assertTrue(run.out().contains("package org.carrierrules.rules.supervision;"), run.out());
         assertTrue(run.out().contains("// r2 = rules/eligibility/eligibility.dslr 第24行 “申请单位未依法设立”"), run.out());
