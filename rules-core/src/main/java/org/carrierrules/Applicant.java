@@ -22,4 +22,22 @@ public record Applicant(String name, String creditCode, ApplicantType type, bool
         Inputs.required(type, "type");
         Inputs.requiredText(registeredDistrict, "registeredDistrict");
     }
+
+    /**
+     * A body that is legally established (依法设立) and carries a vocational-training function (承担职业培训职能);
+     * the {@code with…} methods give the same body without one of them.
+     */
+    public static Applicant of(String name, String creditCode, ApplicantType type, String registeredDistrict) {
+        return new Applicant(name, creditCode, type, true, true, registeredDistrict);
+    }
+
+    /** The same body, carrying no vocational-training function. */
+    public Applicant withoutTrainingFunction() {
+        return new Applicant(name, creditCode, type, false, legallyEstablished, registeredDistrict);
+    }
+
+    /** The same body, not legally established. */
+    public Applicant notLegallyEstablished() {
+        return new Applicant(name, creditCode, type, hasTrainingFunction, false, registeredDistrict);
+    }
 }

@@ -1,6 +1,7 @@
 package org.carrierrules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -62,5 +63,44 @@ public record Carrier(String carrierId, String name, CarrierType carrierType, Lo
             }
         }
         return Collections.unmodifiableSortedMap(new TreeMap<>(activity));
+    }
+
+    /** A carrier built a part at a time: events and yearly training records are added one by one. */
+    public static Builder builder(String carrierId, String name, CarrierType carrierType, LocalDate recognizedOn) {
+        return new Builder(carrierId, name, carrierType, recognizedOn);
+    }
+
+    /** Builds a {@link Carrier}; not thread-safe, and every check happens in {@link #build()}. */
+    public static final class Builder {
+        private final String carrierId;
+        private final String name;
+        private final CarrierType carrierType;
+        private final LocalDate recognizedOn;
+        private final List<CarrierEvent> events = new ArrayList<>();
+        private final Map<Integer, Integer> trainingActivity = new TreeMap<>();
+
+        private Builder(String carrierId, String name, CarrierType carrierType, LocalDate recognizedOn) {
+            this.carrierId = carrierId;
+            this.name = name;
+            this.carrierType = carrierType;
+            this.recognizedOn = recognizedOn;
+        }
+
+        /** Something supervision found, on the day it was found. */
+        public Builder event(EventType type, LocalDate date) {
+            events.add(new CarrierEvent(type, date));
+            return this;
+        }
+
+        /** The number of participants trained in {@code year}. */
+        public Builder trained(int year, int participants) {
+            trainingActivity.put(year, participants);
+            return this;
+        }
+
+        /** @throws InvalidInputException naming the field, when a part is missing or wrong */
+        public Carrier build() {
+            return new Carrier(carrierId, name, carrierType, recognizedOn, events, trainingActivity);
+        }
     }
 }

@@ -213,7 +213,9 @@ public final class CarrierRules {
 
     /**
      * Reads the policy directory again and, when it loads cleanly and its scenario tests pass, puts
-     * it in service in one step; otherwise the old policy keeps serving and the result says why.
+     * it in service in one step; otherwise the old policy keeps serving and the result says why. When every
+     * file is as before, byte for byte, nothing is compiled or logged above DEBUG and the result is
+     * {@link ReloadResult.Outcome#UNCHANGED}.
      *
      * @throws IllegalStateException for the bundled policy, which has no directory to reload
      */
@@ -222,35 +224,40 @@ public final class CarrierRules {
             throw new IllegalStateException("内置政策不能重新加载；请用 CarrierRules.fromDirectory(目录) 加载可编辑的政策目录");
         }
         synchronized (reloading) {
-            PolicyRef serving = policy.get().ref();
+            LoadedPolicy current = policy.get();
+            PolicyRef serving = current.ref();
+            if (current.hasSameFilesAs(directory)) {
+                LOG.debug("policy in {} unchanged; {} keeps serving", directory, serving.fingerprint());
+                return new ReloadResult(ReloadResult.Outcome.UNCHANGED, serving, List.of(), null);
+            }
             LoadedPolicy candidate;
             try {
                 candidate = LoadedPolicy.fromDirectory(directory);
             } catch (PolicyException e) {
                 LOG.warn("policy in {} not reloaded: {} problem(s); {} keeps serving", directory, e.problems().size(),
                         serving.fingerprint());
-                return new ReloadResult(false, serving, e.problems(), null);
+                return new ReloadResult(ReloadResult.Outcome.REFUSED_BROKEN, serving, e.problems(), null);
             }
             ScenarioReport scenarios = candidate.runScenarios();
             if (!scenarios.passed()) {
                 LOG.warn("policy in {} not reloaded: {} scenario(s) failed; {} keeps serving", directory,
                         scenarios.failed().size(), serving.fingerprint());
-                return new ReloadResult(false, serving, List.of(), scenarios);
+                return new ReloadResult(ReloadResult.Outcome.REFUSED_SCENARIOS_FAILED, serving, List.of(), scenarios);
             }
             policy.set(candidate);
             LOG.info("policy in {} reloaded: {} replaces {}", directory, candidate.ref().fingerprint(), serving.fingerprint());
-            return new ReloadResult(true, candidate.ref(), List.of(), scenarios);
+            return new ReloadResult(ReloadResult.Outcome.APPLIED, candidate.ref(), List.of(), scenarios);
         }
     }
 
     /**
      * Watches the policy directory and {@linkplain #reload() reloads} it whenever a file there
-     * changes, telling {@code listener} what came of each attempt. Looks every {@code interval} on a
-     * daemon thread; close the returned handle to stop.
+     * changes, telling {@code listener} what came of each attempt, whatever its outcome. Looks every
+     * {@code interval} on a daemon thread; close the returned handle to stop.
      *
      * @throws IllegalStateException for the bundled policy, which has no directory to watch
      */
-    public AutoCloseable watch(Duration interval, Consumer<ReloadResult> listener) {
+    public PolicyWatch watch(Duration interval, Consumer<ReloadResult> listener) {
         if (directory == null) {
             throw new IllegalStateException("内置政策没有目录可以监视；请用 CarrierRules.fromDirectory(目录) 加载可编辑的政策目录");
         }
@@ -272,7 +279,7 @@ public final class CarrierRules {
                 LOG.warn("watching {}: {}", directory, e.toString());
             }
         }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-        return watcher::shutdownNow;
+        return () -> watcher.shutdownNow();
     }
 
     /** How the round's outcome is decided (passing score, trimming, notice days, backfill), for display. */

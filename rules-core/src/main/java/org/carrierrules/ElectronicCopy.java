@@ -13,4 +13,18 @@ public record ElectronicCopy(List<ElectronicFile> files, boolean orderMatchesPap
     public ElectronicCopy {
         files = Inputs.requiredList(files, "files");
     }
+
+    /**
+     * An electronic copy as the notice asks for it (四(二)): one WORD file and one PDF, both named after the
+     * applicant, in the order of the paper copy.
+     */
+    public static ElectronicCopy namedAfter(String applicantName) {
+        return new ElectronicCopy(List.of(new ElectronicFile(applicantName + ".docx", FileFormat.WORD),
+                new ElectronicFile(applicantName + ".pdf", FileFormat.PDF)), true);
+    }
+
+    /** The same files, in an order that differs from the paper copy's. */
+    public ElectronicCopy outOfOrder() {
+        return new ElectronicCopy(files, false);
+    }
 }

@@ -19,4 +19,37 @@ public record Material(String code, String fileName, FileFormat format, boolean 
         Inputs.requiredText(fileName, "fileName");
         Inputs.required(format, "format");
     }
+
+    /**
+     * A scan as the notice asks for it (四(二)): a PDF, sealed before scanning, legible, no page missing, not
+     * askew. The {@code with…} methods below give the same scan with one thing wrong.
+     */
+    public static Material scan(String code, String fileName) {
+        return new Material(code, fileName, FileFormat.PDF, true, true, true, false);
+    }
+
+    /** The same scan, not stamped with the official seal before scanning (未加盖公章). */
+    public Material unsealed() {
+        return new Material(code, fileName, format, false, legible, pagesComplete, skewed);
+    }
+
+    /** The same scan, not clear and legible (不清晰). */
+    public Material illegible() {
+        return new Material(code, fileName, format, sealed, false, pagesComplete, skewed);
+    }
+
+    /** The same scan, with pages missing (缺页). */
+    public Material withPagesMissing() {
+        return new Material(code, fileName, format, sealed, legible, false, skewed);
+    }
+
+    /** The same scan, scanned askew (歪斜). */
+    public Material askew() {
+        return new Material(code, fileName, format, sealed, legible, pagesComplete, true);
+    }
+
+    /** The same scan in another format. */
+    public Material inFormat(FileFormat other) {
+        return new Material(code, fileName, other, sealed, legible, pagesComplete, skewed);
+    }
 }

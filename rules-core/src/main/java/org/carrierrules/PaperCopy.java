@@ -16,4 +16,29 @@ public record PaperCopy(int copies, String paperSize, boolean bound, boolean tab
         }
         Inputs.requiredText(paperSize, "paperSize");
     }
+
+    /** A paper copy as the notice asks for it (四(二)): {@code copies} copies, A4, bound, with contents and page numbers. */
+    public static PaperCopy bound(int copies) {
+        return new PaperCopy(copies, "A4", true, true, true);
+    }
+
+    /** The same copy on paper of another size. */
+    public PaperCopy onPaper(String size) {
+        return new PaperCopy(copies, size, bound, tableOfContents, pageNumbers);
+    }
+
+    /** The same copy, not bound as a volume (未装订成册). */
+    public PaperCopy unbound() {
+        return new PaperCopy(copies, paperSize, false, tableOfContents, pageNumbers);
+    }
+
+    /** The same copy, without a table of contents (未编制目录). */
+    public PaperCopy withoutTableOfContents() {
+        return new PaperCopy(copies, paperSize, bound, false, pageNumbers);
+    }
+
+    /** The same copy, without page numbers (未编制页码). */
+    public PaperCopy withoutPageNumbers() {
+        return new PaperCopy(copies, paperSize, bound, tableOfContents, false);
+    }
 }

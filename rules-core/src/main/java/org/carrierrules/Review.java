@@ -15,4 +15,14 @@ public record Review(String applicationId, boolean siteVisitPassed, List<ExpertS
         Inputs.requiredText(applicationId, "applicationId");
         expertScores = Inputs.requiredList(expertScores, "expertScores");
     }
+
+    /** A review whose site visit passed (实地考察通过), with the experts' sheets. */
+    public static Review passed(String applicationId, ExpertScore... sheets) {
+        return new Review(applicationId, true, List.of(sheets));
+    }
+
+    /** A review whose site visit failed (实地考察未通过); no sheets are needed. */
+    public static Review siteVisitFailed(String applicationId, ExpertScore... sheets) {
+        return new Review(applicationId, false, List.of(sheets));
+    }
 }

@@ -1,5 +1,6 @@
 package org.carrierrules;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +49,43 @@ public record RoundSubmission(String round, List<Application> applications, List
                 throw new InvalidInputException("objections[" + objection.applicationId() + "]", "异议所针对的申报 "
                         + objection.applicationId() + " 不在本轮的申报之中，请核对申报编号");
             }
+        }
+    }
+
+    /** A round's submission built a part at a time; reviews and objections default to none. */
+    public static Builder builder(String round) {
+        return new Builder(round);
+    }
+
+    /** Builds a {@link RoundSubmission}; not thread-safe, and every check happens in {@link #build()}. */
+    public static final class Builder {
+        private final String round;
+        private final List<Application> applications = new ArrayList<>();
+        private final List<Review> reviews = new ArrayList<>();
+        private final List<Objection> objections = new ArrayList<>();
+
+        private Builder(String round) {
+            this.round = round;
+        }
+
+        public Builder application(Application... added) {
+            applications.addAll(List.of(added));
+            return this;
+        }
+
+        public Builder review(Review... added) {
+            reviews.addAll(List.of(added));
+            return this;
+        }
+
+        public Builder objection(Objection... added) {
+            objections.addAll(List.of(added));
+            return this;
+        }
+
+        /** @throws InvalidInputException naming the field, when the parts do not refer to each other properly */
+        public RoundSubmission build() {
+            return new RoundSubmission(round, applications, reviews, objections);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -38,13 +39,39 @@ class ReadmeQuickStartTest {
     }
 
     @Test
+    void buildingTheRecordsRuns() {
+        CarrierRules rules = CarrierRules.bundled();
+        String creditCode = ValidApplications.base().applicant().creditCode();
+
+        // building records: begin
+        Applicant applicant = Applicant.of("深圳市罗湖区示例职业培训学校", creditCode, ApplicantType.TRAINING_INSTITUTION, "罗湖区");
+        Application application = Application.builder("LH2024-001", CarrierType.HIGH_SKILL_TRAINING_BASE, applicant,
+                        Instant.parse("2024-08-20T02:15:00Z"))
+                .material(Material.scan("APPLICATION_FORM", "申报表.pdf").unsealed())   // every other scan as required
+                .paperCopy(PaperCopy.bound(2))
+                .electronicCopyNamedAfterApplicant()
+                .build();
+        Assessment assessment = rules.assess(application);          // 需补正: MATERIAL_NOT_SEALED, MATERIAL_MISSING …
+        // building records: end
+
+        assertEquals(Acceptance.SUPPLEMENT_REQUIRED, assessment.acceptance());
+        assertEquals(List.of("MATERIAL_NOT_SEALED", "MATERIAL_MISSING"), assessment.findings().stream().map(Finding::code)
+                .distinct().limit(2).toList());
+    }
+
+    @Test
     void readmeShowsTheseLines() throws Exception {
-        List<String> source = Files.readAllLines(SOURCE, StandardCharsets.UTF_8);
-        String block = source.subList(source.indexOf("        // quick start: begin") + 1,
-                        source.indexOf("        // quick start: end")).stream()
-                .map(line -> line.substring(8)).collect(Collectors.joining("\n"));
         String readme = Files.readString(README, StandardCharsets.UTF_8);
-        assertTrue(block.lines().count() <= 10, "the quick start is at most ten lines");
-        assertTrue(readme.contains(block), "README.md must contain the quick start exactly as compiled here:\n" + block);
+        for (String name : List.of("quick start", "building records")) {
+            String block = block(name);
+            assertTrue(block.lines().count() <= 10, "the " + name + " block is at most ten lines");
+            assertTrue(readme.contains(block), "README.md must contain the " + name + " block exactly as compiled here:\n" + block);
+        }
+    }
+
+    private static String block(String name) throws Exception {
+        List<String> source = Files.readAllLines(SOURCE, StandardCharsets.UTF_8);
+        return source.subList(source.indexOf("        // " + name + ": begin") + 1, source.indexOf("        // " + name + ": end"))
+                .stream().map(line -> line.substring(8)).collect(Collectors.joining("\n"));
     }
 }

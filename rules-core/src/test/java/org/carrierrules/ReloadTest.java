@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,11 +135,27 @@ class ReloadTest {
     }
 
     @Test
+    void aReloadWithNothingChangedSaysSoAndKeepsThePolicy(@TempDir Path temp) {
+        Path policy = PolicyCopies.copy(temp);
+        CarrierRules rules = CarrierRules.fromDirectory(policy);
+        PolicyRef before = rules.policy();
+        ReloadResult unchanged = rules.reload();
+        assertEquals(ReloadResult.Outcome.UNCHANGED, unchanged.outcome());
+        assertFalse(unchanged.applied());
+        assertSame(before, rules.policy());
+        // A scenario file counts too: a changed test is a change, although it does not decide.
+        PolicyCopies.edit(policy, "scenarios/eligibility.yaml", "再写预期结论。", "再写预期结论（改过）。");
+        assertEquals(ReloadResult.Outcome.APPLIED, rules.reload().outcome());
+        PolicyCopies.edit(policy, "rules/materials/paper-copy.dslr", "    未提交纸质材料\n", "    未交纸质材料\n");
+        assertEquals(ReloadResult.Outcome.REFUSED_BROKEN, rules.reload().outcome());
+    }
+
+    @Test
     void aWatchReloadsWhenAFileChanges(@TempDir Path temp) throws Exception {
         Path policy = PolicyCopies.copy(temp);
         CarrierRules rules = CarrierRules.fromDirectory(policy);
         BlockingQueue<ReloadResult> results = new LinkedBlockingQueue<>();
-        try (AutoCloseable watch = rules.watch(Duration.ofMillis(50), results::add)) {
+        try (PolicyWatch watch = rules.watch(Duration.ofMillis(50), results::add)) {
             PolicyCopies.edit(policy, "round.yaml", ALSO_WRITTEN, GOOD_EDIT);
             ReloadResult result = results.poll(30, TimeUnit.SECONDS);
             assertTrue(result != null && result.applied(), String.valueOf(result));

@@ -255,6 +255,18 @@ public final class LoadedPolicy {
         return value;
     }
 
+    /**
+     * Whether the directory holds exactly the files this policy was read from, scenarios included, byte for
+     * byte; false also when it cannot be read now (the reload that follows will say why).
+     */
+    public boolean hasSameFilesAs(Path directory) {
+        try {
+            return files.sameAs(PolicyFiles.read(directory, directory.toString()));
+        } catch (PolicyException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
     /** The paths in the policy directory that are no file of the policy format, and so were not read. */
     public List<String> ignoredFiles() {
         return files.ignored();

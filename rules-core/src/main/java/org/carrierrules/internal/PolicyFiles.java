@@ -17,6 +17,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -491,6 +492,19 @@ final class PolicyFiles {
         SortedMap<String, byte[]> changed = new TreeMap<>(files);
         changed.put(path, content);
         return new PolicyFiles(source + "（" + path + " 已改动）", changed, ignored);
+    }
+
+    /** Whether both hold the same paths with the same bytes, scenarios included. */
+    boolean sameAs(PolicyFiles other) {
+        if (!files.keySet().equals(other.files.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (!Arrays.equals(file.getValue(), other.files.get(file.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String source() {
