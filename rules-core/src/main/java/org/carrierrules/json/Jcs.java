@@ -129,11 +129,30 @@ final class Jcs {
     }
 
     private static String number(JsonNode value, String path) {
-        double d = value.isDouble() || value.isFloat() ? value.doubleValue() : toDouble(value.decimalValue());
+        if (value.isDouble() || value.isFloat()) {
+            double d = value.doubleValue();
+            if (!Double.isFinite(d)) {
+                throw notADouble(value, path);
+            }
+            return number(d);
+        }
+        BigDecimal decimal = value.decimalValue();
+        double d = toDouble(decimal);
         if (!Double.isFinite(d)) {
-            throw refused(path, "数值 " + Fields.abbreviate(value.asText()) + " 超出 IEEE 754 双精度数的范围（I-JSON，RFC 7493），无法按 RFC 8785 规范化");
+            throw notADouble(value, path);
+        }
+        // Every decimal of at most 15 significant digits in the normal range reads back from its double and no
+        // shorter decimal does (two such decimals never share a double), so its digits are the shortest: as a
+        // score, count or date part always is. Anything else goes the long way.
+        BigDecimal digits = decimal.signum() == 0 ? BigDecimal.ZERO : decimal.stripTrailingZeros();
+        if (digits.signum() != 0 && digits.precision() <= 15 && Math.abs(d) >= Double.MIN_NORMAL) {
+            return format(digits.abs(), d < 0);
         }
         return number(d);
+    }
+
+    private static DecisionRecordException notADouble(JsonNode value, String path) {
+        return refused(path, "数值 " + Fields.abbreviate(value.asText()) + " 超出 IEEE 754 双精度数的范围（I-JSON，RFC 7493），无法按 RFC 8785 规范化");
     }
 
     /** Correctly rounded: {@code Double.parseDouble} rounds to nearest, ties to even, as ECMAScript's reading of a number does. */
@@ -176,11 +195,15 @@ final class Jcs {
                 digits = above;
             }
         }
-        digits = digits.stripTrailingZeros();
+        return format(digits.stripTrailingZeros(), d < 0);
+    }
+
+    /** ECMAScript's notation for the positive decimal {@code digits} (no trailing zeros), with a minus sign when {@code negative}. */
+    private static String format(BigDecimal digits, boolean negative) {
         String s = digits.unscaledValue().toString();
         int k = s.length();
         int n = k - digits.scale(); // d = s × 10^(n−k)
-        StringBuilder out = new StringBuilder(d < 0 ? "-" : "");
+        StringBuilder out = new StringBuilder(negative ? "-" : "");
         if (k <= n && n <= 21) {
             out.append(s).append("0".repeat(n - k));
         } else if (0 < n && n <= 21) {
