@@ -114,7 +114,8 @@ final class RecordSignatures {
         JsonNode recorded = signature.get("recordHash");
         if (recorded != null && recorded.isTextual() && !recorded.textValue().equals(now)) {
             return new SignatureCheck(Status.ALTERED, named, "签名核验未通过：记录在签名后被改动过（规范形式 RFC 8785 的哈希现为 " + now
-                    + "，签名时为 " + Fields.abbreviate(recorded.textValue()) + "）；此记录不可信，请向出具方索取原件");
+                    + "，签名时为 " + (recorded.textValue().length() <= 100 ? recorded.textValue() : Fields.abbreviate(recorded.textValue()))
+                    + "）；此记录不可信，请向出具方索取原件");
         }
         return new SignatureCheck(Status.INVALID, named, "签名核验未通过：签名值与记录内容不符（签名被伪造或改动过）；此记录不可信");
     }
