@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,6 +25,7 @@ import org.carrierrules.Allocation;
 import org.carrierrules.Application;
 import org.carrierrules.Assessment;
 import org.carrierrules.Carrier;
+import org.carrierrules.CalendarYearMissingException;
 import org.carrierrules.CarrierReview;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.Finding;
@@ -234,6 +236,7 @@ public final class DecisionRecords {
      *                                 the wrong type, nested too deeply, a number that is not a finite double),
      *                                 holds an id twice, its input no longer matches its hash, or its input is not
      *                                 valid input; the exception names the field
+     * @throws CalendarYearMissingException when a round's notice period reaches a year the policy's calendar lacks
      */
     public static Verification verify(CarrierRules rules, JsonNode record) {
         Kind kind = RecordShape.check(record, FORMATS);
@@ -293,7 +296,7 @@ public final class DecisionRecords {
     }
 
     /** Reading a part of the input with its own path: an error in it names {@code input.carrier.…}. */
-    private static <T> T inputField(String path, java.util.function.Supplier<T> reading) {
+    private static <T> T inputField(String path, Supplier<T> reading) {
         try {
             return reading.get();
         } catch (InvalidInputException e) {
@@ -303,8 +306,8 @@ public final class DecisionRecords {
 
     /**
      * The record signed with an Ed25519 private key: a copy with a {@code signature} member (replacing any it
-     * had) over the RFC 8785 canonical form of everything else. Pretty-printing and reordering keys keep it
-     * good; any other change breaks it.
+     * had) whose value signs the RFC 8785 canonical form of the record, the member's other fields included.
+     * Pretty-printing and reordering keys keep it good; any other change breaks it.
      *
      * @throws DecisionRecordException  when the record is not a well-formed decision record (nothing malformed is signed)
      * @throws IllegalArgumentException when the key is not an Ed25519 private key

@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * <p>RFC 8785 applies to I-JSON (RFC 7493) only: a number that is not a finite double ({@code 1e400}),
  * a string with half a surrogate pair, or a value that is not JSON at all cannot be canonicalized and is
- * refused with its path, never written some other way.
+ * refused with its path, never written some other way; so is nesting past {@link #MAX_DEPTH}, which no
+ * record has and which would otherwise overflow the stack.
  */
 final class Jcs {
     /** Deeper than any record the library writes (7 levels) by far, shallow enough that the recursion is safe. */
@@ -51,7 +52,8 @@ final class Jcs {
 
     private static void write(JsonNode value, String path, int depth, StringBuilder out) {
         if (depth > MAX_DEPTH) {
-            throw refused(path, "嵌套超过 " + MAX_DEPTH + " 层");
+            throw new DecisionRecordException(DecisionRecordException.Reason.MALFORMED, path.isEmpty() ? "$" : path,
+                    "嵌套超过 " + MAX_DEPTH + " 层，不是本库所写的决定记录", null);
         }
         if (value == null || value.isMissingNode()) {
             throw refused(path, "缺少值");

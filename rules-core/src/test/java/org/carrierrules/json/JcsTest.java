@@ -171,6 +171,7 @@ class JcsTest {
             inner = ((com.fasterxml.jackson.databind.node.ArrayNode) inner).addArray();
         }
         DecisionRecordException e = assertThrows(DecisionRecordException.class, () -> Jcs.text(deep, ""));
-        assertEquals(DecisionRecordException.Reason.NOT_I_JSON, e.reason());
+        assertEquals(DecisionRecordException.Reason.MALFORMED, e.reason());
+        assertTrue(e.field().startsWith("[0][0][0]"), e.field());
     }
 }
