@@ -3,13 +3,17 @@ package org.carrierrules.json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,6 +25,7 @@ import org.carrierrules.Allocation;
 import org.carrierrules.Application;
 import org.carrierrules.Assessment;
 import org.carrierrules.Carrier;
+import org.carrierrules.CalendarYearMissingException;
 import org.carrierrules.CarrierReview;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.Finding;
@@ -34,8 +39,9 @@ import org.carrierrules.RuleInfo;
  * Decision records: one decision written so that an auditor can check it later. A record holds the
  * input (in the contract's form) and a hash of it, the policy's fingerprint, the library version, the
  * decision as the contract prints it, and the trace of the rules that decided, each with its clause.
- * {@link #verify} decides the same input again under a policy and says whether the decision still
- * stands and, if not, what changed: the basis of an audit, and of replaying a round under an edited policy.
+ * {@link #verify} decides the same input again under a policy and compares the whole decision, field by
+ * field, with the recorded one; {@link #sign} and {@link #checkSignature} make a record that cannot be
+ * edited or made up unseen (Ed25519 over its RFC 8785 canonical form, docs/reliability.md).
  */
 public final class DecisionRecords {
     /** What a record is the record of. */
@@ -44,40 +50,156 @@ public final class DecisionRecords {
     /**
      * The outcome of checking a record against a policy.
      *
-     * @param stands   true when the policy makes the same decision from the same input
-     * @param recorded the policy the record names
-     * @param current  the policy checked against
-     * @param changes  what differs, in plain Chinese; empty when the decision stands
+     * @param stands      true when the policy makes the same decision from the same input, every field alike
+     * @param recorded    the policy the record names
+     * @param current     the policy checked against
+     * @param differences every difference, in the record's order; empty when the decision stands
      */
-    public record Verification(boolean stands, PolicyRef recorded, PolicyRef current, List<String> changes) {
+    public record Verification(boolean stands, PolicyRef recorded, PolicyRef current, List<Difference> differences) {
         public Verification {
-            changes = List.copyOf(changes);
+            differences = List.copyOf(differences);
+        }
+
+        /** Each difference in plain Chinese, as {@link Difference#message()} words it. */
+        public List<String> changes() {
+            return differences.stream().map(Difference::message).toList();
         }
     }
 
-    private static final String FORMAT = "carrier-rules/decision-record/1";
+    /**
+     * One field of a decision that is not what the record says.
+     *
+     * @param recordId the id of what was decided: the application or carrier, for a round's entries the
+     *                 application, for the rest of a round the round
+     * @param field    its path in the record, e.g. {@code decision.findings[2].message}; for an added element the
+     *                 index is the one it has in the new decision
+     * @param change   what kind of difference it is
+     * @param was      the recorded value as a reader sees it, null for {@link Change#ADDED}
+     * @param now      the value decided now, null for {@link Change#REMOVED}
+     */
+    public record Difference(String recordId, String field, Change change, String was, String now) {
+        /** What kind of difference. */
+        public enum Change {
+            /** The value differs. */
+            CHANGED,
+            /** A finding, ground, reason, entry, trace step or field that the record lacks. */
+            ADDED,
+            /** One the record has and the decision no longer does. */
+            REMOVED,
+            /** The same elements in another order ({@code was} and {@code now} list them). */
+            REORDERED
+        }
+
+        /** In plain Chinese, e.g. {@code LH2024-001：decision.acceptance（受理结论）由 “ACCEPTED” 变为 “SUPPLEMENT_REQUIRED”}. */
+        public String message() {
+            String where = recordId + "：" + field + label(field);
+            return switch (change) {
+                case CHANGED -> where + "由 " + was + " 变为 " + now;
+                case ADDED -> where + "新增 " + now;
+                case REMOVED -> where + "不再有 " + was;
+                case REORDERED -> where + "顺序由 " + was + " 变为 " + now;
+            };
+        }
+
+        @Override
+        public String toString() {
+            return message();
+        }
+
+        private static String label(String field) {
+            String[] names = field.replaceAll("\\[[0-9]+]", "").split("\\.");
+            for (int i = names.length - 1; i >= 0; i--) {
+                String label = LABELS.get(names[i]);
+                if (label != null) {
+                    return "（" + label + "）";
+                }
+            }
+            return "";
+        }
+    }
+
+    /**
+     * The outcome of checking a record's signature.
+     *
+     * @param status  what was found
+     * @param keyId   the key the signature names ({@link RecordKeys#keyId}), or for {@link Status#VALID} the key that
+     *                checked it; null when there is none
+     * @param message what was found, in plain Chinese
+     */
+    public record SignatureCheck(Status status, String keyId, String message) {
+        /** What checking a signature found. */
+        public enum Status {
+            /** Checked with the key given: the record is exactly what the key's holder signed. */
+            VALID,
+            /** Signed, but no key was given, so nothing was checked. */
+            NOT_CHECKED,
+            /** Not signed, and no key was given. */
+            UNSIGNED,
+            /** A key was given and the record has no signature: it may have been made up. */
+            MISSING,
+            /** The signature does not verify and the content is not what was signed: edited after signing. */
+            ALTERED,
+            /** The signature names another key than the one given. */
+            WRONG_KEY,
+            /** The signature does not verify, or its fields are not those of a signature: made up or tampered with. */
+            INVALID
+        }
+
+        /** True when a key was given and the record is not shown to be what its holder signed. */
+        public boolean failed() {
+            return status == Status.MISSING || status == Status.ALTERED || status == Status.WRONG_KEY || status == Status.INVALID;
+        }
+    }
+
+    /** Written since signatures came in: the input hash is over the input's RFC 8785 canonical form. */
+    private static final String FORMAT = "carrier-rules/decision-record/2";
+    /** Still read: the input hash is over the compact JSON this library writes, in its field order. */
+    private static final String FORMAT_1 = "carrier-rules/decision-record/1";
+    private static final Set<String> FORMATS = Set.of(FORMAT, FORMAT_1);
+
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("acceptance", "受理结论"), Map.entry("eligible", "是否符合申报条件"), Map.entry("findings", "审查发现"),
+            Map.entry("code", "代码"), Map.entry("severity", "严重程度"), Map.entry("clause", "条款"), Map.entry("material", "材料"),
+            Map.entry("fact", "事实"), Map.entry("rule", "规则"), Map.entry("message", "说明"), Map.entry("outcome", "处理结论"),
+            Map.entry("grounds", "依据"), Map.entry("entries", "名单条目"), Map.entry("status", "名单状态"), Map.entry("score", "得分"),
+            Map.entry("rank", "名次"), Map.entry("reasons", "理由"), Map.entry("vacancies", "名额空缺"), Map.entry("noticePeriod", "公示期"),
+            Map.entry("start", "公示开始日"), Map.entry("end", "公示截止日"), Map.entry("workingDays", "公示工作日"),
+            Map.entry("startGiven", "是否指定公示开始日"), Map.entry("policy", "政策"), Map.entry("fingerprint", "政策指纹"),
+            Map.entry("round", "轮次"), Map.entry("trace", "规则轨迹"), Map.entry("file", "规则文件"),
+            Map.entry("applicationId", "申报编号"), Map.entry("carrierId", "载体编号"), Map.entry("carrierType", "载体类型"),
+            Map.entry("name", "名称"), Map.entry("asOf", "核查日期"));
 
     private DecisionRecords() {
     }
 
     public static ObjectNode of(CarrierRules rules, Application application, Assessment assessment) {
-        ObjectNode input = ApplicationJson.write(application);
-        List<String> fired = assessment.findings().stream().map(Finding::rule).toList();
-        return record(Kind.assessment, input, assessment.policy(), AssessmentJson.write(assessment), rules, fired);
+        return assessmentRecord(rules, ApplicationJson.write(application), assessment);
     }
 
     public static ObjectNode of(CarrierRules rules, Carrier carrier, CarrierReview review) {
         ObjectNode input = ApplicationJson.MAPPER.createObjectNode();
         input.set("carrier", CarrierJson.write(carrier));
         input.put("asOf", review.asOf().toString());
-        List<String> fired = review.grounds().stream().map(Ground::rule).toList();
-        return record(Kind.review, input, review.policy(), ReviewJson.write(carrier, review), rules, fired);
+        return reviewRecord(rules, input, carrier, review);
     }
 
     /** @param input the allocate input as read ({@code {round, applications, reviews, objections}}) */
     public static ObjectNode of(CarrierRules rules, JsonNode input, Allocation allocation) {
-        return record(Kind.allocation, input.deepCopy(), allocation.policy(), AllocationJson.writeRound(allocation), rules,
-                allocation.firedRules());
+        return allocationRecord(rules, input.deepCopy(), allocation);
+    }
+
+    private static ObjectNode assessmentRecord(CarrierRules rules, JsonNode input, Assessment assessment) {
+        List<String> fired = assessment.findings().stream().map(Finding::rule).toList();
+        return record(Kind.assessment, input, assessment.policy(), AssessmentJson.write(assessment), rules, fired);
+    }
+
+    private static ObjectNode reviewRecord(CarrierRules rules, JsonNode input, Carrier carrier, CarrierReview review) {
+        List<String> fired = review.grounds().stream().map(Ground::rule).toList();
+        return record(Kind.review, input, review.policy(), ReviewJson.write(carrier, review), rules, fired);
+    }
+
+    private static ObjectNode allocationRecord(CarrierRules rules, JsonNode input, Allocation allocation) {
+        return record(Kind.allocation, input, allocation.policy(), AllocationJson.writeRound(allocation), rules, allocation.firedRules());
     }
 
     private static ObjectNode record(Kind kind, JsonNode input, PolicyRef policy, ObjectNode decision, CarrierRules rules,
@@ -104,69 +226,106 @@ public final class DecisionRecords {
     }
 
     /**
-     * Decides the record's input again under {@code rules} and compares the decision with the recorded one.
+     * Decides the record's input again under {@code rules} and compares the whole decision with the recorded
+     * one: every field of every finding, ground, entry and reason, their order, the vacancies, the notice
+     * period, and the trace of rules with their clauses and files. The policy a decision names is not a
+     * difference (it is reported as {@link Verification#current()}); what is compared is what the policy decides.
+     * The signature, if any, is not looked at: see {@link #checkSignature}.
      *
-     * @throws InvalidInputException when the record is not a decision record, or its input no longer
-     *                               matches its hash (the record was altered)
+     * @throws DecisionRecordException when the record is not a decision record, is malformed (a field missing or of
+     *                                 the wrong type, nested too deeply, a number that is not a finite double),
+     *                                 holds an id twice, its input no longer matches its hash, or its input is not
+     *                                 valid input; the exception names the field
+     * @throws CalendarYearMissingException when a round's notice period reaches a year the policy's calendar lacks
      */
     public static Verification verify(CarrierRules rules, JsonNode record) {
-        if (!FORMAT.equals(record.path("format").asText())) {
-            throw new InvalidInputException("format", "不是决定记录（format 应为 " + FORMAT + "）");
+        Kind kind = RecordShape.check(record, FORMATS);
+        JsonNode input = record.get("input");
+        boolean legacy = FORMAT_1.equals(record.get("format").textValue());
+        if (!(legacy ? legacyHash(input) : hash(input)).equals(record.get("inputHash").textValue())) {
+            throw new DecisionRecordException(DecisionRecordException.Reason.INPUT_ALTERED, "inputHash",
+                    "记录中的输入与其哈希值不符：记录在写出后被改动过，不能据以核验", null);
         }
-        JsonNode input = record.path("input");
-        if (!hash(input).equals(record.path("inputHash").asText())) {
-            throw new InvalidInputException("inputHash", "记录中的输入与其哈希值不符：记录在写出后被改动过，不能据以核验");
-        }
-        PolicyRef recorded = new PolicyRef(record.path("policy").path("round").asText(), record.path("policy").path("fingerprint").asText());
-        JsonNode before = record.path("decision");
-        List<String> changes = new ArrayList<>();
-        switch (kind(record)) {
-            case assessment -> {
-                JsonNode now = AssessmentJson.write(rules.assess(ApplicationJson.read(input)));
-                compareFindings(before, now, "acceptance", "findings", changes);
-            }
-            case review -> {
-                Carrier carrier = CarrierJson.read(input.path("carrier"));
-                JsonNode now = ReviewJson.write(carrier, rules.review(carrier, LocalDate.parse(input.path("asOf").asText())));
-                compareFindings(before, now, "outcome", "grounds", changes);
-            }
-            case allocation -> {
-                AllocationInput read = AllocationJson.read(input);
-                if (read instanceof AllocationInput.Invalid invalid) {
-                    throw new InvalidInputException("input." + invalid.errors().get(0).field(), invalid.errors().get(0).message());
-                }
-                AllocationInput.Valid valid = (AllocationInput.Valid) read;
-                Allocation allocation = valid.noticeStart() == null ? rules.allocate(valid.submission())
-                        : rules.allocate(valid.submission(), valid.noticeStart());
-                changes.addAll(compareRounds(before, AllocationJson.writeRound(allocation)));
-            }
-        }
-        return new Verification(changes.isEmpty(), recorded, rules.policy(), changes);
-    }
-
-    private static Kind kind(JsonNode record) {
+        JsonNode policy = record.get("policy");
+        PolicyRef recorded = new PolicyRef(policy.get("round").textValue(), policy.get("fingerprint").textValue());
+        ObjectNode again;
+        PolicyRef current;
+        String id;
         try {
-            return Kind.valueOf(record.path("kind").asText());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("kind", "决定种类应为 assessment、review 或 allocation，实为“" + record.path("kind").asText() + "”");
+            switch (kind) {
+                case assessment -> {
+                    Assessment assessment = rules.assess(ApplicationJson.read(input));
+                    again = assessmentRecord(rules, input, assessment);
+                    current = assessment.policy();
+                    id = assessment.applicationId();
+                }
+                case review -> {
+                    Carrier carrier = inputField("input.carrier", () -> CarrierJson.read(input.get("carrier")));
+                    LocalDate asOf = inputField("input", () -> CarrierJson.date(Fields.of(input, "", Set.of("carrier", "asOf")), "asOf"));
+                    CarrierReview review = rules.review(carrier, asOf);
+                    again = reviewRecord(rules, input, carrier, review);
+                    current = review.policy();
+                    id = carrier.carrierId();
+                }
+                default -> {
+                    AllocationInput read = AllocationJson.read(input);
+                    if (read instanceof AllocationInput.Invalid invalid) {
+                        InputError first = invalid.errors().get(0);
+                        throw new DecisionRecordException(DecisionRecordException.Reason.INPUT_INVALID, "input." + first.field(),
+                                first.message() + (invalid.errors().size() > 1 ? "（另有 " + (invalid.errors().size() - 1) + " 处错误）" : ""), null);
+                    }
+                    AllocationInput.Valid valid = (AllocationInput.Valid) read;
+                    Allocation allocation = valid.noticeStart() == null ? rules.allocate(valid.submission())
+                            : rules.allocate(valid.submission(), valid.noticeStart());
+                    again = allocationRecord(rules, input, allocation);
+                    current = allocation.policy();
+                    id = valid.submission().round();
+                }
+            }
+        } catch (InvalidInputException e) {
+            throw new DecisionRecordException(DecisionRecordException.Reason.INPUT_INVALID,
+                    e.field().startsWith("input") ? e.field() : "input." + e.field(), e.problem(), null);
+        }
+        // Which policy decided is reported apart; the decision is compared as that policy made it.
+        ObjectNode now = (ObjectNode) again.get("decision");
+        now.set("policy", policy.deepCopy());
+        now.path("entries").forEach(entry -> ((ObjectNode) entry).set("policy", policy.deepCopy()));
+        List<Difference> differences = new ArrayList<>(DecisionDiff.of(id, "decision", record.get("decision"), now));
+        differences.addAll(DecisionDiff.of(id, "trace", record.get("trace"), again.get("trace")));
+        return new Verification(differences.isEmpty(), recorded, current, differences);
+    }
+
+    /** Reading a part of the input with its own path: an error in it names {@code input.carrier.…}. */
+    private static <T> T inputField(String path, Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (InvalidInputException e) {
+            throw e.under(path);
         }
     }
 
-    /** An assessment's or a review's conclusion and its findings or grounds, compared by code and message. */
-    private static void compareFindings(JsonNode before, JsonNode now, String conclusion, String list, List<String> changes) {
-        if (!before.path(conclusion).equals(now.path(conclusion))) {
-            changes.add("结论：" + before.path(conclusion).asText() + " → " + now.path(conclusion).asText());
-        }
-        List<String> was = lines(before.path(list));
-        List<String> is = lines(now.path(list));
-        is.stream().filter(line -> !was.contains(line)).forEach(line -> changes.add("新增：" + line));
-        was.stream().filter(line -> !is.contains(line)).forEach(line -> changes.add("不再有：" + line));
+    /**
+     * The record signed with an Ed25519 private key: a copy with a {@code signature} member (replacing any it
+     * had) whose value signs the RFC 8785 canonical form of the record, the member's other fields included.
+     * Pretty-printing and reordering keys keep it good; any other change breaks it.
+     *
+     * @throws DecisionRecordException  when the record is not a well-formed decision record (nothing malformed is signed)
+     * @throws IllegalArgumentException when the key is not an Ed25519 private key
+     */
+    public static ObjectNode sign(JsonNode record, PrivateKey key) {
+        RecordShape.check(record, FORMATS);
+        return RecordSignatures.sign(record, key);
     }
 
-    private static List<String> lines(JsonNode items) {
-        List<String> lines = new ArrayList<>();
-        items.forEach(item -> lines.add(item.path("code").asText() + "（" + item.path("message").asText() + "）"));
-        return lines;
+    /**
+     * Checks the record's signature with the holder's Ed25519 public key, or with {@code key} null says only
+     * whether it is signed. Never throws for a bad signature: that is a {@link SignatureCheck#failed() failed} check.
+     *
+     * @throws DecisionRecordException  when the record is no JSON object, or has a value RFC 8785 cannot canonicalize
+     * @throws IllegalArgumentException when the key is not an Ed25519 public key
+     */
+    public static SignatureCheck checkSignature(JsonNode record, PublicKey key) {
+        return RecordSignatures.check(record, key);
     }
 
     /**
@@ -222,8 +381,13 @@ public final class DecisionRecords {
         return String.join("；", reasons);
     }
 
-    /** SHA-256 of the input's compact JSON, which this library always writes in the same field order. */
+    /** SHA-256 of the input's RFC 8785 canonical form: the same whatever its key order or layout. */
     static String hash(JsonNode input) {
+        return RecordSignatures.hash(Jcs.bytes(input, "input"));
+    }
+
+    /** Format 1's hash: SHA-256 of the input's compact JSON, which this library always writes in the same field order. */
+    static String legacyHash(JsonNode input) {
         try {
             byte[] bytes = ApplicationJson.MAPPER.writeValueAsString(input).getBytes(StandardCharsets.UTF_8);
             return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

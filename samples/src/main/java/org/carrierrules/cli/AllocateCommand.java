@@ -41,12 +41,18 @@ final class AllocateCommand implements Callable<Integer> {
     @Mixin
     ReadLimitOptions readLimits;
 
+    @Mixin
+    SigningKeyOption signKey;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (!RecordFiles.signingFits(signKey, recordFile, "--record", err) || !signKey.loadOrReport(err)) {
+            return CarrierRulesCommand.UNREADABLE;
+        }
         ReadLimits limits = readLimits.limits();
         // A decision record holds the whole input, so only then is the file kept as a tree; otherwise it is read
         // as a stream, one record at a time, and a large round needs memory for its records alone.
@@ -69,7 +75,7 @@ final class AllocateCommand implements Callable<Integer> {
         if (decided.allocation() != null) {
             AssessmentJson.print(AllocationJson.write(decided.allocation()), spec.commandLine().getOut());
             if (recordFile != null) {
-                writeRecord(DecisionRecords.of(rules, tree, decided.allocation()));
+                writeRecord(signKey.apply(DecisionRecords.of(rules, tree, decided.allocation())));
             }
         }
         return decided.exitCode();

@@ -40,12 +40,18 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     ReadLimitOptions readLimits;
 
+    @Mixin
+    SigningKeyOption signKey;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (!RecordFiles.signingFits(signKey, recordsDirectory, "--records", err) || !signKey.loadOrReport(err)) {
+            return CarrierRulesCommand.UNREADABLE;
+        }
         Policies.Loading loading = policy.startLoading();
         ReadLimits limits = readLimits.limits();
         List<InputRecord> records = InputFiles.read(files, file -> ApplicationJson.readAll(file, limits), "申报文件", err);
@@ -65,7 +71,7 @@ final class AssessCommand implements Callable<Integer> {
             for (InputRecord record : records) {
                 if (record instanceof InputRecord.Valid valid) {
                     RecordFiles.write(recordsDirectory, valid.applicationId(),
-                            DecisionRecords.of(rules, valid.application(), rules.assess(valid.application())));
+                            signKey.apply(DecisionRecords.of(rules, valid.application(), rules.assess(valid.application()))));
                 }
             }
         }

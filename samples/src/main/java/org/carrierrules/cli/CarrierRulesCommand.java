@@ -18,11 +18,12 @@ import picocli.CommandLine.Command;
         exitCodeList = {
             "0:全部记录已处理",
             "2:用法错误，或输入文件无法读取、不是有效的 JSON、超过读取上限（--max-bytes 等选项可调高）",
-            "3:部分记录输入有误（assess、review：结果中以 error 条目标出，其余记录照常处理；allocate、run：列出全部错误，不作分配）",
+            "3:部分记录输入有误（assess、review：结果中以 error 条目标出，其余记录照常处理；allocate、run：列出全部错误，不作分配；verify：决定记录格式有误、编号重复或其输入已被改动，列出字段位置）",
             "4:政策目录有误，无法加载（check 列出全部问题）",
             "5:场景测试有失败（test）",
             "6:日历缺少所需年份的节假日安排，无法计算公示期",
-            "7:核验的决定记录中有决定不再成立（verify）"})
+            "7:核验的决定记录中有决定不再成立（verify）",
+            "8:决定记录的签名核验未通过：记录在签名后被改动、由其他密钥签名或没有签名（verify --public-key）"})
 public final class CarrierRulesCommand {
     static final int RECORDS_INVALID = 3;
     static final int POLICY_BROKEN = 4;

@@ -1,6 +1,7 @@
 package org.carrierrules.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,18 @@ import org.carrierrules.json.AssessmentJson;
 /** Writes decision records ({@code --records DIR}) as one JSON file per decision. */
 final class RecordFiles {
     private RecordFiles() {
+    }
+
+    /**
+     * False, with the reason on {@code err}, when {@code --sign-key} is given without the option that writes
+     * records: a key that signs nothing is a mistake the user should hear of (exit 2, as for a usage error).
+     */
+    static boolean signingFits(SigningKeyOption signKey, Path records, String recordsOption, PrintWriter err) {
+        if (signKey.given() && records == null) {
+            err.println("--sign-key 为决定记录签名，须与 " + recordsOption + " 同用：未写出决定记录，没有可签名的内容");
+            return false;
+        }
+        return true;
     }
 
     /** {@code DIR/<id>.decision.json}; an id is made safe for a file name, not dropped. */

@@ -45,12 +45,18 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin
     ReadLimitOptions readLimits;
 
+    @Mixin
+    SigningKeyOption signKey;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (!RecordFiles.signingFits(signKey, recordsDirectory, "--records", err) || !signKey.loadOrReport(err)) {
+            return CarrierRulesCommand.UNREADABLE;
+        }
         ReadLimits limits = readLimits.limits();
         List<CarrierRecord> records = InputFiles.read(files, file -> CarrierJson.readAll(file, limits), "载体文件", err);
         if (records == null) {
@@ -69,7 +75,7 @@ final class ReviewCommand implements Callable<Integer> {
             for (CarrierRecord record : records) {
                 if (record instanceof CarrierRecord.Valid valid) {
                     RecordFiles.write(recordsDirectory, valid.carrier().carrierId(),
-                            DecisionRecords.of(rules, valid.carrier(), rules.review(valid.carrier(), asOf)));
+                            signKey.apply(DecisionRecords.of(rules, valid.carrier(), rules.review(valid.carrier(), asOf))));
                 }
             }
         }

@@ -69,6 +69,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ReadLimitOptions readLimits;
 
+    @Mixin
+    SigningKeyOption signKey;
+
     @Spec
     CommandSpec spec;
 
@@ -76,6 +79,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ReadLimits limits = readLimits.limits();
+        if (!signKey.loadOrReport(err)) {
+            return CarrierRulesCommand.UNREADABLE;
+        }
         CarrierRules rules = policy.loadOrReport(err);
         if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
@@ -87,6 +93,10 @@ final class RunCommand implements Callable<Integer> {
             round.set("reviews", AllocationJson.readTree(required(REVIEWS), limits));
             Path objections = folder.resolve(OBJECTIONS);
             round.set("objections", Files.exists(objections) ? AllocationJson.readTree(objections, limits) : round.arrayNode());
+            if (noticeStart != null) {
+                // In the record's input too, so that verify decides the notice period from the same start.
+                round.put("noticeStart", noticeStart.toString());
+            }
         } catch (JsonFileException e) {
             err.println("无法读取输入文件：" + ReadLimitOptions.describe(e));
             return CarrierRulesCommand.UNREADABLE;
@@ -111,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
             }
             Files.writeString(out.resolve(REPORT), new RoundReport(rules, submission, allocation).markdown(), StandardCharsets.UTF_8);
             try (Writer record = Files.newBufferedWriter(out.resolve(RECORD), StandardCharsets.UTF_8)) {
-                AssessmentJson.print(DecisionRecords.of(rules, round, allocation), record);
+                AssessmentJson.print(signKey.apply(DecisionRecords.of(rules, round, allocation)), record);
             }
         } catch (IOException e) {
             err.println("无法写出结果到 " + out + "：" + e.getMessage());
@@ -122,7 +132,8 @@ final class RunCommand implements Callable<Integer> {
         stdout.println(rules.round().title() + "：" + submission.applications().size() + " 份申报，候选 " + candidates + " 家，空缺 "
                 + allocation.vacancies().values().stream().mapToInt(Integer::intValue).sum() + " 家；公示 "
                 + allocation.noticePeriod().start() + " 至 " + allocation.noticePeriod().end());
-        stdout.println("已写出 " + out.resolve(RESULT) + "、" + out.resolve(REPORT) + " 和决定记录 " + out.resolve(RECORD));
+        stdout.println("已写出 " + out.resolve(RESULT) + "、" + out.resolve(REPORT) + " 和" + (signKey.given() ? "已签名的" : "")
+                + "决定记录 " + out.resolve(RECORD));
         if (policy.given()) {
             return whatIf(submission, result, stdout, err);
         }

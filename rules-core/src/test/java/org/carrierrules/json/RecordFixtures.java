@@ -1,0 +1,94 @@
+package org.carrierrules.json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.Key;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.carrierrules.Application;
+import org.carrierrules.Carrier;
+import org.carrierrules.CarrierEvent;
+import org.carrierrules.CarrierRules;
+import org.carrierrules.CarrierType;
+import org.carrierrules.EventType;
+
+/** Decision records of each kind from the bundled policy, and Ed25519 keys, for the record tests. */
+final class RecordFixtures {
+    static final CarrierRules BUNDLED = CarrierRules.bundled();
+    static final Path SAMPLE_ROUND = Path.of("../samples/data/luohu-2024");
+
+    private RecordFixtures() {
+    }
+
+    /** The contract's example with its application form unsealed: SUPPLEMENT_REQUIRED with one finding. */
+    static Application application() {
+        try {
+            ObjectNode node = (ObjectNode) ApplicationJson.MAPPER.readTree(
+                    ApplicationJsonTest.VALID.replace("\"sealed\": true", "\"sealed\": false"));
+            return ApplicationJson.read(node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ObjectNode assessment() {
+        Application application = application();
+        return DecisionRecords.of(BUNDLED, application, BUNDLED.assess(application));
+    }
+
+    /** A lost-contact carrier with some training: REVOKE on one ground. */
+    static ObjectNode review() {
+        Carrier carrier = new Carrier("SZ-2020-001", "深圳市罗湖区示例技能大师工作室", CarrierType.SKILL_MASTER_STUDIO,
+                LocalDate.of(2020, 6, 1), List.of(new CarrierEvent(EventType.LOST_CONTACT, LocalDate.of(2024, 3, 1))),
+                Map.of(2021, 30));
+        return DecisionRecords.of(BUNDLED, carrier, BUNDLED.review(carrier, LocalDate.of(2024, 12, 31)));
+    }
+
+    static JsonNode roundInput() {
+        ObjectNode round = ApplicationJson.MAPPER.createObjectNode().put("round", "luohu-2024");
+        round.set("applications", AllocationJson.readTree(SAMPLE_ROUND.resolve("applications.json")));
+        round.set("reviews", AllocationJson.readTree(SAMPLE_ROUND.resolve("reviews.json")));
+        round.set("objections", AllocationJson.readTree(SAMPLE_ROUND.resolve("objections.json")));
+        return round;
+    }
+
+    /** The sample round of 27 applications. */
+    static ObjectNode round() {
+        JsonNode input = roundInput();
+        AllocationInput.Valid valid = (AllocationInput.Valid) AllocationJson.read(input);
+        return DecisionRecords.of(BUNDLED, input, BUNDLED.allocate(valid.submission()));
+    }
+
+    static KeyPair keyPair() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** PEM as openssl writes it: PKCS#8 for a private key, X.509 for a public one, 64 characters a line. */
+    static String pem(Key key) {
+        String type = key instanceof java.security.PrivateKey ? "PRIVATE KEY" : "PUBLIC KEY";
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key.getEncoded())
+                + "\n-----END " + type + "-----\n";
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return ApplicationJson.MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
