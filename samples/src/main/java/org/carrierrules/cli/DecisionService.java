@@ -97,8 +97,11 @@ final class DecisionService {
             threads.setName("carrier-rules-serve");
             config.jetty.threadPool = threads;
             config.jetty.modifyServer(server -> {
-                // Graceful: on stop the connectors close, requests in flight run to their end, new ones get 503.
-                server.insertHandler(new GracefulHandler());
+                // Graceful: on stop the connectors close, requests in flight run to their end, new ones get 503. A
+                // request still being sent may pause for as long as stopping waits, not Jetty's 1 s default.
+                GracefulHandler graceful = new GracefulHandler();
+                graceful.setShutdownIdleTimeout(settings.stopTimeout().toMillis());
+                server.insertHandler(graceful);
                 server.setStopTimeout(settings.stopTimeout().toMillis());
                 server.setErrorHandler(new JsonErrorHandler());
             });

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import org.carrierrules.json.JsonFileException;
@@ -102,7 +103,12 @@ final class RequestBody {
             throw new ServiceFailure(400, ServiceFailure.INVALID_JSON, asBody(e, e.getMessage()));
         } catch (UncheckedIOException e) {
             // The client went away or stalled mid-body: nothing was decided, and nobody may be listening.
-            throw new ServiceFailure(400, "BODY_UNREADABLE", "请求正文未能读完（连接中断或超时）：" + e.getCause().getMessage());
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof TimeoutException) {
+                    throw new ServiceFailure(408, "REQUEST_TIMEOUT", "请求正文未在规定时间内传完（连接空闲超时），未作决定；请重新发送");
+                }
+            }
+            throw new ServiceFailure(400, "BODY_UNREADABLE", "请求正文未能读完（连接已中断），未作决定；请重新发送");
         }
     }
 
