@@ -316,6 +316,22 @@ class ServeEndpointsTest {
         assertEquals("127.0.0.1", bind.defaultValue());
     }
 
+    /** The README's curl call and what it prints: the service's answer, but for the fingerprint when policy files change. */
+    @Test
+    void theReadmeShowsWhatTheServiceAnswersToItsCurlCall() throws Exception {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        String call = "--data-binary @samples/data/one-application.json\n";
+        int at = readme.indexOf(call);
+        assertTrue(at > 0, "the README's serve section has the curl call");
+        String shown = readme.substring(at + call.length(), readme.indexOf("```", at));
+
+        ServiceClient.Answer answer = client.post("/v1/assessments", Files.readAllBytes(Path.of("data/one-application.json")));
+
+        assertEquals(200, answer.status());
+        String fingerprint = CarrierRules.bundled().policy().fingerprint();
+        assertEquals(answer.body(), shown.replaceAll("sha256:[0-9a-f]{64}", fingerprint));
+    }
+
     /** The sample round as one allocate input, with the reviews given. */
     private static Path round(String name, String reviews) throws Exception {
         return Files.writeString(temp.resolve(name), "{\"round\": \"luohu-2024\", \"applications\": "
