@@ -105,7 +105,8 @@ final class DecisionEndpoints {
     private void allocations(Context ctx) throws IOException {
         BufferedInputStream body = body(ctx);
         // The library reads the allocate input from files only; the body goes to one for as long as it is read.
-        Path file = Files.createTempFile(scratch, "allocate-", ".json");
+        // Made again if a cleaner of the temporary folder took it while the service ran.
+        Path file = Files.createTempFile(Files.createDirectories(scratch), "allocate-", ".json");
         try {
             RequestBody.copy(body, file, limits);
             AllocationInput input = RequestBody.read(() -> AllocationJson.read(file, limits));
@@ -164,8 +165,11 @@ final class DecisionEndpoints {
     }
 
     private BufferedInputStream body(Context ctx) {
+        // The declared length first: asking for the stream makes Jetty tell a client waiting on
+        // "Expect: 100-continue" to send a body that would only be refused.
+        RequestBody.refuseDeclaredLength(ctx.req().getContentLengthLong(), limits);
         try {
-            return RequestBody.open(ctx.req().getInputStream(), ctx.req().getContentLengthLong(), limits);
+            return RequestBody.open(ctx.req().getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

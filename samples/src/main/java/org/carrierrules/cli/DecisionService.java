@@ -79,7 +79,7 @@ final class DecisionService {
     private final Javalin app;
     private AutoCloseable watch;
 
-    private DecisionService(CarrierRules rules, Settings settings) throws IOException {
+    private DecisionService(CarrierRules rules, Settings settings, List<DecisionEndpoints.Route> extraRoutes) throws IOException {
         this.rules = rules;
         this.watching = settings.watchInterval() != null;
         this.scratch = Files.createTempDirectory("carrier-rules-serve");
@@ -108,6 +108,9 @@ final class DecisionService {
             for (DecisionEndpoints.Route route : endpoints.routes()) {
                 config.routes.addHttpHandler(route.method(), route.path(), route.handler());
             }
+            for (DecisionEndpoints.Route route : extraRoutes) {
+                config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+            }
             config.routes.exception(ServiceFailure.class, (e, ctx) ->
                     DecisionEndpoints.answer(ctx, e.status(), ServiceErrors.body(e.code(), e.getMessage())));
             config.routes.exception(HttpResponseException.class, DecisionService::httpError);
@@ -123,9 +126,18 @@ final class DecisionService {
      * @throws io.javalin.util.JavalinException when the address cannot be listened on (a port in use, an unknown host)
      */
     static DecisionService start(CarrierRules rules, Settings settings, Consumer<ReloadResult> onReload) {
+        return start(rules, settings, onReload, List.of());
+    }
+
+    /**
+     * As {@link #start(CarrierRules, Settings, Consumer)}, with routes beyond the contract's: for tests that need a
+     * route to fail as no contract route can, to see what a client is told.
+     */
+    static DecisionService start(CarrierRules rules, Settings settings, Consumer<ReloadResult> onReload,
+                                 List<DecisionEndpoints.Route> extraRoutes) {
         DecisionService service;
         try {
-            service = new DecisionService(rules, settings);
+            service = new DecisionService(rules, settings, extraRoutes);
         } catch (IOException e) {
             throw new UncheckedIOException("无法创建临时目录", e);
         }

@@ -29,15 +29,19 @@ final class RequestBody {
     }
 
     /**
-     * The body, to be read once; refused unread when it declares more bytes than {@link ReadLimits#maxBytes()},
-     * as a file of that size is refused before it is parsed.
+     * Refuses a body unread when it declares more bytes than {@link ReadLimits#maxBytes()}, as a file of that
+     * size is refused before it is parsed.
      *
      * @param declaredLength the Content-Length, or -1 for a body sent in chunks (counted as it is read)
      */
-    static BufferedInputStream open(InputStream body, long declaredLength, ReadLimits limits) {
+    static void refuseDeclaredLength(long declaredLength, ReadLimits limits) {
         if (declaredLength > limits.maxBytes()) {
             throw tooLarge("大小为 " + declaredLength + " 字节", limits);
         }
+    }
+
+    /** The body, to be read once, with room to look at its first bytes ({@link #holdsOneObject}). */
+    static BufferedInputStream open(InputStream body) {
         return new BufferedInputStream(body, PEEK);
     }
 

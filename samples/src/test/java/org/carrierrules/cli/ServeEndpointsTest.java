@@ -21,6 +21,8 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.javalin.http.HandlerType;
+
 import org.carrierrules.CarrierRules;
 import org.carrierrules.LibraryVersion;
 import org.carrierrules.RuleInfo;
@@ -58,7 +60,13 @@ class ServeEndpointsTest {
     @BeforeAll
     static void start() {
         service = DecisionService.start(CarrierRules.bundled(), settings(ReadLimits.DEFAULTS), result -> { });
-        small = DecisionService.start(CarrierRules.bundled(), settings(SMALL), result -> { });
+        small = DecisionService.start(CarrierRules.bundled(), settings(SMALL), result -> { }, List.of(
+                new DecisionEndpoints.Route(HandlerType.GET, "/test/exception", ctx -> {
+                    throw new IllegalStateException("internal detail at org.carrierrules.Secret");
+                }),
+                new DecisionEndpoints.Route(HandlerType.GET, "/test/error", ctx -> {
+                    throw new StackOverflowError("internal detail at org.carrierrules.Secret");
+                })));
         client = new ServiceClient(service.port());
         smallClient = new ServiceClient(small.port());
     }
@@ -305,6 +313,19 @@ class ServeEndpointsTest {
         for (String answer : List.of(garbage, headers, uri)) {
             assertTrue(answer.contains("application/json"), answer);
             assertFalse(answer.contains("Exception") || answer.contains("\tat "), answer);
+        }
+    }
+
+    /** What no route expects is the service's fault: logged, and answered 500 in Chinese with an incident number, nothing more. */
+    @Test
+    void anUnexpectedExceptionOrErrorIs500InChineseWithAnIncidentNumberAndNoDetail() {
+        for (String path : List.of("/test/exception", "/test/error")) {
+            ServiceClient.Answer answer = smallClient.get(path);
+
+            assertEquals(500, answer.status(), answer.body());
+            assertEquals("INTERNAL_ERROR", answer.errorCode());
+            assertTrue(answer.errorMessage().matches("服务内部出错.*（事件编号 [0-9a-f]{8}）"), answer.errorMessage());
+            assertFalse(answer.body().contains("Secret") || answer.body().contains("Exception") || answer.body().contains("Error:"), answer.body());
         }
     }
 
