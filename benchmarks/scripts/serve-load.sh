@@ -43,12 +43,25 @@ url="http://127.0.0.1:$port/v1/assessments"
 status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Content-Type: application/json' --data-binary "@$body" "$url")
 [ "$status" = 200 ] || { echo "the service answered HTTP $status to the body" >&2; exit 1; }
 
+# The JVM's own process, also when a launcher script started it.
+jvm=$server
+if [ "$(cat /proc/$server/comm)" != java ]; then
+  jvm=$(pgrep -P "$server" java | head -1)
+fi
+# CPU time the service spent (user + system, clock ticks): unlike requests/s it hardly moves when other
+# programs share the cores, so it is the figure to compare across runs on a busy machine.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$jvm/stat"; }
+
 wrk -t2 -c"$connections" -d"${seconds}s" -s "$work/post.lua" "$url" > /dev/null
 load=$(cut -d' ' -f1-3 /proc/loadavg)
+before=$(cpu_ticks)
 wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$work/post.lua" "$url" > "$work/wrk.txt"
+after=$(cpu_ticks)
 cat "$work/wrk.txt"
 rate=$(awk '/^Requests\/sec:/ { print $2 }' "$work/wrk.txt")
+requests=$(awk '/requests in/ { print $1 }' "$work/wrk.txt")
 p50=$(awk '$1 == "50%" { print $2 }' "$work/wrk.txt")
 p99=$(awk '$1 == "99%" { print $2 }' "$work/wrk.txt")
 errors=$(awk '/Non-2xx|Socket errors/' "$work/wrk.txt")
-echo "requests/s: $rate   p50: $p50   p99: $p99   connections: $connections   (load before: $load)${errors:+   $errors}"
+cpu_us=$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')
+echo "requests/s: $rate   p50: $p50   p99: $p99   service CPU per request: ${cpu_us} µs   connections: $connections   (load before: $load)${errors:+   $errors}"
