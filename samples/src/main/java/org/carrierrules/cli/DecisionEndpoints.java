@@ -169,7 +169,7 @@ final class DecisionEndpoints {
         // "Expect: 100-continue" to send a body that would only be refused.
         RequestBody.refuseDeclaredLength(ctx.req().getContentLengthLong(), limits);
         try {
-            return RequestBody.open(ctx.req().getInputStream());
+            return RequestBody.open(ctx.req());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -97,11 +97,11 @@ final class DecisionService {
             threads.setName("carrier-rules-serve");
             config.jetty.threadPool = threads;
             config.jetty.modifyServer(server -> {
-                // Graceful: on stop the connectors close, requests in flight run to their end, new ones get 503. A
-                // request still being sent may pause for as long as stopping waits, not Jetty's 1 s default.
-                GracefulHandler graceful = new GracefulHandler();
-                graceful.setShutdownIdleTimeout(settings.stopTimeout().toMillis());
-                server.insertHandler(graceful);
+                // Graceful: on stop the connectors stop accepting, requests in flight run to their end and are
+                // answered with Connection: close, a request arriving on a kept-alive connection gets 503. A
+                // connection silent for Jetty's shutdown idle timeout (1 s) is closed then, so that idle
+                // keep-alive connections do not hold the stop up to its timeout.
+                server.insertHandler(new GracefulHandler());
                 server.setStopTimeout(settings.stopTimeout().toMillis());
                 server.setErrorHandler(new JsonErrorHandler());
             });
@@ -111,8 +111,10 @@ final class DecisionService {
             for (DecisionEndpoints.Route route : extraRoutes) {
                 config.routes.addHttpHandler(route.method(), route.path(), route.handler());
             }
-            config.routes.exception(ServiceFailure.class, (e, ctx) ->
-                    DecisionEndpoints.answer(ctx, e.status(), ServiceErrors.body(e.code(), e.getMessage())));
+            config.routes.exception(ServiceFailure.class, (e, ctx) -> {
+                RequestBody.drain(ctx.req());
+                DecisionEndpoints.answer(ctx, e.status(), ServiceErrors.body(e.code(), e.getMessage()));
+            });
             config.routes.exception(HttpResponseException.class, DecisionService::httpError);
             config.routes.exception(Exception.class, DecisionService::unexpected);
             config.router.javaLangErrorHandler(DecisionService::fatal);
@@ -169,11 +171,13 @@ final class DecisionService {
     /**
      * Stops the watch, then the server: no new connection is accepted, requests in flight finish (up to the stop
      * timeout), and the service's temporary files go. Safe to call more than once, from any thread.
+     *
+     * @return false when requests were still running at the stop timeout and were cut off
      */
-    void stop() {
+    boolean stop() {
         synchronized (stopped) {
             if (stopped.getCount() == 0) {
-                return;
+                return true;
             }
             try {
                 if (watch != null) {
@@ -184,6 +188,11 @@ final class DecisionService {
             }
             try {
                 app.stop();
+                return true;
+            } catch (RuntimeException e) {
+                // Javalin wraps Jetty's TimeoutException: the server is stopped, but not everything in flight finished.
+                LOG.warn("stopped with requests still running at the stop timeout: {}", e.toString());
+                return false;
             } finally {
                 deleteScratch();
                 stopped.countDown();
@@ -216,6 +225,7 @@ final class DecisionService {
 
     /** Javalin's own answers (no such route, wrong method …) in the service's JSON, in Chinese. */
     private static void httpError(HttpResponseException e, Context ctx) {
+        RequestBody.drain(ctx.req());
         if (e instanceof MethodNotAllowedResponse) {
             String allowed = e.getDetails().getOrDefault("availableMethods", e.getDetails().get("Available methods"));
             if (allowed != null) {
@@ -230,6 +240,7 @@ final class DecisionService {
      * fault of the service: logged in full with an incident number, answered 500 with that number and no more.
      */
     private static void unexpected(Exception e, Context ctx) {
+        RequestBody.drain(ctx.req());
         if (e instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
             DecisionEndpoints.answer(ctx, http.getCode(), ServiceErrors.body(ServiceErrors.code(http.getCode()), ServiceErrors.message(http.getCode())));
             return;

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.carrierrules.json.JsonFileException;
 import org.carrierrules.json.ReadLimitException;
 import org.carrierrules.json.ReadLimits;
@@ -24,6 +26,10 @@ final class RequestBody {
     static final String SOURCE = "请求正文";
     /** How far the first significant byte of a body is looked for; whitespace longer than this is left to the reader. */
     private static final int PEEK = 8_192;
+    /** The most of a refused body read only to be dropped; past it, the connection is closed instead. */
+    static final long DRAIN_LIMIT = 64L << 20;
+    /** A request attribute: the body's stream was asked for (and "100 Continue" sent, if the client waited for it). */
+    private static final String STARTED = "org.carrierrules.cli.bodyStarted";
 
     private RequestBody() {
     }
@@ -41,8 +47,38 @@ final class RequestBody {
     }
 
     /** The body, to be read once, with room to look at its first bytes ({@link #holdsOneObject}). */
-    static BufferedInputStream open(InputStream body) {
-        return new BufferedInputStream(body, PEEK);
+    static BufferedInputStream open(HttpServletRequest request) throws IOException {
+        request.setAttribute(STARTED, Boolean.TRUE);
+        return new BufferedInputStream(request.getInputStream(), PEEK);
+    }
+
+    /**
+     * Reads and drops what is left of a refused body, so that the refusal reaches the client: a server that
+     * closes a connection with bytes still unread makes the client's system reset it, and the reset can
+     * destroy the answer before the client reads it. Not done when more than {@value #DRAIN_LIMIT} bytes
+     * would have to be read (the connection is closed then, as Jetty does), nor for a client that waits
+     * for "100 Continue" before sending a body that no one has asked for yet.
+     */
+    static void drain(HttpServletRequest request) {
+        boolean started = request.getAttribute(STARTED) != null;
+        boolean waiting = "100-continue".equalsIgnoreCase(request.getHeader("Expect"));
+        boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+        if (!hasBody || (waiting && !started) || request.getContentLengthLong() > DRAIN_LIMIT) {
+            return;
+        }
+        try {
+            InputStream in = request.getInputStream();
+            byte[] buffer = new byte[PEEK];
+            for (long total = 0; total <= DRAIN_LIMIT; ) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    return;
+                }
+                total += n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // The client is gone or the stream is broken: there is no one to answer, nothing to drain.
+        }
     }
 
     /**

@@ -82,8 +82,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         Thread stopper = new Thread(() -> {
             err.println("正在停止决定服务：处理完正在进行的请求（最多等待 " + stopTimeoutSeconds + " 秒）……");
-            service.stop();
-            err.println("决定服务已停止");
+            err.println(service.stop() ? "决定服务已停止"
+                    : "决定服务已停止；有请求未能在 " + stopTimeoutSeconds + " 秒内处理完，已中断（可用 --stop-timeout 加长等待）");
         }, "carrier-rules serve stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         PolicyRef serving = rules.policy();

@@ -104,6 +104,8 @@ class ServeEndpointsTest {
         assertEquals(200, answer.status(), answer.body());
         assertEquals(1, cli.size());
         assertEquals(printed(cli.get(0)), answer.body());
+        // A byte-order mark and blank lines before the object, as an editor may save it, change nothing.
+        assertEquals(answer.body(), client.post("/v1/assessments", "\uFEFF\r\n  " + one).body());
     }
 
     @Test

@@ -336,7 +336,7 @@ class ServeLoadTest {
         calls.put(Kind.TOO_LARGE_DECLARED, new Call("POST", "/v1/supervision-reviews?asOf=" + AS_OF, tooLarge, false));
         calls.put(Kind.TOO_LARGE_CHUNKED, new Call("POST", "/v1/assessments", tooLarge, true));
         calls.put(Kind.TOO_MANY_RECORDS, post("/v1/assessments", "[" + "{}, ".repeat(LIMITS.maxRecords()) + "{}]"));
-        calls.put(Kind.NOT_FOUND, new Call("GET", "/v2/assessments", null, false));
+        calls.put(Kind.NOT_FOUND, post("/v2/assessments", sampleText));
         calls.put(Kind.WRONG_METHOD, new Call("DELETE", "/v1/policy", null, false));
         assertEquals(Set.of(Kind.values()), calls.keySet());
         return calls;
