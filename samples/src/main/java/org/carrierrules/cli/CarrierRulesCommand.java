@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "终身职业技能培训载体认定规则：受理审查、评审分配与跟踪管理。",
         subcommands = {AssessCommand.class, AllocateCommand.class, NoticePeriodCommand.class, RunCommand.class,
             ReviewCommand.class, VerifyCommand.class, InitCommand.class, CheckCommand.class, TestCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%n退出码：%n",
         exitCodeList = {
@@ -23,7 +24,8 @@ import picocli.CommandLine.Command;
             "5:场景测试有失败（test）",
             "6:日历缺少所需年份的节假日安排，无法计算公示期",
             "7:核验的决定记录中有决定不再成立（verify）",
-            "8:决定记录的签名核验未通过：记录在签名后被改动、由其他密钥签名或没有签名（verify --public-key）"})
+            "8:决定记录的签名核验未通过：记录在签名后被改动、由其他密钥签名或没有签名（verify --public-key）",
+            "9:决定服务无法在所给地址和端口上监听（serve：端口已被占用、无权使用或本机没有此地址）"})
 public final class CarrierRulesCommand {
     static final int RECORDS_INVALID = 3;
     static final int POLICY_BROKEN = 4;

@@ -1,0 +1,126 @@
+package org.carrierrules.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.carrierrules.Application;
+import org.carrierrules.Assessment;
+import org.carrierrules.Carrier;
+import org.carrierrules.CarrierReview;
+import org.carrierrules.CarrierRules;
+import org.carrierrules.CarrierType;
+import org.carrierrules.LibraryVersion;
+import org.carrierrules.PolicyRef;
+import org.carrierrules.RoundInfo;
+import org.carrierrules.RuleInfo;
+import org.carrierrules.json.AssessmentJson;
+import org.carrierrules.json.CarrierRecord;
+import org.carrierrules.json.InputRecord;
+import org.carrierrules.json.ReviewJson;
+
+/**
+ * Batches decided by one policy from start to end, in the contract's JSON: the entries are those the command
+ * line prints ({@link AssessmentJson#assessAll}, {@link ReviewJson#reviewAll}), but the valid records go to the
+ * facade in one call, so that a reload between two records never splits one answer between two policies.
+ */
+final class Decisions {
+    private static final int CONSISTENT_READS = 100;
+
+    private Decisions() {
+    }
+
+    /** One entry per record, in order: an assessment, or the error entry of an invalid record. */
+    static ArrayNode assessments(CarrierRules rules, List<InputRecord> records) {
+        List<Application> valid = new ArrayList<>();
+        for (InputRecord record : records) {
+            if (record instanceof InputRecord.Valid v) {
+                valid.add(v.application());
+            }
+        }
+        Iterator<Assessment> decided = rules.assessAll(valid).iterator();
+        ArrayNode entries = JsonNodeFactory.instance.arrayNode();
+        for (InputRecord record : records) {
+            entries.add(record instanceof InputRecord.Valid ? AssessmentJson.write(decided.next())
+                    : AssessmentJson.write((InputRecord.Invalid) record));
+        }
+        return entries;
+    }
+
+    /** One entry per record, in order: a review as of {@code asOf}, or the error entry of an invalid record. */
+    static ArrayNode reviews(CarrierRules rules, List<CarrierRecord> records, LocalDate asOf) {
+        List<Carrier> valid = new ArrayList<>();
+        for (CarrierRecord record : records) {
+            if (record instanceof CarrierRecord.Valid v) {
+                valid.add(v.carrier());
+            }
+        }
+        Iterator<CarrierReview> decided = rules.reviewAll(valid, asOf).iterator();
+        ArrayNode entries = JsonNodeFactory.instance.arrayNode();
+        for (CarrierRecord record : records) {
+            entries.add(record instanceof CarrierRecord.Valid v ? ReviewJson.write(v.carrier(), decided.next())
+                    : ReviewJson.write((CarrierRecord.Invalid) record));
+        }
+        return entries;
+    }
+
+    /**
+     * The policy serving now: its round and fingerprint, the library's version, the round's parameters and every
+     * rule with its clause and file. The facade answers each of these on its own; they are read again until a
+     * reload did not fall between them, so the answer describes one policy.
+     */
+    static ObjectNode policy(CarrierRules rules) {
+        for (int attempt = 0; attempt < CONSISTENT_READS; attempt++) {
+            PolicyRef before = rules.policy();
+            RoundInfo round = rules.round();
+            List<RuleInfo> ruleList = rules.rules();
+            if (before.equals(rules.policy())) {
+                return policy(before, round, ruleList);
+            }
+        }
+        throw new IllegalStateException("policy replaced " + CONSISTENT_READS + " times while being described");
+    }
+
+    private static ObjectNode policy(PolicyRef ref, RoundInfo round, List<RuleInfo> ruleList) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.set("policy", ref(ref));
+        node.put("libraryVersion", LibraryVersion.get());
+        ObjectNode r = node.putObject("round");
+        r.put("id", round.id());
+        r.put("title", round.title());
+        r.put("authority", round.authority());
+        r.put("notice", round.notice());
+        r.put("district", round.district());
+        r.put("timeZone", round.zone().getId());
+        r.put("windowOpens", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(round.windowOpens()));
+        r.put("windowCloses", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(round.windowCloses()));
+        r.put("totalQuota", round.totalQuota());
+        ObjectNode quotas = r.putObject("quotas");
+        for (CarrierType type : CarrierType.values()) {
+            Integer quota = round.quotas().get(type);
+            if (quota != null) {
+                quotas.put(type.name(), quota);
+            }
+        }
+        ObjectNode materials = r.putObject("materials");
+        new TreeMap<>(round.materialNames()).forEach(materials::put);
+        r.put("materialsIllustrative", round.materialsIllustrative());
+        ArrayNode rulesNode = node.putArray("rules");
+        ruleList.stream().sorted(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name))
+                .forEach(rule -> rulesNode.addObject().put("name", rule.name()).put("clause", rule.clause()).put("file", rule.file()));
+        return node;
+    }
+
+    /** {@code {"round", "fingerprint"}}, as every decision names its policy. */
+    static ObjectNode ref(PolicyRef ref) {
+        return JsonNodeFactory.instance.objectNode().put("round", ref.round()).put("fingerprint", ref.fingerprint());
+    }
+}
