@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,9 +35,10 @@ final class CalendarChecks {
      * would otherwise also show as a missing one.
      */
     static CalendarYearFile read(String path, byte[] bytes, List<PolicyProblem> problems) {
-        int before = problems.size();
-        LocatedTree tree = LocatedTree.read(path, bytes, problems);
+        List<PolicyProblem> malformed = new ArrayList<>();
+        LocatedTree tree = LocatedTree.read(path, bytes, malformed);
         if (tree == null) {
+            problems.addAll(malformed);
             return null;
         }
         if (tree.root().isMissingNode() || tree.root().isNull()) {
@@ -44,10 +46,13 @@ final class CalendarChecks {
             return null;
         }
         for (Shape.Mismatch m : Shape.check(SHAPE, tree.root(), List.of())) {
-            problems.add(new PolicyProblem(path, m.at().isEmpty() ? 0 : tree.line(ChangePath.pointer(JsonPointer.empty(), m.at())),
+            malformed.add(new PolicyProblem(path, m.at().isEmpty() ? 0 : tree.line(ChangePath.pointer(JsonPointer.empty(), m.at())),
                     m.message()));
         }
-        if (problems.size() > before) {
+        if (!malformed.isEmpty()) {
+            // In the order of the lines: a key written twice is found before the rest, while reading.
+            malformed.sort(Comparator.comparingInt(PolicyProblem::line));
+            problems.addAll(malformed);
             return null;
         }
         CalendarYearFile file;

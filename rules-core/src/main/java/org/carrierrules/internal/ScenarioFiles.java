@@ -4,6 +4,7 @@ import static org.carrierrules.internal.ScenarioSuite.BASES;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -71,11 +72,23 @@ final class ScenarioFiles {
     // ---------------------------------------------------------------- bases.yaml
 
     private static void readBases(byte[] bytes, Reading reading) {
-        LocatedTree tree = LocatedTree.read(BASES, bytes, reading.problems());
+        List<PolicyProblem> found = new ArrayList<>();
+        readBases(bytes, reading, found);
+        addByLine(found, reading.problems());
+    }
+
+    /** A file's problems in the order of its lines, those about the file as a whole first; as found within a line. */
+    private static void addByLine(List<PolicyProblem> found, List<PolicyProblem> problems) {
+        found.sort(Comparator.comparingInt(PolicyProblem::line));
+        problems.addAll(found);
+    }
+
+    private static void readBases(byte[] bytes, Reading reading, List<PolicyProblem> found) {
+        LocatedTree tree = LocatedTree.read(BASES, bytes, found);
         if (tree == null || tree.root().isMissingNode() || tree.root().isNull()) {
             return;
         }
-        Problems file = new Problems(BASES, tree, reading.problems());
+        Problems file = new Problems(BASES, tree, found);
         if (!tree.root().isObject()) {
             file.add(TOP, "样例文件应为 applications:、carriers:、submissions: 三节，每节下是若干“样例名称: 样例”");
             return;
@@ -176,11 +189,17 @@ final class ScenarioFiles {
     // ---------------------------------------------------------------- scenario files
 
     private static void readFile(String path, byte[] bytes, Reading reading) {
-        LocatedTree tree = LocatedTree.read(path, bytes, reading.problems());
+        List<PolicyProblem> found = new ArrayList<>();
+        readFile(path, bytes, reading, found);
+        addByLine(found, reading.problems());
+    }
+
+    private static void readFile(String path, byte[] bytes, Reading reading, List<PolicyProblem> found) {
+        LocatedTree tree = LocatedTree.read(path, bytes, found);
         if (tree == null) {
             return;
         }
-        Problems file = new Problems(path, tree, reading.problems());
+        Problems file = new Problems(path, tree, found);
         JsonNode list = tree.root().path("scenarios");
         if (!list.isArray()) {
             file.add(list.isMissingNode() ? null : TOP.appendProperty("scenarios"),

@@ -164,10 +164,10 @@ class CalendarFilesTest {
                 makeUpWorkingDays: [2024-10-12]
                 """);
         assertEquals(List.of(
-                new PolicyProblem("calendar/2024.yaml", 6, "键“makeUpWorkingDays”重复（第5行已写过同一个键）：后写的值会覆盖先写的，请删去或合并其中一个"),
                 new PolicyProblem("calendar/2024.yaml", 2,
                         "不认识的键“refrence”，可用的键为：holidays、makeUpWorkingDays、reference、year（是否拼写有误？）"),
-                new PolicyProblem("calendar/2024.yaml", 4, "不认识的键“holidays[0].form”，可用的键为：from、name、to（是否拼写有误？）")),
+                new PolicyProblem("calendar/2024.yaml", 4, "不认识的键“holidays[0].form”，可用的键为：from、name、to（是否拼写有误？）"),
+                new PolicyProblem("calendar/2024.yaml", 6, "键“makeUpWorkingDays”重复（第5行已写过同一个键）：后写的值会覆盖先写的，请删去或合并其中一个")),
                 problems);
     }
 

@@ -168,12 +168,12 @@ class ScenarioFilesTest {
                 11, "change 中“materials[0].format”的值“JPG”不是可用的取值；可用取值为：PDF、WORD、IMAGE、OTHER",
                 12, "change 中“submittedAt”的值“2024-02-30”不是真实存在的日期：2024年2月只有29天",
                 13, "change 中“applicant.name”是必填项，不能删除；要检验缺少此项的输入被拒绝，请在 expect 中写 error: applicant.name",
-                // The misspelled key is on the object's second line; what is missing is said at the object.
-                15, "change 中不认识的键“materials[6].legibel”，可用的键为：code、fileName、format、legible、pagesComplete、"
-                        + "sealed、skewed（是否拼写有误？）",
+                // What is missing is said at the object; the misspelled key is on the object's second line.
                 14, "change 中缺少“materials[6].legible”（必填）",
                 14, "change 中缺少“materials[6].pagesComplete”（必填）",
-                14, "change 中缺少“materials[6].skewed”（必填）"), problems);
+                14, "change 中缺少“materials[6].skewed”（必填）",
+                15, "change 中不认识的键“materials[6].legibel”，可用的键为：code、fileName、format、legible、pagesComplete、"
+                        + "sealed、skewed（是否拼写有误？）"), problems);
     }
 
     @Test
@@ -465,11 +465,12 @@ class ScenarioFilesTest {
         int carrier = lines.indexOf("    recognizedOn: 2020-06-31") + 1;
         int submissions = lines.indexOf("submission:") + 1;
         int second = submissions + 5;
+        assertTrue(carrier < submissions);
         assertEquals(List.of(
-                new PolicyProblem(ScenarioSuite.BASES, submissions,
-                        "不认识的键“submission”，可用的键为：applications、carriers、submissions（是否拼写有误？）"),
                 new PolicyProblem(ScenarioSuite.BASES, carrier,
-                        "carriers 下的样例“2020年认定的技能大师工作室”：“recognizedOn”的值“2020-06-31”不是真实存在的日期：2020年6月只有30天")),
+                        "carriers 下的样例“2020年认定的技能大师工作室”：“recognizedOn”的值“2020-06-31”不是真实存在的日期：2020年6月只有30天"),
+                new PolicyProblem(ScenarioSuite.BASES, submissions,
+                        "不认识的键“submission”，可用的键为：applications、carriers、submissions（是否拼写有误？）")),
                 problems);
         // The submissions section, misspelled, is not read at all: spelled right, its two slips are found.
         problems.clear();
