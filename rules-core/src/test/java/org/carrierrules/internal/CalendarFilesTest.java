@@ -172,6 +172,12 @@ class CalendarFilesTest {
     }
 
     @Test
+    void aFileOfCommentsOnlyIsAProblem() throws IOException {
+        assertEquals(List.of(new PolicyProblem("calendar/2024.yaml", 0, "文件是空的")),
+                problemsOf("calendar/2024.yaml", "# 2024年节假日安排：待国务院办公厅公布后填写\n"));
+    }
+
+    @Test
     void aDirectoryWithoutHolidayFilesIsAProblem() {
         List<PolicyProblem> problems = new ArrayList<>();
         assertNull(WorkingCalendar.read(PolicyFiles.read(directory, "test"), problems));

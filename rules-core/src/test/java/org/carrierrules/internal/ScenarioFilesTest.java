@@ -452,6 +452,30 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void aSecondDocumentInAFileIsAProblemNotSilentlyDropped() {
+        List<PolicyProblem> problems = problemsOf("""
+                scenarios:
+                  - name: 第一份
+                    application: 合格的技能大师工作室申报
+                    expect: {acceptance: ACCEPTED}
+                ---
+                scenarios:
+                  - name: 第二份
+                    application: 合格的技能大师工作室申报
+                    expect: {acceptance: ACCEPTED}
+                """);
+        assertEquals(List.of(new PolicyProblem(FILE, 6,
+                "第一份内容之后还有内容（如又一个以“---”开始的文档）：每个文件只写一份内容")), problems);
+    }
+
+    @Test
+    void aFileWithoutScenariosIsAProblem() {
+        String expected = "场景文件应以 scenarios: 开头，下列若干场景（每个以“- name:”开始）";
+        assertEquals(List.of(new PolicyProblem(FILE, 0, expected)), problemsOf("# 以后再写\n"));
+        assertEquals(List.of(new PolicyProblem(FILE, 1, expected)), problemsOf("scenarios: 个体工商户不在申报对象之内\n"));
+    }
+
+    @Test
     void aBrokenBasesFileIsReportedAtItsLines() {
         String bases = new String(BUNDLED.scenarios().get(ScenarioSuite.BASES), StandardCharsets.UTF_8)
                 .replace("{from: 合格的技能大师工作室申报, set: {id: 场景-乙,", "{from: 合格的技能大师工作室申请, set: {id: 场景-乙,")
