@@ -1,23 +1,15 @@
 package org.carrierrules.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.carrierrules.Acceptance;
 import org.carrierrules.Allocation;
@@ -52,7 +44,7 @@ import org.carrierrules.json.CarrierJson;
  *     round:                                     # optional: this scenario's round differs from the policy's
  *       carrierTypes.quotas.SKILL_MASTER_STUDIO: 0
  *     change:
- *       applicant.type: INDIVIDUAL_BUSINESS     # a dotted path; ~ removes the field or list item
+ *       applicant.type: INDIVIDUAL_BUSINESS     # a dotted path, list items as materials[2]; ~ removes
  *     expect:
  *       acceptance: NOT_ACCEPTED
  *       codes: [APPLICANT_TYPE_NOT_ELIGIBLE]      # exactly these codes, in any order
@@ -72,40 +64,39 @@ import org.carrierrules.json.CarrierJson;
  * </pre>
  * In {@code bases.yaml} an application of a submission may be written {@code {from: 样例名, set: {id: …}}}:
  * that application base with the fields in {@code set} changed.
+ * <p>
+ * The files are read by {@link ScenarioFiles}, which checks every change against the shape of what it
+ * changes ({@link InputShapes}) and reports every problem at its line; this class holds what was read and runs it.
  */
 final class ScenarioSuite {
     static final String BASES = "scenarios/bases.yaml";
-    private static final Set<String> SCENARIO_KEYS =
-            Set.of("name", "clause", "round", "application", "carrier", "submission", "asOf", "change", "expect");
 
-    /** What a scenario is about: each kind has its base section, its conclusion and the keys it expects. */
-    private enum Kind {
-        APPLICATION("application", "applications", "acceptance", "受理结论", names(Acceptance.values()),
+    /** What a scenario is about: each kind has its base section, its input's shape, its conclusion and the keys it expects. */
+    enum Kind {
+        APPLICATION("application", "applications", InputShapes.APPLICATION, "acceptance", "受理结论", names(Acceptance.values()),
                 Set.of("acceptance", "codes", "messages", "error")),
-        CARRIER("carrier", "carriers", "outcome", "跟踪管理结论", names(ReviewOutcome.values()),
+        CARRIER("carrier", "carriers", InputShapes.CARRIER, "outcome", "跟踪管理结论", names(ReviewOutcome.values()),
                 Set.of("outcome", "codes", "messages", "error")),
-        SUBMISSION("submission", "submissions", "statuses", "各申报的名单状态", names(AllocationStatus.values()),
-                Set.of("statuses", "reasons", "error"));
+        SUBMISSION("submission", "submissions", InputShapes.SUBMISSION, "statuses", "各申报的名单状态",
+                names(AllocationStatus.values()), Set.of("statuses", "reasons", "error"));
 
         final String key;
         final String section;
+        final Shape shape;
         final String conclusion;
         final String conclusionLabel;
         final List<String> allowed;
         final Set<String> expectKeys;
 
-        Kind(String key, String section, String conclusion, String conclusionLabel, List<String> allowed,
+        Kind(String key, String section, Shape shape, String conclusion, String conclusionLabel, List<String> allowed,
              Set<String> expectKeys) {
             this.key = key;
             this.section = section;
+            this.shape = shape;
             this.conclusion = conclusion;
             this.conclusionLabel = conclusionLabel;
             this.allowed = allowed;
             this.expectKeys = expectKeys;
-        }
-
-        static Kind of(JsonNode scenario) {
-            return scenario.has("carrier") ? CARRIER : scenario.has("submission") ? SUBMISSION : APPLICATION;
         }
     }
 
@@ -113,12 +104,13 @@ final class ScenarioSuite {
      * What must come out. For applications and carriers, {@code conclusion} and {@code codes} are the
      * 受理 or supervision answer and its codes; for a submission, {@code statuses} and {@code reasons} by id.
      */
-    private record Expectation(String conclusion, List<String> codes, List<String> messages,
-                               Map<String, String> statuses, Map<String, List<String>> reasons, String errorField) {
+    record Expectation(String conclusion, List<String> codes, List<String> messages,
+                       Map<String, String> statuses, Map<String, List<String>> reasons, String errorField) {
     }
 
-    private record Case(String file, int line, String name, Kind kind, JsonNode roundChanges, JsonNode input,
-                        LocalDate asOf, Expectation expect) {
+    /** One scenario, read and checked: {@code roundChanges} an object (perhaps empty), {@code input} the base with its changes. */
+    record Case(String file, int line, String name, Kind kind, JsonNode roundChanges, JsonNode input,
+                LocalDate asOf, Expectation expect) {
     }
 
     /** What an input came to, whichever stage decided it. */
@@ -136,173 +128,12 @@ final class ScenarioSuite {
         return Arrays.stream(values).map(Enum::name).toList();
     }
 
-    /** The suite, with a problem added for everything malformed in the files. */
+    /**
+     * The suite, with a problem added, at its line, for everything malformed in the files: every problem of
+     * every file, never an exception ({@link ScenarioFiles}).
+     */
     static ScenarioSuite read(Map<String, byte[]> files, List<PolicyProblem> problems) {
-        Map<Kind, Map<String, JsonNode>> bases = new HashMap<>();
-        for (Kind kind : Kind.values()) {
-            bases.put(kind, new HashMap<>());
-        }
-        if (files.containsKey(BASES)) {
-            JsonNode tree = YamlData.tree(BASES, files.get(BASES), problems);
-            if (tree != null) {
-                for (Kind kind : Kind.values()) {
-                    tree.path(kind.section).fields().forEachRemaining(e -> bases.get(kind).put(e.getKey(), e.getValue()));
-                }
-                bases.get(Kind.SUBMISSION).replaceAll((name, submission) ->
-                        withApplicationsResolved(name, submission, bases.get(Kind.APPLICATION), problems));
-            }
-        }
-        List<Case> cases = new ArrayList<>();
-        files.forEach((path, bytes) -> {
-            if (!path.equals(BASES)) {
-                readFile(path, bytes, bases, cases, problems);
-            }
-        });
-        return new ScenarioSuite(cases);
-    }
-
-    /** A submission whose applications written {@code {from, set}} are replaced by the named base, changed. */
-    private static JsonNode withApplicationsResolved(String name, JsonNode submission, Map<String, JsonNode> applications,
-                                                     List<PolicyProblem> problems) {
-        JsonNode copy = submission.deepCopy();
-        JsonNode list = copy.path("applications");
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode item = list.get(i);
-            if (!item.has("from")) {
-                continue;
-            }
-            JsonNode base = applications.get(item.path("from").asText());
-            if (base == null) {
-                problems.add(new PolicyProblem(BASES, 0, "申报批次“" + name + "”第" + (i + 1) + "份申报的 from“"
-                        + item.path("from").asText() + "”不是 applications 中的样例名称"));
-                continue;
-            }
-            List<String> wrong = new ArrayList<>();
-            ((ArrayNode) list).set(i, changed(base, item.path("set"), wrong));
-            int position = i + 1;
-            wrong.forEach(w -> problems.add(new PolicyProblem(BASES, 0, "申报批次“" + name + "”第" + position + "份申报：" + w)));
-        }
-        return copy;
-    }
-
-    private static void readFile(String path, byte[] bytes, Map<Kind, Map<String, JsonNode>> bases, List<Case> cases,
-                                 List<PolicyProblem> problems) {
-        JsonNode tree = YamlData.tree(path, bytes, problems);
-        if (tree == null) {
-            return;
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        JsonNode list = tree.path("scenarios");
-        if (!list.isArray()) {
-            problems.add(new PolicyProblem(path, 0, "场景文件应以 scenarios: 开头，下列若干场景（每个以“- name:”开始）"));
-            return;
-        }
-        for (JsonNode scenario : list) {
-            String name = scenario.path("name").asText("");
-            int line = lineOf(text, name);
-            Kind kind = Kind.of(scenario);
-            List<String> wrong = new ArrayList<>();
-            unknownKeys(scenario, SCENARIO_KEYS, "", wrong);
-            unknownKeys(scenario.path("expect"), kind.expectKeys, "expect.", wrong);
-            if (name.isBlank()) {
-                wrong.add("场景缺少 name（场景名称）");
-            }
-            JsonNode base = base(bases.get(kind), kind, scenario.path(kind.key).asText(""), wrong);
-            LocalDate asOf = kind == Kind.CARRIER ? asOf(scenario.path("asOf"), wrong) : null;
-            Expectation expect = expectation(scenario.path("expect"), kind, wrong);
-            JsonNode input = base == null ? null : changed(base, scenario.path("change"), wrong);
-            if (wrong.isEmpty()) {
-                cases.add(new Case(path, line, name, kind, scenario.path("round"), input, asOf, expect));
-            } else {
-                wrong.forEach(w -> problems.add(new PolicyProblem(path, line, "场景“" + name + "”：" + w)));
-            }
-        }
-    }
-
-    private static JsonNode base(Map<String, JsonNode> named, Kind kind, String name, List<String> wrong) {
-        JsonNode base = named.get(name);
-        if (base == null) {
-            wrong.add(kind.key + " 应为 " + BASES + " 中 " + kind.section + " 下的样例名称，“" + name + "”不存在；可用的有："
-                    + String.join("、", new TreeSet<>(named.keySet())));
-        }
-        return base;
-    }
-
-    private static void unknownKeys(JsonNode node, Set<String> known, String prefix, List<String> wrong) {
-        for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
-            String key = keys.next();
-            if (!known.contains(key)) {
-                wrong.add("不认识的键“" + prefix + key + "”，可用的键为：" + String.join("、", new TreeSet<>(known)));
-            }
-        }
-    }
-
-    private static LocalDate asOf(JsonNode date, List<String> wrong) {
-        try {
-            return LocalDate.parse(date.asText());
-        } catch (DateTimeException e) {
-            wrong.add("关于已认定载体的场景须写 asOf（评估日，如 2024-12-31），实为“" + date.asText() + "”");
-            return null;
-        }
-    }
-
-    private static Expectation expectation(JsonNode expect, Kind kind, List<String> wrong) {
-        if (!expect.isObject()) {
-            wrong.add("缺少 expect（预期结果）");
-            return null;
-        }
-        String error = expect.has("error") ? expect.path("error").asText() : null;
-        if (!expect.has(kind.conclusion) && error == null && wrong.isEmpty()) {
-            wrong.add("expect 须写明 " + kind.conclusion + "（" + kind.conclusionLabel + "）或 error（应被拒绝的输入字段）");
-        }
-        Map<String, String> statuses = new TreeMap<>();
-        Map<String, List<String>> reasons = new TreeMap<>();
-        String conclusion = null;
-        if (kind == Kind.SUBMISSION) {
-            expect.path("statuses").fields().forEachRemaining(e -> statuses.put(e.getKey(), allowed(e.getValue().asText(), kind, wrong)));
-            expect.path("reasons").fields().forEachRemaining(e -> reasons.put(e.getKey(), texts(e.getValue())));
-        } else if (expect.has(kind.conclusion)) {
-            conclusion = allowed(expect.path(kind.conclusion).asText(), kind, wrong);
-        }
-        return new Expectation(conclusion, texts(expect.get("codes")), texts(expect.get("messages")), statuses, reasons, error);
-    }
-
-    private static String allowed(String value, Kind kind, List<String> wrong) {
-        if (!kind.allowed.contains(value)) {
-            wrong.add("expect." + kind.conclusion + " 的值应为 " + String.join("、", kind.allowed) + " 之一，实为“" + value + "”");
-        }
-        return value;
-    }
-
-    private static List<String> texts(JsonNode array) {
-        if (array == null) {
-            return null;
-        }
-        List<String> texts = new ArrayList<>();
-        array.forEach(item -> texts.add(item.asText()));
-        return texts;
-    }
-
-    /** The base with each change applied: {@code a.b[2].c: value} sets, {@code ~} removes. */
-    private static JsonNode changed(JsonNode base, JsonNode changes, List<String> wrong) {
-        JsonNode copy = base.deepCopy();
-        changes.fields().forEachRemaining(change -> {
-            String problem = FieldPath.apply(copy, change.getKey(), change.getValue());
-            if (problem != null) {
-                wrong.add("change 中的“" + change.getKey() + "”：" + problem);
-            }
-        });
-        return copy;
-    }
-
-    private static int lineOf(String text, String name) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains("name:") && lines[i].contains(name)) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return new ScenarioSuite(ScenarioFiles.read(files, problems));
     }
 
     /** Runs every scenario against {@code policy}; counts, for every rule of it, the scenarios it fired in. */
@@ -405,61 +236,14 @@ final class ScenarioSuite {
         return new Outcome(null, List.of(), List.of(), statuses, reasons, allocation.firedRules());
     }
 
-    /** Dotted paths into a JSON tree, for scenario changes. */
+    /** Dotted paths into a JSON tree, for scenario changes and, through {@link LoadedPolicy}, their round changes. */
     static final class FieldPath {
         private FieldPath() {
         }
 
-        /** Applies one change; returns what is wrong with the path, or null. */
+        /** Applies one change ({@link ChangePath#apply}); returns what is wrong with the path, or null. Never throws. */
         static String apply(JsonNode root, String path, JsonNode value) {
-            List<Object> steps = new ArrayList<>();
-            for (String part : path.split("\\.")) {
-                int bracket = part.indexOf('[');
-                steps.add(bracket < 0 ? part : part.substring(0, bracket));
-                while (bracket >= 0) {
-                    int close = part.indexOf(']', bracket);
-                    if (close < 0) {
-                        return "方括号没有配对";
-                    }
-                    try {
-                        steps.add(Integer.parseInt(part.substring(bracket + 1, close)));
-                    } catch (NumberFormatException e) {
-                        return "方括号中应为序号（从0起）";
-                    }
-                    bracket = part.indexOf('[', close);
-                }
-            }
-            JsonNode parent = root;
-            for (int i = 0; i < steps.size() - 1; i++) {
-                Object step = steps.get(i);
-                parent = step instanceof Integer index ? parent.path(index) : parent.path((String) step);
-                if (parent.isMissingNode() || parent.isNull()) {
-                    return "样例中没有“" + step + "”这一项";
-                }
-            }
-            Object last = steps.get(steps.size() - 1);
-            boolean remove = value == null || value.isNull();
-            if (last instanceof Integer index) {
-                if (!(parent instanceof ArrayNode array) || index >= array.size() + (remove ? 0 : 1)) {
-                    return "序号 " + index + " 超出范围";
-                }
-                if (remove) {
-                    array.remove(index);
-                } else if (index == array.size()) {
-                    array.add(value);
-                } else {
-                    array.set(index, value);
-                }
-            } else if (parent instanceof ObjectNode object) {
-                if (remove) {
-                    object.remove((String) last);
-                } else {
-                    object.set((String) last, value == null ? JsonNodeFactory.instance.nullNode() : value);
-                }
-            } else {
-                return "“" + last + "”的上一级不是对象";
-            }
-            return null;
+            return ChangePath.apply(root, path, value);
         }
     }
 }

@@ -52,9 +52,8 @@ public final class WorkingCalendar {
         int problemsBefore = problems.size();
         List<CalendarYearFile> yearFiles = new ArrayList<>();
         for (String path : files.calendar().keySet()) {
-            CalendarYearFile file = YamlData.read(files, path, CalendarYearFile.class, problems);
+            CalendarYearFile file = CalendarChecks.read(path, files.bytes(path), problems);
             if (file != null) {
-                CalendarChecks.check(path, file, problems);
                 yearFiles.add(file);
             }
         }

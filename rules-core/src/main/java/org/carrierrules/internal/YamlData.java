@@ -41,6 +41,11 @@ final class YamlData {
     private YamlData() {
     }
 
+    /** The strict reader of policy YAML files, for the files read as located trees ({@link LocatedTree}). */
+    static ObjectMapper mapper() {
+        return YAML;
+    }
+
     /** The file's content, or null with a problem added when it is missing or malformed. */
     static <T> T read(PolicyFiles files, String path, Class<T> type, List<PolicyProblem> problems) {
         if (!files.contains(path)) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The holiday files of a policy directory: what is read, and what a policy officer is told when one is wrong. */
 class CalendarFilesTest {
+    /** Its holiday is on line 4, its make-up working days on line 5. */
     private static final String GOOD_2024 = """
             year: 2024
             reference: 国办发明电〔2023〕7号
@@ -43,8 +44,8 @@ class CalendarFilesTest {
         return problems;
     }
 
-    private static void assertProblem(List<PolicyProblem> problems, String file, String message) {
-        assertTrue(problems.contains(new PolicyProblem(file, 0, message)), () -> "expected “" + message + "” among " + problems);
+    private static void assertProblem(List<PolicyProblem> problems, String file, int line, String message) {
+        assertTrue(problems.contains(new PolicyProblem(file, line, message)), () -> "expected “" + message + "” among " + problems);
     }
 
     @Test
@@ -74,7 +75,7 @@ class CalendarFilesTest {
     @Test
     void aMakeUpDayOnAWeekdayIsAProblem() throws IOException {
         List<PolicyProblem> problems = problemsOf("calendar/2024.yaml", GOOD_2024.replace("2024-09-29", "2024-09-30"));
-        assertEquals(List.of(new PolicyProblem("calendar/2024.yaml", 0,
+        assertEquals(List.of(new PolicyProblem("calendar/2024.yaml", 5,
                 "调休上班日 2024-09-30（makeUpWorkingDays[0]）是星期一，不是周六或周日：调休上班只安排在周末，工作日本来就上班，请核对通知原文")),
                 problems);
     }
@@ -83,7 +84,7 @@ class CalendarFilesTest {
     void aMakeUpDayInsideAHolidayIsAProblem() throws IOException {
         // 2024-10-05 is a Saturday inside 国庆节.
         List<PolicyProblem> problems = problemsOf("calendar/2024.yaml", GOOD_2024.replace("2024-10-12", "2024-10-05"));
-        assertEquals(List.of(new PolicyProblem("calendar/2024.yaml", 0,
+        assertEquals(List.of(new PolicyProblem("calendar/2024.yaml", 5,
                 "调休上班日 2024-10-05（makeUpWorkingDays[1]）落在放假日 国庆节（2024-10-01至2024-10-07）之内：同一天不能既放假又上班，请核对通知原文")),
                 problems);
     }
@@ -97,7 +98,7 @@ class CalendarFilesTest {
                   - {name: 清明节, from: 2024-04-06, to: 2024-04-04}
                 makeUpWorkingDays: []
                 """);
-        assertEquals(List.of(new PolicyProblem("calendar/2024.yaml", 0,
+        assertEquals(List.of(new PolicyProblem("calendar/2024.yaml", 4,
                 "holidays[0]（清明节） 的开始日期 from（2024-04-06）晚于结束日期 to（2024-04-04），请检查两个日期是否写反")), problems);
     }
 
@@ -105,7 +106,7 @@ class CalendarFilesTest {
     void aDateOfAnotherYearIsAProblem() throws IOException {
         // Copying last year's file and forgetting one date is the likely slip.
         List<PolicyProblem> problems = problemsOf("calendar/2024.yaml", GOOD_2024.replace("2024-10-12", "2025-10-11"));
-        assertProblem(problems, "calendar/2024.yaml",
+        assertProblem(problems, "calendar/2024.yaml", 5,
                 "调休上班日 makeUpWorkingDays[1] 2025-10-11 不在 2024 年内：本文件只能写 2024 年的日期，其他年份的放假或调休请写入该年份的文件");
     }
 
@@ -118,8 +119,9 @@ class CalendarFilesTest {
         assertEquals(List.of(
                 new PolicyProblem("calendar/2024.yaml", 0, "缺少 year（本文件所属的年份，如 year: 2024）"),
                 new PolicyProblem("calendar/2024.yaml", 0, "缺少 reference（国务院办公厅节假日安排通知的名称、文号和日期）"),
-                new PolicyProblem("calendar/2024.yaml", 0, "缺少 holidays[0].name（节日名称，如 国庆节）"),
-                new PolicyProblem("calendar/2024.yaml", 0, "holidays[0] 缺少 to（放假的最后一天）"),
+                // The holiday that lacks them is on line 2; the keys missing from the file as a whole have no line.
+                new PolicyProblem("calendar/2024.yaml", 2, "缺少 holidays[0].name（节日名称，如 国庆节）"),
+                new PolicyProblem("calendar/2024.yaml", 2, "holidays[0] 缺少 to（放假的最后一天）"),
                 new PolicyProblem("calendar/2024.yaml", 0, "缺少 makeUpWorkingDays（调休上班日；没有调休时写 makeUpWorkingDays: []）")),
                 problems);
     }
@@ -130,6 +132,49 @@ class CalendarFilesTest {
         assertEquals(1, problems.size(), problems::toString);
         assertEquals("calendar/2024.yaml", problems.get(0).file());
         assertTrue(problems.get(0).message().startsWith("不认识的键“refrence”"), problems::toString);
+    }
+
+    @Test
+    void everyDateThatDoesNotExistIsAProblemAtItsLine() throws IOException {
+        List<PolicyProblem> problems = problemsOf("calendar/2024.yaml", """
+                year: 2024
+                reference: 国办发明电〔2023〕7号
+                holidays:
+                  - {name: 春节, from: 2024-02-10, to: 2024-02-30}
+                  - {name: 国庆节, from: 2024-13-01, to: 2024-10-07}
+                makeUpWorkingDays:
+                  - 2023-02-29
+                  - 2024-09-29
+                """);
+        assertEquals(List.of(
+                new PolicyProblem("calendar/2024.yaml", 4, "“holidays[0].to”的值“2024-02-30”不是真实存在的日期：2024年2月只有29天"),
+                new PolicyProblem("calendar/2024.yaml", 5, "“holidays[1].from”的值“2024-13-01”不是真实存在的日期：月份应为 01 至 12"),
+                new PolicyProblem("calendar/2024.yaml", 7,
+                        "“makeUpWorkingDays[0]”的值“2023-02-29”不是真实存在的日期：2023年不是闰年，2月只有28天")), problems);
+    }
+
+    @Test
+    void everyMisspelledOrRepeatedKeyIsReportedAtItsLine() throws IOException {
+        List<PolicyProblem> problems = problemsOf("calendar/2024.yaml", """
+                year: 2024
+                refrence: 国办发明电〔2023〕7号
+                holidays:
+                  - {name: 国庆节, form: 2024-10-01, to: 2024-10-07}
+                makeUpWorkingDays: [2024-09-29]
+                makeUpWorkingDays: [2024-10-12]
+                """);
+        assertEquals(List.of(
+                new PolicyProblem("calendar/2024.yaml", 2,
+                        "不认识的键“refrence”，可用的键为：holidays、makeUpWorkingDays、reference、year（是否拼写有误？）"),
+                new PolicyProblem("calendar/2024.yaml", 4, "不认识的键“holidays[0].form”，可用的键为：from、name、to（是否拼写有误？）"),
+                new PolicyProblem("calendar/2024.yaml", 6, "键“makeUpWorkingDays”重复（第5行已写过同一个键）：后写的值会覆盖先写的，请删去或合并其中一个")),
+                problems);
+    }
+
+    @Test
+    void aFileOfCommentsOnlyIsAProblem() throws IOException {
+        assertEquals(List.of(new PolicyProblem("calendar/2024.yaml", 0, "文件是空的")),
+                problemsOf("calendar/2024.yaml", "# 2024年节假日安排：待国务院办公厅公布后填写\n"));
     }
 
     @Test
