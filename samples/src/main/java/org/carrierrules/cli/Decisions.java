@@ -115,7 +115,7 @@ final class Decisions {
         r.put("materialsIllustrative", round.materialsIllustrative());
         ArrayNode rulesNode = node.putArray("rules");
         ruleList.stream().sorted(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name))
-                .forEach(rule -> rulesNode.addObject().put("name", rule.name()).put("clause", rule.clause()).put("file", rule.file()));
+                .forEach(rule -> rulesNode.addObject().put("name", rule.name()).put("clause", rule.clause()).put("file", rule.file()).put("line", rule.line()));
         return node;
     }
 

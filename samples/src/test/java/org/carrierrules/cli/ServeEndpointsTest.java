@@ -175,7 +175,7 @@ class ServeEndpointsTest {
         assertEquals(rules.round().title(), policy.path("round").path("title").asText());
         assertEquals(rules.round().totalQuota(), policy.path("round").path("totalQuota").asInt());
         Set<RuleInfo> served = new HashSet<>();
-        policy.path("rules").forEach(r -> served.add(new RuleInfo(r.path("name").asText(), r.path("clause").asText(), r.path("file").asText())));
+        policy.path("rules").forEach(r -> served.add(new RuleInfo(r.path("name").asText(), r.path("clause").asText(), r.path("file").asText(), r.path("line").asInt())));
         assertEquals(new HashSet<>(rules.rules()), served);
         assertEquals(rules.rules().size(), policy.path("rules").size());
     }
