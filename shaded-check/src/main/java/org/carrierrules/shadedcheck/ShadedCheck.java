@@ -1,0 +1,34 @@
+package org.carrierrules.shadedcheck;
+
+import java.util.stream.Collectors;
+
+import org.carrierrules.Assessment;
+import org.carrierrules.CarrierRules;
+import org.carrierrules.Finding;
+import org.carrierrules.PolicyException;
+
+/**
+ * The main class of the shaded jar: loads the bundled policy, assesses {@link CheckApplication} and prints three
+ * lines, {@code acceptance=}, {@code codes=} (the findings' codes in order) and {@code fingerprint=}. Exits 1 with
+ * the library's message on stderr when the policy does not load, which is what an unmerged jar does.
+ */
+public final class ShadedCheck {
+    private ShadedCheck() {
+    }
+
+    public static void main(String[] args) {
+        Assessment assessment;
+        try {
+            assessment = CarrierRules.bundled().assess(CheckApplication.build());
+        } catch (PolicyException | ExceptionInInitializerError e) {
+            // bundled() loads the policy in a class initialiser, so its PolicyException arrives wrapped.
+            Throwable reason = e.getCause() instanceof PolicyException ? e.getCause() : e;
+            System.err.println(reason.getMessage());
+            System.exit(1);
+            return;
+        }
+        System.out.println("acceptance=" + assessment.acceptance().name());
+        System.out.println("codes=" + assessment.findings().stream().map(Finding::code).collect(Collectors.joining(",")));
+        System.out.println("fingerprint=" + assessment.policy().fingerprint());
+    }
+}
