@@ -31,7 +31,8 @@ class BenchmarksSmokeTest {
             "AssessTwoThreadsBenchmark.engineLatency", "AssessTwoThreadsBenchmark.baselineLatency",
             "AssessAllBenchmark.engine", "AssessAllBenchmark.baseline",
             "PolicyBuildBenchmark.coldBundled", "PolicyBuildBenchmark.coldFromDirectory",
-            "PolicyBuildBenchmark.warmFromDirectory", "ReloadBenchmark.reload", "AllocateBenchmark.allocate");
+            "PolicyBuildBenchmark.warmFromDirectory", "ReloadBenchmark.reload", "ReloadBenchmark.reloadUnchanged",
+            "AllocateBenchmark.allocate");
 
     @Test
     void everyBenchmarkRunsOnce() throws RunnerException {
