@@ -54,6 +54,8 @@ import org.slf4j.LoggerFactory;
 public final class LoadedPolicy {
     private static final Logger LOG = LoggerFactory.getLogger(LoadedPolicy.class);
     private static final String BUNDLED = "/org/carrierrules/policies/";
+    /** Held while a zip file system on the library's jar is open. */
+    private static final Object BUNDLED_JAR = new Object();
     private static final String ROUND_FILE = "round.yaml";
     private static final String MATERIALS_FILE = "materials.yaml";
     private final PolicyFiles files;
@@ -172,6 +174,14 @@ public final class LoadedPolicy {
 
     /** The files of a policy shipped inside the library. */
     static PolicyFiles bundledFiles(String round) {
+        // One zip file system on the library's jar at a time: a second newFileSystem on the same jar throws
+        // while the first is open (bundled() and copyBundled() from two threads).
+        synchronized (BUNDLED_JAR) {
+            return readBundled(round);
+        }
+    }
+
+    private static PolicyFiles readBundled(String round) {
         URL marker = LoadedPolicy.class.getResource(BUNDLED + round + "/round.yaml");
         if (marker == null) {
             throw new PolicyException("bundled:" + round,
