@@ -106,7 +106,9 @@ public final class WorkingCalendar {
         if (n < 1) {
             throw new IllegalArgumentException(parameter + "（要计算的工作日天数）应至少为1，实为" + n);
         }
-        List<LocalDate> workingDays = new ArrayList<>(n);
+        // Grown as days are found, not sized for n up front: a huge n reaches a year without calendar data long
+        // before it would fill the memory it asked for.
+        List<LocalDate> workingDays = new ArrayList<>(Math.min(n, 32));
         for (LocalDate day = start; workingDays.size() < n; day = day.plusDays(1)) {
             if (isWorkingDay(day)) {
                 workingDays.add(day);

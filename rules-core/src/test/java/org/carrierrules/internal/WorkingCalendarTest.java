@@ -96,6 +96,14 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void aHugeNumberOfDaysRunsOutOfCalendarNotOfMemory() {
+        // It once sized its list for every day asked: notice-period --days 999999999 ran out of memory.
+        CalendarYearMissingException e = assertThrows(CalendarYearMissingException.class,
+                () -> calendar.noticePeriod(d("2024-09-02"), Integer.MAX_VALUE));
+        assertEquals(2026, e.year());
+    }
+
+    @Test
     void aDateBeforeTheFirstYearIsNotGuessedEither() {
         CalendarYearMissingException e = assertThrows(CalendarYearMissingException.class,
                 () -> calendar.isWorkingDay(d("2023-12-29")));
