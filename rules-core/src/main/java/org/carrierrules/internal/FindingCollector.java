@@ -3,6 +3,7 @@ package org.carrierrules.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 import org.carrierrules.Finding;
 import org.carrierrules.internal.language.CheckedRule;
@@ -26,11 +27,13 @@ public final class FindingCollector {
     private final List<Ranked> found = new ArrayList<>();
     private final List<CheckedRule> rules;
     private final Round round;
+    private final Function<Object, String> format;
 
     /** @param rules the assessment stage's rules, by the index their consequences pass */
     FindingCollector(List<CheckedRule> rules, Round round) {
         this.rules = rules;
         this.round = round;
+        this.format = value -> MessageValues.format(value, round);
     }
 
     /** What rule {@code index} found in the match that fired it. */
@@ -39,7 +42,7 @@ public final class FindingCollector {
         Match match = context.getMatch();
         RequiredMaterial material = rule.verdict().aboutMaterial()
                 ? (RequiredMaterial) match.getDeclarationValue(REQUIRED_MATERIAL) : null;
-        String message = rule.message().render(match::getDeclarationValue, round, value -> MessageValues.format(value, round));
+        String message = rule.message().render(match::getDeclarationValue, round, format);
         Finding finding = new Finding(rule.code().code(), rule.code().severity(), rule.clause(),
                 material == null ? null : material.code(), rule.name(), message);
         found.add(new Ranked(finding, material == null ? Integer.MAX_VALUE : material.order(), index));

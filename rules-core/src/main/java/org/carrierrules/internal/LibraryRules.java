@@ -2,6 +2,7 @@ package org.carrierrules.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class LibraryRules {
     }
 
     static boolean isLibrary(byte[] content) {
-        return java.util.Arrays.equals(DRL, content);
+        return Arrays.equals(DRL, content);
     }
 
     /** The allocation rules, in the order the file states them. */

@@ -35,6 +35,7 @@ import org.carrierrules.RoundSubmission;
 import org.carrierrules.RuleInfo;
 import org.carrierrules.ScenarioReport;
 import org.carrierrules.SupervisionInfo;
+import org.carrierrules.internal.language.DrlGenerator;
 import org.carrierrules.internal.language.Stage;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -369,7 +370,7 @@ public final class LoadedPolicy {
                 text.append("\n// ---- 对照表：生成的规则名 → 政策文件中的规则 ----\n");
                 for (int i = 0; i < stage.rules().size(); i++) {
                     RuleInfo rule = stage.info().get(i);
-                    text.append("// ").append(org.carrierrules.internal.language.DrlGenerator.ruleName(i)).append(" = ")
+                    text.append("// ").append(DrlGenerator.ruleName(i)).append(" = ")
                             .append(rule.file()).append(" 第").append(rule.line()).append("行 “").append(rule.name()).append("”\n");
                 }
             }

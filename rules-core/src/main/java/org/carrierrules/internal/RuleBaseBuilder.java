@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 
 import org.carrierrules.PolicyProblem;
 import org.carrierrules.RuleInfo;
@@ -72,7 +74,7 @@ final class RuleBaseBuilder {
     }
 
     private static KieBase compile(Stage stage, String drl, List<PolicyProblem> problems,
-                                   java.util.function.IntFunction<PolicyProblem> blame) {
+                                   IntFunction<PolicyProblem> blame) {
         String key = sha256(drl);
         synchronized (COMPILED) {
             KieBase cached = COMPILED.get(key);
@@ -81,7 +83,7 @@ final class RuleBaseBuilder {
             }
         }
         KieServices ks = KieServices.get();
-        ReleaseId release = ks.newReleaseId("org.carrierrules.policy", stage.name().toLowerCase(java.util.Locale.ROOT),
+        ReleaseId release = ks.newReleaseId("org.carrierrules.policy", stage.name().toLowerCase(Locale.ROOT),
                 "1." + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(release);
         kfs.write(RESOURCES + FACTS, ks.getResources().newByteArrayResource(LIBRARY_FACTS, "UTF-8"));

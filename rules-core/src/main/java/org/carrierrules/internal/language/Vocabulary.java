@@ -195,11 +195,14 @@ public final class Vocabulary {
     }
 
     private void condition(String text, Stage stage, String drl) {
-        add(new Condition(text, stage, drl, null, Variables.bound(drl), Variables.needed(drl)));
+        constrained(text, stage, null, drl);
     }
 
+    /** A condition whose pattern takes the constraints written under it, at {@link #CONSTRAINTS}; none when {@code subject} is null. */
     private void constrained(String text, Stage stage, Subject subject, String drl) {
-        add(new Condition(text, stage, drl, subject, Variables.bound(drl), Variables.needed(drl)));
+        Condition condition = new Condition(text, stage, drl, subject, Variables.bound(drl), Variables.needed(drl));
+        sentences.add(condition);
+        conditions.put(text, condition);
     }
 
     private void constraint(String text, Subject subject, String drl) {
@@ -211,11 +214,6 @@ public final class Vocabulary {
     private void verdict(Verdict verdict) {
         sentences.add(verdict);
         verdicts.put(verdict.word(), verdict);
-    }
-
-    private void add(Condition condition) {
-        sentences.add(condition);
-        conditions.put(condition.text(), condition);
     }
 
     private void slot(String name, String variable) {
