@@ -12,10 +12,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-import org.carrierrules.internal.DirectoryStamp;
-import org.carrierrules.internal.LoadedPolicy;
+import org.carrierrules.internal.policy.DirectoryStamp;
+import org.carrierrules.internal.policy.LoadedPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.allocation.AllocationSettings;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
+import org.carrierrules.notice.CalendarYearMissingException;
+import org.carrierrules.supervision.Carrier;
+import org.carrierrules.notice.NoticePeriod;
+import org.carrierrules.policy.PolicyException;
+import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.policy.ReloadResult;
+import org.carrierrules.policy.RoundInfo;
+import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.policy.RuleInfo;
+import org.carrierrules.policy.ScenarioReport;
+import org.carrierrules.supervision.SupervisionDecision;
+import org.carrierrules.supervision.SupervisionInfo;
 
 /**
  * The library's one entry point: a round's policy, compiled once, that decides on applications.
@@ -109,7 +125,7 @@ public final class CarrierRules {
      *
      * @throws InvalidInputException when the year of {@code asOf} is not four digits
      */
-    public CarrierReview review(Carrier carrier, LocalDate asOf) {
+    public SupervisionDecision review(Carrier carrier, LocalDate asOf) {
         return policy.get().review(Objects.requireNonNull(carrier, "carrier"), Inputs.fourDigitYear(asOf, "asOf"));
     }
 
@@ -118,10 +134,10 @@ public final class CarrierRules {
      *
      * @throws InvalidInputException when the year of {@code asOf} is not four digits
      */
-    public List<CarrierReview> reviewAll(List<Carrier> carriers, LocalDate asOf) {
+    public List<SupervisionDecision> reviewAll(List<Carrier> carriers, LocalDate asOf) {
         LoadedPolicy current = policy.get();
         Inputs.fourDigitYear(asOf, "asOf");
-        List<CarrierReview> results = new ArrayList<>(carriers.size());
+        List<SupervisionDecision> results = new ArrayList<>(carriers.size());
         for (Carrier carrier : carriers) {
             results.add(current.review(Objects.requireNonNull(carrier, "carrier"), asOf));
         }

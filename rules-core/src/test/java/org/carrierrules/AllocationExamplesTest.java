@@ -22,6 +22,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.allocation.AllocationEntry;
+import org.carrierrules.allocation.AllocationReason;
+import org.carrierrules.allocation.AllocationStatus;
+import org.carrierrules.application.Application;
+import org.carrierrules.notice.CalendarYearMissingException;
+import org.carrierrules.allocation.ExpertReview;
+import org.carrierrules.allocation.Objection;
+import org.carrierrules.allocation.RoundSubmission;
 
 /**
  * Examples of the round's outcome (三 名额, 四(四) 评审, 四(五) 公示) on the bundled round: quotas 3 / 2 / 1,
@@ -72,7 +81,7 @@ class AllocationExamplesTest {
                 accepted("H10", HIGH_SKILL_TRAINING_BASE, "2024-08-20T09:00"),
                 accepted("R1", RURAL_REVITALIZATION_STATION, "2024-08-21T09:00"),
                 accepted("R2", RURAL_REVITALIZATION_STATION, "2024-08-22T09:00"));
-        List<Review> reviews = List.of(scored("H1", "90"), scored("H2", "85"), scored("H3", "80"), scored("H4", "75"),
+        List<ExpertReview> reviews = List.of(scored("H1", "90"), scored("H2", "85"), scored("H3", "80"), scored("H4", "75"),
                 scored("H5", "95"), review("H8", false, "88", "88", "88"), scored("H9", "59.99"), scored("H10", "60"),
                 scored("R1", "70"), review("R2", false, "50", "50", "50"));
         List<Objection> objections = List.of(new Objection("H2", true), new Objection("R1", false));

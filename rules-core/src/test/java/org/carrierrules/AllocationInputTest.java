@@ -11,9 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.carrierrules.internal.ExpertSheets;
+import org.carrierrules.internal.allocation.ExpertSheets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.carrierrules.application.Application;
+import org.carrierrules.allocation.ExpertReview;
+import org.carrierrules.allocation.ExpertScore;
+import org.carrierrules.allocation.Objection;
+import org.carrierrules.policy.PolicyException;
+import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.allocation.RoundSubmission;
 
 /**
  * A round that cannot be decided on is refused, naming the application, expert and item; a policy
@@ -64,7 +71,7 @@ class AllocationInputTest {
     @Test
     void anItemAboveItsMaximumNamesApplicationExpertAndItem() {
         ExpertScore tooHigh = ExpertSheets.with(ExpertSheets.totalling("E2", "80"), "FACULTY", "21");
-        Review review = new Review("H2", true, List.of(ExpertSheets.totalling("E1", "80"), tooHigh));
+        ExpertReview review = new ExpertReview("H2", true, List.of(ExpertSheets.totalling("E1", "80"), tooHigh));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> RULES.allocate(round(TWO, List.of(review), List.of())));
         assertEquals("reviews[H2].expertScores[E2].items.FACULTY", e.field());
         assertEquals("申报 H2 专家 E2 的评分项 FACULTY（师资力量）的得分 21 超过该项满分 20", e.problem());
@@ -72,7 +79,7 @@ class AllocationInputTest {
 
     @Test
     void aReviewWithoutExperts() {
-        Review none = new Review("H1", true, List.of());
+        ExpertReview none = new ExpertReview("H1", true, List.of());
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> RULES.allocate(round(TWO, List.of(none), List.of())));
         assertEquals("reviews[H1].expertScores", e.field());
     }

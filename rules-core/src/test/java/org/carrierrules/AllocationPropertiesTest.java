@@ -23,6 +23,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.allocation.AllocationEntry;
+import org.carrierrules.allocation.AllocationStatus;
+import org.carrierrules.application.Application;
+import org.carrierrules.allocation.ExpertReview;
+import org.carrierrules.allocation.Objection;
+import org.carrierrules.allocation.RoundSubmission;
 
 /**
  * What must hold of every round's outcome, whatever the applications, reviews and objections, in the
@@ -73,7 +80,7 @@ class AllocationPropertiesTest {
 
     private static RoundSubmission submission(List<Spec> specs) {
         List<Application> applications = new ArrayList<>();
-        List<Review> reviews = new ArrayList<>();
+        List<ExpertReview> reviews = new ArrayList<>();
         List<Objection> objections = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             Spec s = specs.get(i);
@@ -133,9 +140,9 @@ class AllocationPropertiesTest {
         qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(rounds(), booleans().all(), longs().all())
                 .checkAssert((specs, backfill, shuffle) -> {
                     RoundSubmission submission = submission(specs);
-                    List<Review> reviews = new ArrayList<>();
-                    for (Review r : ApplicationGenerators.shuffled(submission.reviews(), shuffle)) {
-                        reviews.add(new Review(r.applicationId(), r.siteVisitPassed(), ApplicationGenerators.shuffled(r.expertScores(), shuffle)));
+                    List<ExpertReview> reviews = new ArrayList<>();
+                    for (ExpertReview r : ApplicationGenerators.shuffled(submission.reviews(), shuffle)) {
+                        reviews.add(new ExpertReview(r.applicationId(), r.siteVisitPassed(), ApplicationGenerators.shuffled(r.expertScores(), shuffle)));
                     }
                     RoundSubmission reordered = new RoundSubmission(submission.round(),
                             ApplicationGenerators.shuffled(submission.applications(), shuffle), reviews,

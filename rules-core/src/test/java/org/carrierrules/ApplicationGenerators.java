@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Random;
 
 import org.quicktheories.core.Gen;
+import org.carrierrules.application.ApplicantType;
+import org.carrierrules.application.Application;
 
 /** QuickTheories generators of applications to the bundled round. */
 final class ApplicationGenerators {

@@ -15,6 +15,11 @@ import java.util.stream.Collectors;
 import org.carrierrules.json.ApplicationJson;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
+import org.carrierrules.application.Material;
+import org.carrierrules.assessment.Severity;
 
 /** Invariants of 受理审查 over generated applications (QuickTheories, fixed seeds, bounded runs). */
 class AssessmentPropertiesTest {

@@ -10,6 +10,25 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.allocation.AllocationStatus;
+import org.carrierrules.application.Applicant;
+import org.carrierrules.application.ApplicantType;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
+import org.carrierrules.supervision.Carrier;
+import org.carrierrules.application.ElectronicCopy;
+import org.carrierrules.supervision.EventType;
+import org.carrierrules.allocation.ExpertReview;
+import org.carrierrules.application.FileFormat;
+import org.carrierrules.assessment.Finding;
+import org.carrierrules.supervision.Ground;
+import org.carrierrules.application.Material;
+import org.carrierrules.allocation.Objection;
+import org.carrierrules.application.PaperCopy;
+import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.supervision.SupervisionDecision;
 
 /** The records' factories give what a valid input has, and each {@code with}-style method exactly one defect. */
 class BuildersTest {
@@ -79,7 +98,7 @@ class BuildersTest {
         Carrier carrier = Carrier.builder("SZ-2020-017", "示例工作室", CarrierType.SKILL_MASTER_STUDIO, LocalDate.of(2020, 6, 1))
                 .trained(2021, 0).trained(2022, 0).trained(2023, 0).event(EventType.LOST_CONTACT, LocalDate.of(2024, 3, 1))
                 .build();
-        CarrierReview review = RULES.review(carrier, LocalDate.of(2024, 12, 31));
+        SupervisionDecision review = RULES.review(carrier, LocalDate.of(2024, 12, 31));
         assertEquals(List.of("LOST_CONTACT", "NO_TRAINING_THREE_YEARS"), review.grounds().stream().map(Ground::code).sorted().toList());
 
         Application application = complete(CarrierType.RURAL_REVITALIZATION_STATION).build();
@@ -95,6 +114,6 @@ class BuildersTest {
                 () -> Application.builder(" ", CarrierType.SKILL_MASTER_STUDIO, APPLICANT, ValidApplications.IN_WINDOW).build());
         assertEquals("id", missing.field());
         assertThrows(InvalidInputException.class, () -> RoundSubmission.builder(CarrierRules.BUNDLED_ROUND)
-                .review(Review.passed("NOBODY")).build());
+                .review(ExpertReview.passed("NOBODY")).build());
     }
 }

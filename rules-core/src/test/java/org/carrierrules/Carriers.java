@@ -3,6 +3,9 @@ package org.carrierrules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.carrierrules.supervision.Carrier;
+import org.carrierrules.supervision.CarrierEvent;
+import org.carrierrules.supervision.EventType;
 
 /** Carriers for the supervision tests, written out by hand; the dates are the notice's and contract's examples. */
 final class Carriers {

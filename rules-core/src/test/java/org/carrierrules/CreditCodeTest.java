@@ -11,6 +11,9 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.carrierrules.application.Applicant;
+import org.carrierrules.application.ApplicantType;
+import org.carrierrules.application.CreditCode;
 
 /** 统一社会信用代码 (GB 32100-2015): alphabet, length and check character. */
 class CreditCodeTest {

@@ -12,6 +12,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.carrierrules.application.Applicant;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
+import org.carrierrules.supervision.EventType;
+import org.carrierrules.assessment.Finding;
+import org.carrierrules.supervision.Ground;
+import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.assessment.Severity;
+import org.carrierrules.supervision.SupervisionDecision;
+import org.carrierrules.supervision.SupervisionOutcome;
 
 /** A policy adds codes of its own in {@code codes.yaml}; rules conclude with them at the weight declared. */
 class DeclaredCodesTest {
@@ -69,10 +79,10 @@ class DeclaredCodesTest {
         assertEquals("登记在“福田区”，请核对", note.message());
         assertEquals("二", note.clause());
 
-        CarrierReview review = rules.review(Carriers.active(Carriers.event(EventType.LOST_CONTACT, "2024-03-01")), LocalDate.of(2024, 12, 31));
+        SupervisionDecision review = rules.review(Carriers.active(Carriers.event(EventType.LOST_CONTACT, "2024-03-01")), LocalDate.of(2024, 12, 31));
         Ground ground = review.grounds().stream().filter(g -> g.code().equals("CONTACT_LOST_REPORTED")).findFirst().orElseThrow();
-        assertEquals(ReviewOutcome.REVOKE, ground.outcome());
-        assertEquals(ReviewOutcome.REVOKE, review.outcome());
+        assertEquals(SupervisionOutcome.REVOKE, ground.outcome());
+        assertEquals(SupervisionOutcome.REVOKE, review.outcome());
         assertEquals("2024年3月1日失联", ground.message());
         assertTrue(rules.rules().stream().anyMatch(r -> r.name().equals("载体失联另报") && r.file().equals("rules/revocation/extra.dslr")
                 && r.line() == 2));

@@ -31,10 +31,16 @@ import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.CarrierJson;
 import org.carrierrules.json.CarrierRecord;
 import org.carrierrules.json.InputRecord;
-import org.carrierrules.json.ReviewJson;
+import org.carrierrules.json.SupervisionJson;
 import org.carrierrules.testing.Figures;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.carrierrules.application.ApplicantType;
+import org.carrierrules.application.Application;
+import org.carrierrules.supervision.EventType;
+import org.carrierrules.allocation.ExpertReview;
+import org.carrierrules.allocation.Objection;
+import org.carrierrules.allocation.RoundSubmission;
 
 /**
  * The same input gives the same bytes, whatever the number of threads, and each record's result is the same
@@ -99,9 +105,9 @@ class DeterminismTest {
             }
         }
         List<CarrierRecord> records = CarrierJson.readAll(new ByteArrayInputStream(carriers.toString().getBytes(StandardCharsets.UTF_8)), "c.json");
-        String alone = print(ReviewJson.reviewAll(RULES, records, AS_OF));
+        String alone = print(SupervisionJson.reviewAll(RULES, records, AS_OF));
 
-        String split = inThreads(records, chunk -> ReviewJson.reviewAll(RULES, chunk, AS_OF));
+        String split = inThreads(records, chunk -> SupervisionJson.reviewAll(RULES, chunk, AS_OF));
 
         assertEquals(alone, split);
     }
@@ -150,7 +156,7 @@ class DeterminismTest {
     @Test
     void eachApplicationsAllocationPrintsTheSameInAnyOrderOfTheRound() {
         List<Application> applications = new ArrayList<>();
-        List<Review> reviews = new ArrayList<>();
+        List<ExpertReview> reviews = new ArrayList<>();
         String[] times = {"2024-08-20T10:00", "2024-08-14T09:00", "2024-08-21T09:00", "2024-08-22T09:00", "2024-08-15T15:30"};
         for (int i = 0; i < 12; i++) {
             CarrierType type = CarrierType.values()[i % 3];

@@ -17,6 +17,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.application.Applicant;
+import org.carrierrules.application.ApplicantType;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
+import org.carrierrules.application.ElectronicCopy;
+import org.carrierrules.application.ElectronicFile;
+import org.carrierrules.application.FileFormat;
+import org.carrierrules.assessment.Finding;
+import org.carrierrules.application.Material;
+import org.carrierrules.application.PaperCopy;
+import org.carrierrules.assessment.Severity;
 
 /**
  * One example per finding code of the contract: a valid application changed in exactly one place

@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.carrierrules.application.Applicant;
+import org.carrierrules.application.ApplicantType;
+import org.carrierrules.application.Application;
+import org.carrierrules.application.ElectronicCopy;
+import org.carrierrules.application.Material;
 
 /**
  * Named changes to a valid application, each known in advance to make it ineligible or defective,

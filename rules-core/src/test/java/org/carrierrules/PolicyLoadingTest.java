@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.carrierrules.policy.PolicyException;
+import org.carrierrules.policy.PolicyProblem;
 
 /** A broken policy directory is refused with every problem listed, in Chinese, with file and line. */
 class PolicyLoadingTest {

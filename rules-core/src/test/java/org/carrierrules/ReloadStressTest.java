@@ -24,6 +24,18 @@ import java.util.function.Function;
 import org.carrierrules.testing.Figures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.application.Applicant;
+import org.carrierrules.application.ApplicantType;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
+import org.carrierrules.supervision.Carrier;
+import org.carrierrules.supervision.EventType;
+import org.carrierrules.allocation.ExpertReview;
+import org.carrierrules.allocation.Objection;
+import org.carrierrules.policy.ReloadResult;
+import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.supervision.SupervisionDecision;
 
 /**
  * Several threads assess, review and allocate through one facade while its policy directory is edited and
@@ -43,7 +55,7 @@ class ReloadStressTest {
     private static final String BROKEN = "    import java.io.File\n";
 
     /** What one policy answers to the test's inputs, each asked on its own. */
-    private record Expected(List<Assessment> assessments, List<CarrierReview> reviews, Allocation allocation) {
+    private record Expected(List<Assessment> assessments, List<SupervisionDecision> reviews, Allocation allocation) {
     }
 
     private enum Call { ASSESS, ASSESS_ALL, REVIEW, REVIEW_ALL, ALLOCATE }
@@ -85,7 +97,7 @@ class ReloadStressTest {
                 Rounds.accepted("H4", CarrierType.HIGH_SKILL_TRAINING_BASE, "2024-08-22T09:00"),
                 Rounds.accepted("S1", CarrierType.SKILL_MASTER_STUDIO, "2024-08-15T15:30"),
                 Rounds.accepted("R1", CarrierType.RURAL_REVITALIZATION_STATION, "2024-08-16T11:00"));
-        List<Review> reviews = List.of(Rounds.scored("H1", "95"), Rounds.scored("H2", "80"), Rounds.scored("H3", "80"),
+        List<ExpertReview> reviews = List.of(Rounds.scored("H1", "95"), Rounds.scored("H2", "80"), Rounds.scored("H3", "80"),
                 Rounds.review("H4", true, "70", "72", "74", "76", "90"), Rounds.scored("S1", "66.5"), Rounds.scored("R1", "61"));
         return Rounds.round(applications, reviews, List.of(new Objection("H3", false)));
     }
@@ -135,7 +147,7 @@ class ReloadStressTest {
                             case ASSESS_ALL -> checkAll(expected, rules.assessAll(applications), Expected::assessments, Assessment::policy);
                             case REVIEW -> check(expected, rules.review(carriers.get(at % carriers.size()), AS_OF),
                                     e -> e.reviews().get(at % carriers.size()));
-                            case REVIEW_ALL -> checkAll(expected, rules.reviewAll(carriers, AS_OF), Expected::reviews, CarrierReview::policy);
+                            case REVIEW_ALL -> checkAll(expected, rules.reviewAll(carriers, AS_OF), Expected::reviews, SupervisionDecision::policy);
                             case ALLOCATE -> check(expected, rules.allocate(round), Expected::allocation);
                         };
                         results.addAndGet(call.ordinal(), fingerprints.size());
@@ -217,7 +229,7 @@ class ReloadStressTest {
         if (result instanceof Assessment a) {
             return a.policy();
         }
-        if (result instanceof CarrierReview r) {
+        if (result instanceof SupervisionDecision r) {
             return r.policy();
         }
         return ((Allocation) result).policy();

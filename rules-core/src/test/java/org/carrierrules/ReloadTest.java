@@ -24,6 +24,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.application.Applicant;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
+import org.carrierrules.policy.ReloadResult;
 
 /**
  * Reloading a staff-edited policy: a broken edit or one whose scenarios fail never goes live; a

@@ -5,7 +5,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.carrierrules.internal.ExpertSheets;
+import org.carrierrules.internal.allocation.ExpertSheets;
+import org.carrierrules.application.Applicant;
+import org.carrierrules.application.ApplicantType;
+import org.carrierrules.application.Application;
+import org.carrierrules.allocation.ExpertReview;
+import org.carrierrules.allocation.ExpertScore;
+import org.carrierrules.allocation.Objection;
+import org.carrierrules.allocation.RoundSubmission;
 
 /**
  * Rounds written the way an allocation test reads them: applications that 受理审查 accepts, each with
@@ -39,20 +46,20 @@ final class Rounds {
     }
 
     /** A review whose experts E1, E2, … gave these totals (each spread over the rubric's items). */
-    static Review review(String applicationId, boolean siteVisitPassed, String... totals) {
+    static ExpertReview review(String applicationId, boolean siteVisitPassed, String... totals) {
         List<ExpertScore> sheets = new ArrayList<>();
         for (int i = 0; i < totals.length; i++) {
             sheets.add(ExpertSheets.totalling("E" + (i + 1), totals[i]));
         }
-        return new Review(applicationId, siteVisitPassed, sheets);
+        return new ExpertReview(applicationId, siteVisitPassed, sheets);
     }
 
     /** A review with the site visit passed and three experts who all gave {@code total}: the score is {@code total}. */
-    static Review scored(String applicationId, String total) {
+    static ExpertReview scored(String applicationId, String total) {
         return review(applicationId, true, total, total, total);
     }
 
-    static RoundSubmission round(List<Application> applications, List<Review> reviews, List<Objection> objections) {
+    static RoundSubmission round(List<Application> applications, List<ExpertReview> reviews, List<Objection> objections) {
         return new RoundSubmission(CarrierRules.BUNDLED_ROUND, applications, reviews, objections);
     }
 }

@@ -7,6 +7,10 @@ import java.util.List;
 import org.carrierrules.json.ApplicationJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
+import org.carrierrules.assessment.Finding;
 
 /**
  * 四(一): “2024年8月12日至25日18时”, Beijing time, both ends included. Timestamps go through the JSON

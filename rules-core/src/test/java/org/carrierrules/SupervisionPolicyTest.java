@@ -15,6 +15,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.carrierrules.supervision.Carrier;
+import org.carrierrules.policy.PolicyException;
+import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.supervision.SupervisionDecision;
+import org.carrierrules.supervision.SupervisionInfo;
+import org.carrierrules.supervision.SupervisionOutcome;
 
 /**
  * The supervision rules take their numbers from {@code round.yaml}, and a policy directory whose
@@ -40,9 +46,9 @@ class SupervisionPolicyTest {
         PolicyCopies.edit(policy, "round.yaml", IDLE_YEARS, "idleYears: 2");
         Carrier twoIdleYears = carrier("2020-06-01", Map.of(2021, 0, 2022, 0, 2023, 50));
 
-        assertEquals(ReviewOutcome.KEEP, CarrierRules.bundled().review(twoIdleYears, date("2024-01-01")).outcome());
-        CarrierReview review = CarrierRules.fromDirectory(policy).review(twoIdleYears, date("2024-01-01"));
-        assertEquals(ReviewOutcome.REVOKE, review.outcome());
+        assertEquals(SupervisionOutcome.KEEP, CarrierRules.bundled().review(twoIdleYears, date("2024-01-01")).outcome());
+        SupervisionDecision review = CarrierRules.fromDirectory(policy).review(twoIdleYears, date("2024-01-01"));
+        assertEquals(SupervisionOutcome.REVOKE, review.outcome());
         assertTrue(review.grounds().get(0).message().contains("连续2年"), review.grounds().get(0).message());
     }
 
@@ -52,8 +58,8 @@ class SupervisionPolicyTest {
         PolicyCopies.edit(policy, "round.yaml", MISSING_AS_ZERO, "missingYearCountsAsZero: false");
         Carrier unrecorded = carrier("2019-05-01", Map.of(2020, 300, 2022, 0));
 
-        assertEquals(ReviewOutcome.REVOKE, CarrierRules.bundled().review(unrecorded, date("2024-01-01")).outcome());
-        assertEquals(ReviewOutcome.KEEP, CarrierRules.fromDirectory(policy).review(unrecorded, date("2024-01-01")).outcome());
+        assertEquals(SupervisionOutcome.REVOKE, CarrierRules.bundled().review(unrecorded, date("2024-01-01")).outcome());
+        assertEquals(SupervisionOutcome.KEEP, CarrierRules.fromDirectory(policy).review(unrecorded, date("2024-01-01")).outcome());
     }
 
     @Test

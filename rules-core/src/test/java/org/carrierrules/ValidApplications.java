@@ -3,6 +3,14 @@ package org.carrierrules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.carrierrules.application.Applicant;
+import org.carrierrules.application.ApplicantType;
+import org.carrierrules.application.Application;
+import org.carrierrules.application.ElectronicCopy;
+import org.carrierrules.application.ElectronicFile;
+import org.carrierrules.application.FileFormat;
+import org.carrierrules.application.Material;
+import org.carrierrules.application.PaperCopy;
 
 /**
  * Fully valid applications for the bundled round, from which the tests change one thing at a time.

@@ -2,9 +2,9 @@ package org.carrierrules.bench;
 
 import java.util.concurrent.TimeUnit;
 
-import org.carrierrules.Allocation;
+import org.carrierrules.allocation.Allocation;
 import org.carrierrules.CarrierRules;
-import org.carrierrules.RoundSubmission;
+import org.carrierrules.allocation.RoundSubmission;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -15,16 +15,16 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.carrierrules.Applicant;
-import org.carrierrules.ApplicantType;
-import org.carrierrules.Application;
+import org.carrierrules.application.Applicant;
+import org.carrierrules.application.ApplicantType;
+import org.carrierrules.application.Application;
 import org.carrierrules.CarrierType;
-import org.carrierrules.CreditCode;
-import org.carrierrules.ElectronicCopy;
-import org.carrierrules.ElectronicFile;
-import org.carrierrules.FileFormat;
-import org.carrierrules.Material;
-import org.carrierrules.PaperCopy;
+import org.carrierrules.application.CreditCode;
+import org.carrierrules.application.ElectronicCopy;
+import org.carrierrules.application.ElectronicFile;
+import org.carrierrules.application.FileFormat;
+import org.carrierrules.application.Material;
+import org.carrierrules.application.PaperCopy;
 import org.carrierrules.json.ApplicationJson;
 
 /**

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.carrierrules.Application;
-import org.carrierrules.Assessment;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
 import org.carrierrules.CarrierRules;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

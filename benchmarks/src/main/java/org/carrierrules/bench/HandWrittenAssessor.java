@@ -21,20 +21,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import org.carrierrules.Acceptance;
-import org.carrierrules.Applicant;
-import org.carrierrules.ApplicantType;
-import org.carrierrules.Application;
-import org.carrierrules.Assessment;
+import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.application.Applicant;
+import org.carrierrules.application.ApplicantType;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
 import org.carrierrules.CarrierType;
-import org.carrierrules.ElectronicCopy;
-import org.carrierrules.ElectronicFile;
-import org.carrierrules.FileFormat;
-import org.carrierrules.Finding;
-import org.carrierrules.Material;
-import org.carrierrules.PaperCopy;
+import org.carrierrules.application.ElectronicCopy;
+import org.carrierrules.application.ElectronicFile;
+import org.carrierrules.application.FileFormat;
+import org.carrierrules.assessment.Finding;
+import org.carrierrules.application.Material;
+import org.carrierrules.application.PaperCopy;
 import org.carrierrules.PolicyRef;
-import org.carrierrules.Severity;
+import org.carrierrules.assessment.Severity;
 
 /**
  * The eligibility and materials checks of the bundled round written by hand in plain Java, as a

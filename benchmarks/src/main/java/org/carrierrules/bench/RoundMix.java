@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.carrierrules.Application;
-import org.carrierrules.ExpertScore;
-import org.carrierrules.Objection;
-import org.carrierrules.Review;
-import org.carrierrules.RoundSubmission;
+import org.carrierrules.application.Application;
+import org.carrierrules.allocation.ExpertScore;
+import org.carrierrules.allocation.Objection;
+import org.carrierrules.allocation.ExpertReview;
+import org.carrierrules.allocation.RoundSubmission;
 
 /**
  * Whole rounds for {@code allocate}, from a seed: the applications of {@link ApplicationMix}, a review
@@ -40,7 +40,7 @@ public final class RoundMix {
     public static RoundSubmission generate(int count, long seed) {
         Random random = new Random(seed);
         List<Application> applications = ApplicationMix.generate(count, seed);
-        List<Review> reviews = new ArrayList<>();
+        List<ExpertReview> reviews = new ArrayList<>();
         List<Objection> objections = new ArrayList<>();
         for (Application application : applications) {
             if (random.nextInt(10) > 0) {
@@ -53,7 +53,7 @@ public final class RoundMix {
                             Math.max(0, Math.min(max, Math.round(max * (quality + 0.15 * random.nextGaussian())))))));
                     sheets.add(new ExpertScore("E" + expert, scores));
                 }
-                reviews.add(new Review(application.id(), random.nextInt(10) > 0, sheets));
+                reviews.add(new ExpertReview(application.id(), random.nextInt(10) > 0, sheets));
             }
             if (random.nextInt(20) == 0) {
                 objections.add(new Objection(application.id(), random.nextBoolean()));

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.carrierrules.Acceptance;
-import org.carrierrules.Application;
-import org.carrierrules.Assessment;
+import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
 import org.carrierrules.CarrierRules;
-import org.carrierrules.Finding;
+import org.carrierrules.assessment.Finding;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.carrierrules.Allocation;
-import org.carrierrules.AllocationEntry;
-import org.carrierrules.AllocationStatus;
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.allocation.AllocationEntry;
+import org.carrierrules.allocation.AllocationStatus;
 import org.carrierrules.CarrierRules;
 import org.junit.jupiter.api.Test;
 

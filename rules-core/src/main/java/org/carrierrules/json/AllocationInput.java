@@ -3,7 +3,7 @@ package org.carrierrules.json;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.carrierrules.RoundSubmission;
+import org.carrierrules.allocation.RoundSubmission;
 
 /**
  * The input of {@code allocate}, read: either a round ready to allocate or every reason it is not. A

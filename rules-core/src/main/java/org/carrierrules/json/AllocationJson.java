@@ -18,18 +18,18 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.carrierrules.Allocation;
-import org.carrierrules.AllocationEntry;
-import org.carrierrules.AllocationReason;
-import org.carrierrules.Application;
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.allocation.AllocationEntry;
+import org.carrierrules.allocation.AllocationReason;
+import org.carrierrules.application.Application;
 import org.carrierrules.CarrierType;
-import org.carrierrules.ExpertScore;
+import org.carrierrules.allocation.ExpertScore;
 import org.carrierrules.InvalidInputException;
-import org.carrierrules.NoticePeriod;
-import org.carrierrules.Objection;
+import org.carrierrules.notice.NoticePeriod;
+import org.carrierrules.allocation.Objection;
 import org.carrierrules.PolicyRef;
-import org.carrierrules.Review;
-import org.carrierrules.RoundSubmission;
+import org.carrierrules.allocation.ExpertReview;
+import org.carrierrules.allocation.RoundSubmission;
 
 /**
  * The round's outcome in the contract's JSON form ("Review and allocation"): reading
@@ -139,7 +139,7 @@ public final class AllocationJson {
         private String round;
         private LocalDate noticeStart;
         private final List<Application> applications = new ArrayList<>();
-        private final List<Review> reviews = new ArrayList<>();
+        private final List<ExpertReview> reviews = new ArrayList<>();
         private final List<Objection> objections = new ArrayList<>();
 
         RoundReader(ReadLimits limits) {
@@ -250,7 +250,7 @@ public final class AllocationJson {
         }
     }
 
-    private static Review review(JsonNode node, String path) {
+    private static ExpertReview review(JsonNode node, String path) {
         Fields f = Fields.of(node, path, REVIEW_FIELDS);
         String applicationId = f.text("applicationId");
         boolean siteVisitPassed = f.bool("siteVisitPassed");
@@ -286,7 +286,7 @@ public final class AllocationJson {
                 throw e.under(sheetPath);
             }
         }
-        return new Review(applicationId, siteVisitPassed, sheets);
+        return new ExpertReview(applicationId, siteVisitPassed, sheets);
     }
 
     /** The contract's output: one entry per application, in input order. */

@@ -24,16 +24,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.carrierrules.Applicant;
-import org.carrierrules.ApplicantType;
-import org.carrierrules.Application;
+import org.carrierrules.application.Applicant;
+import org.carrierrules.application.ApplicantType;
+import org.carrierrules.application.Application;
 import org.carrierrules.CarrierType;
-import org.carrierrules.ElectronicCopy;
-import org.carrierrules.ElectronicFile;
-import org.carrierrules.FileFormat;
+import org.carrierrules.application.ElectronicCopy;
+import org.carrierrules.application.ElectronicFile;
+import org.carrierrules.application.FileFormat;
 import org.carrierrules.InvalidInputException;
-import org.carrierrules.Material;
-import org.carrierrules.PaperCopy;
+import org.carrierrules.application.Material;
+import org.carrierrules.application.PaperCopy;
 
 /**
  * Applications in the contract's JSON form ({@code shared/spec/contract.md}, "Application").

@@ -14,9 +14,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.carrierrules.Assessment;
+import org.carrierrules.assessment.Assessment;
 import org.carrierrules.CarrierRules;
-import org.carrierrules.Finding;
+import org.carrierrules.assessment.Finding;
 
 /**
  * Assessments in the contract's JSON form ("Assessment (output of assess)"), field order fixed so

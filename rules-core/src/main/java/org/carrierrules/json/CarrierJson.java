@@ -18,10 +18,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
-import org.carrierrules.Carrier;
-import org.carrierrules.CarrierEvent;
+import org.carrierrules.supervision.Carrier;
+import org.carrierrules.supervision.CarrierEvent;
 import org.carrierrules.CarrierType;
-import org.carrierrules.EventType;
+import org.carrierrules.supervision.EventType;
 import org.carrierrules.InvalidInputException;
 
 /**

@@ -1,6 +1,6 @@
 package org.carrierrules.json;
 
-import org.carrierrules.Carrier;
+import org.carrierrules.supervision.Carrier;
 
 /**
  * One record of a carrier file: either a carrier ready to review or the reason it is not. Either

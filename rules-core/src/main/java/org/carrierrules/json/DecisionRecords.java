@@ -21,19 +21,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.carrierrules.Allocation;
-import org.carrierrules.Application;
-import org.carrierrules.Assessment;
-import org.carrierrules.Carrier;
-import org.carrierrules.CalendarYearMissingException;
-import org.carrierrules.CarrierReview;
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
+import org.carrierrules.supervision.Carrier;
+import org.carrierrules.notice.CalendarYearMissingException;
+import org.carrierrules.supervision.SupervisionDecision;
 import org.carrierrules.CarrierRules;
-import org.carrierrules.Finding;
-import org.carrierrules.Ground;
+import org.carrierrules.assessment.Finding;
+import org.carrierrules.supervision.Ground;
 import org.carrierrules.InvalidInputException;
 import org.carrierrules.LibraryVersion;
 import org.carrierrules.PolicyRef;
-import org.carrierrules.RuleInfo;
+import org.carrierrules.policy.RuleInfo;
 
 /**
  * Decision records: one decision written so that an auditor can check it later. A record holds the
@@ -176,7 +176,7 @@ public final class DecisionRecords {
         return assessmentRecord(rules, ApplicationJson.write(application), assessment);
     }
 
-    public static ObjectNode of(CarrierRules rules, Carrier carrier, CarrierReview review) {
+    public static ObjectNode of(CarrierRules rules, Carrier carrier, SupervisionDecision review) {
         ObjectNode input = ApplicationJson.MAPPER.createObjectNode();
         input.set("carrier", CarrierJson.write(carrier));
         input.put("asOf", review.asOf().toString());
@@ -193,9 +193,9 @@ public final class DecisionRecords {
         return record(Kind.assessment, input, assessment.policy(), AssessmentJson.write(assessment), rules, fired);
     }
 
-    private static ObjectNode reviewRecord(CarrierRules rules, JsonNode input, Carrier carrier, CarrierReview review) {
+    private static ObjectNode reviewRecord(CarrierRules rules, JsonNode input, Carrier carrier, SupervisionDecision review) {
         List<String> fired = review.grounds().stream().map(Ground::rule).toList();
-        return record(Kind.review, input, review.policy(), ReviewJson.write(carrier, review), rules, fired);
+        return record(Kind.review, input, review.policy(), SupervisionJson.write(carrier, review), rules, fired);
     }
 
     private static ObjectNode allocationRecord(CarrierRules rules, JsonNode input, Allocation allocation) {
@@ -262,7 +262,7 @@ public final class DecisionRecords {
                 case review -> {
                     Carrier carrier = inputField("input.carrier", () -> CarrierJson.read(input.get("carrier")));
                     LocalDate asOf = inputField("input", () -> CarrierJson.date(Fields.of(input, "", Set.of("carrier", "asOf")), "asOf"));
-                    CarrierReview review = rules.review(carrier, asOf);
+                    SupervisionDecision review = rules.review(carrier, asOf);
                     again = reviewRecord(rules, input, carrier, review);
                     current = review.policy();
                     id = carrier.carrierId();

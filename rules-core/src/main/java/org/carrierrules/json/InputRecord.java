@@ -1,6 +1,6 @@
 package org.carrierrules.json;
 
-import org.carrierrules.Application;
+import org.carrierrules.application.Application;
 
 /**
  * One record of an input file: either an application ready to assess or the reason it is not.

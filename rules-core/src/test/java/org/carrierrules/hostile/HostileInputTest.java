@@ -19,8 +19,8 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
-import org.carrierrules.Allocation;
-import org.carrierrules.AllocationEntry;
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.allocation.AllocationEntry;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.InvalidInputException;
 import org.carrierrules.hostile.HostileChecks.Result;
@@ -35,7 +35,7 @@ import org.carrierrules.json.InputRecord;
 import org.carrierrules.json.JsonFileException;
 import org.carrierrules.json.ReadLimitException;
 import org.carrierrules.json.ReadLimits;
-import org.carrierrules.json.ReviewJson;
+import org.carrierrules.json.SupervisionJson;
 import org.carrierrules.testing.Figures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,7 +123,7 @@ class HostileInputTest {
                     tally.invalid.addAndGet((int) fromStream.stream().filter(r -> r instanceof CarrierRecord.Invalid).count());
                     assertEquals(fromStream, fromFile);
                     HostileChecks.checkRecords(file, fromStream.stream().map(HostileInputTest::result).toList());
-                    ArrayNode entries = ReviewJson.reviewAll(RULES, fromStream, AS_OF);
+                    ArrayNode entries = SupervisionJson.reviewAll(RULES, fromStream, AS_OF);
                     assertEquals(fromStream.size(), entries.size(), file::toString);
                     for (int i = 0; i < entries.size(); i++) {
                         assertEquals(fromStream.get(i) instanceof CarrierRecord.Valid, entries.get(i).has("outcome"), file::toString);

@@ -25,11 +25,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.carrierrules.ApplicantType;
+import org.carrierrules.application.ApplicantType;
 import org.carrierrules.CarrierType;
-import org.carrierrules.CreditCode;
-import org.carrierrules.EventType;
-import org.carrierrules.FileFormat;
+import org.carrierrules.application.CreditCode;
+import org.carrierrules.supervision.EventType;
+import org.carrierrules.application.FileFormat;
 import org.carrierrules.json.ReadLimits;
 import org.quicktheories.core.Gen;
 

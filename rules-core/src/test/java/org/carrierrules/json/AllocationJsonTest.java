@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.carrierrules.CarrierRules;
-import org.carrierrules.NoticePeriod;
-import org.carrierrules.internal.ExpertSheets;
+import org.carrierrules.notice.NoticePeriod;
+import org.carrierrules.internal.allocation.ExpertSheets;
 import org.junit.jupiter.api.Test;
 
 /** The contract's allocate input read strictly, every error named, and its output with two-decimal scores. */

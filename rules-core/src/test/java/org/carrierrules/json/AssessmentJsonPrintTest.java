@@ -12,16 +12,16 @@ import java.util.List;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.carrierrules.Applicant;
-import org.carrierrules.ApplicantType;
-import org.carrierrules.Application;
+import org.carrierrules.application.Applicant;
+import org.carrierrules.application.ApplicantType;
+import org.carrierrules.application.Application;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.CarrierType;
-import org.carrierrules.ElectronicCopy;
-import org.carrierrules.ElectronicFile;
-import org.carrierrules.FileFormat;
-import org.carrierrules.Material;
-import org.carrierrules.PaperCopy;
+import org.carrierrules.application.ElectronicCopy;
+import org.carrierrules.application.ElectronicFile;
+import org.carrierrules.application.FileFormat;
+import org.carrierrules.application.Material;
+import org.carrierrules.application.PaperCopy;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import org.carrierrules.CarrierRules;
 import org.carrierrules.CarrierType;
-import org.carrierrules.EventType;
+import org.carrierrules.supervision.EventType;
 import org.junit.jupiter.api.Test;
 
 /** Carrier files in the contract's JSON form: every bad record names its field, and the rest are still reviewed. */
@@ -49,7 +49,7 @@ class CarrierJsonTest {
     @Test
     void eachBadRecordNamesItsFieldAndTheRestAreReviewed() {
         List<CarrierRecord> records = read(BATCH);
-        ArrayNode entries = ReviewJson.reviewAll(CarrierRules.bundled(), records, AS_OF);
+        ArrayNode entries = SupervisionJson.reviewAll(CarrierRules.bundled(), records, AS_OF);
 
         assertEquals(11, entries.size());
         List<String> fields = new ArrayList<>();
@@ -73,7 +73,7 @@ class CarrierJsonTest {
 
     @Test
     void aReviewIsWrittenInTheContractsForm() {
-        JsonNode entry = ReviewJson.reviewAll(CarrierRules.bundled(), read(BATCH), AS_OF).get(0);
+        JsonNode entry = SupervisionJson.reviewAll(CarrierRules.bundled(), read(BATCH), AS_OF).get(0);
 
         assertEquals("SZ-2020-017", entry.path("carrierId").asText());
         assertEquals("REVOKE", entry.path("outcome").asText());

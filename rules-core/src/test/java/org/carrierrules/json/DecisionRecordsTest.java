@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.carrierrules.Application;
+import org.carrierrules.application.Application;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.LibraryVersion;
 import org.carrierrules.PolicyCopies;

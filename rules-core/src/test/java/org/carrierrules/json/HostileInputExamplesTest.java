@@ -19,12 +19,12 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.carrierrules.Carrier;
-import org.carrierrules.CarrierReview;
+import org.carrierrules.supervision.Carrier;
+import org.carrierrules.supervision.SupervisionDecision;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.CarrierType;
 import org.carrierrules.InvalidInputException;
-import org.carrierrules.ReviewOutcome;
+import org.carrierrules.supervision.SupervisionOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -181,9 +181,9 @@ class HostileInputExamplesTest {
 
         Carrier ancient = assertInstanceOf(CarrierRecord.Valid.class, CarrierJson.readAll(new ByteArrayInputStream(
                 ("[" + carrier("0000-06-01", "\"2020\": 5") + "]").getBytes(StandardCharsets.UTF_8)), "test.json").get(0)).carrier();
-        CarrierReview review = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> RULES.review(ancient, LocalDate.parse("9999-12-31")));
+        SupervisionDecision review = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> RULES.review(ancient, LocalDate.parse("9999-12-31")));
 
-        assertEquals(ReviewOutcome.REVOKE, review.outcome());
+        assertEquals(SupervisionOutcome.REVOKE, review.outcome());
         String message = review.grounds().get(0).message();
         assertTrue(message.contains("1年至2019年连续2019年培训人数为零（1年至2019年无培训记录，按零计）"), message);
     }

@@ -15,12 +15,12 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.carrierrules.Application;
-import org.carrierrules.Carrier;
-import org.carrierrules.CarrierEvent;
+import org.carrierrules.application.Application;
+import org.carrierrules.supervision.Carrier;
+import org.carrierrules.supervision.CarrierEvent;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.CarrierType;
-import org.carrierrules.EventType;
+import org.carrierrules.supervision.EventType;
 
 /** Decision records of each kind from the bundled policy, and Ed25519 keys, for the record tests. */
 final class RecordFixtures {

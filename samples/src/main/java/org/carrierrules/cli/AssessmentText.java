@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.carrierrules.Acceptance;
-import org.carrierrules.Application;
-import org.carrierrules.Assessment;
+import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
 import org.carrierrules.CarrierRules;
-import org.carrierrules.Finding;
-import org.carrierrules.RoundInfo;
-import org.carrierrules.Severity;
+import org.carrierrules.assessment.Finding;
+import org.carrierrules.policy.RoundInfo;
+import org.carrierrules.assessment.Severity;
 import org.carrierrules.json.InputRecord;
 
 /**

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "carrier-rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "终身职业技能培训载体认定规则：受理审查、评审分配与跟踪管理。",
         subcommands = {AssessCommand.class, AllocateCommand.class, NoticePeriodCommand.class, RunCommand.class,
-            ReviewCommand.class, VerifyCommand.class, InitCommand.class, CheckCommand.class, TestCommand.class,
+            SupervisionCommand.class, VerifyCommand.class, InitCommand.class, CheckCommand.class, TestCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%n退出码：%n",

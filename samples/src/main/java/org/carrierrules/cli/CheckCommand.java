@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.carrierrules.CarrierRules;
-import org.carrierrules.PolicyProblem;
+import org.carrierrules.policy.PolicyProblem;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.carrierrules.Allocation;
-import org.carrierrules.CalendarYearMissingException;
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.notice.CalendarYearMissingException;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.InvalidInputException;
 import org.carrierrules.json.AllocationInput;

@@ -23,9 +23,9 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 
-import org.carrierrules.CalendarYearMissingException;
+import org.carrierrules.notice.CalendarYearMissingException;
 import org.carrierrules.CarrierRules;
-import org.carrierrules.NoticePeriod;
+import org.carrierrules.notice.NoticePeriod;
 import org.carrierrules.json.AllocationInput;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.ApplicationJson;

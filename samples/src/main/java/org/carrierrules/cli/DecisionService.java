@@ -26,8 +26,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 
 import org.carrierrules.CarrierRules;
-import org.carrierrules.PolicyProblem;
-import org.carrierrules.ReloadResult;
+import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.policy.ReloadResult;
 import org.carrierrules.json.ReadLimits;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;

@@ -12,24 +12,24 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.carrierrules.Application;
-import org.carrierrules.Assessment;
-import org.carrierrules.Carrier;
-import org.carrierrules.CarrierReview;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
+import org.carrierrules.supervision.Carrier;
+import org.carrierrules.supervision.SupervisionDecision;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.CarrierType;
 import org.carrierrules.LibraryVersion;
 import org.carrierrules.PolicyRef;
-import org.carrierrules.RoundInfo;
-import org.carrierrules.RuleInfo;
+import org.carrierrules.policy.RoundInfo;
+import org.carrierrules.policy.RuleInfo;
 import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.CarrierRecord;
 import org.carrierrules.json.InputRecord;
-import org.carrierrules.json.ReviewJson;
+import org.carrierrules.json.SupervisionJson;
 
 /**
  * Batches decided by one policy from start to end, in the contract's JSON: the entries are those the command
- * line prints ({@link AssessmentJson#assessAll}, {@link ReviewJson#reviewAll}), but the valid records go to the
+ * line prints ({@link AssessmentJson#assessAll}, {@link SupervisionJson#reviewAll}), but the valid records go to the
  * facade in one call, so that a reload between two records never splits one answer between two policies.
  */
 final class Decisions {
@@ -63,11 +63,11 @@ final class Decisions {
                 valid.add(v.carrier());
             }
         }
-        Iterator<CarrierReview> decided = rules.reviewAll(valid, asOf).iterator();
+        Iterator<SupervisionDecision> decided = rules.reviewAll(valid, asOf).iterator();
         ArrayNode entries = JsonNodeFactory.instance.arrayNode();
         for (CarrierRecord record : records) {
-            entries.add(record instanceof CarrierRecord.Valid v ? ReviewJson.write(v.carrier(), decided.next())
-                    : ReviewJson.write((CarrierRecord.Invalid) record));
+            entries.add(record instanceof CarrierRecord.Valid v ? SupervisionJson.write(v.carrier(), decided.next())
+                    : SupervisionJson.write((CarrierRecord.Invalid) record));
         }
         return entries;
     }

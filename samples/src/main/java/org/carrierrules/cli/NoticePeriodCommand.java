@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import org.carrierrules.CalendarYearMissingException;
+import org.carrierrules.notice.CalendarYearMissingException;
 import org.carrierrules.CarrierRules;
-import org.carrierrules.NoticePeriod;
+import org.carrierrules.notice.NoticePeriod;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.AssessmentJson;
 

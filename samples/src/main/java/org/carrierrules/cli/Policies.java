@@ -6,7 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 import org.carrierrules.CarrierRules;
-import org.carrierrules.PolicyException;
+import org.carrierrules.policy.PolicyException;
 
 /** The policy a command runs under: the bundled round unless {@code --policy DIR} names another. */
 final class Policies {

@@ -10,16 +10,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.carrierrules.Acceptance;
-import org.carrierrules.Allocation;
-import org.carrierrules.AllocationEntry;
-import org.carrierrules.AllocationSettings;
-import org.carrierrules.AllocationStatus;
+import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.allocation.AllocationEntry;
+import org.carrierrules.allocation.AllocationSettings;
+import org.carrierrules.allocation.AllocationStatus;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.CarrierType;
-import org.carrierrules.NoticePeriod;
-import org.carrierrules.RoundInfo;
-import org.carrierrules.RoundSubmission;
+import org.carrierrules.notice.NoticePeriod;
+import org.carrierrules.policy.RoundInfo;
+import org.carrierrules.allocation.RoundSubmission;
 
 /**
  * The round's outcome as staff read it, in Chinese Markdown: the timeline from the window to the end of

@@ -15,10 +15,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.carrierrules.Allocation;
-import org.carrierrules.AllocationStatus;
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.allocation.AllocationStatus;
 import org.carrierrules.CarrierRules;
-import org.carrierrules.RoundSubmission;
+import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.json.AllocationInput;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.AssessmentJson;

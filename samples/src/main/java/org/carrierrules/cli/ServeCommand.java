@@ -8,7 +8,7 @@ import io.javalin.util.JavalinException;
 
 import org.carrierrules.CarrierRules;
 import org.carrierrules.PolicyRef;
-import org.carrierrules.ReloadResult;
+import org.carrierrules.policy.ReloadResult;
 import org.carrierrules.json.ReadLimits;
 
 import picocli.CommandLine.Command;

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.carrierrules.CarrierRules;
-import org.carrierrules.RuleInfo;
-import org.carrierrules.ScenarioReport;
-import org.carrierrules.ScenarioResult;
+import org.carrierrules.policy.RuleInfo;
+import org.carrierrules.policy.ScenarioReport;
+import org.carrierrules.policy.ScenarioResult;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.carrierrules.CalendarYearMissingException;
+import org.carrierrules.notice.CalendarYearMissingException;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.DecisionRecordException;

@@ -25,7 +25,7 @@ import io.javalin.http.HandlerType;
 
 import org.carrierrules.CarrierRules;
 import org.carrierrules.LibraryVersion;
-import org.carrierrules.RuleInfo;
+import org.carrierrules.policy.RuleInfo;
 import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.ReadLimits;
 import org.junit.jupiter.api.AfterAll;

@@ -45,7 +45,7 @@ import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.CarrierJson;
 import org.carrierrules.json.InputRecord;
 import org.carrierrules.json.ReadLimits;
-import org.carrierrules.json.ReviewJson;
+import org.carrierrules.json.SupervisionJson;
 import org.carrierrules.testing.Figures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -257,7 +257,7 @@ class ServeLoadTest {
         switch (kind) {
             case ASSESS_SAMPLE, ASSESS_LUOHU, ASSESS_INVALID -> AssessmentJson.print(rules, records(call), out);
             case ASSESS_ONE -> AssessmentJson.print(AssessmentJson.assessAll(rules, records(call)).get(0), out);
-            case REVIEW -> AssessmentJson.print(ReviewJson.reviewAll(rules,
+            case REVIEW -> AssessmentJson.print(SupervisionJson.reviewAll(rules,
                     CarrierJson.readAll(new ByteArrayInputStream(call.body()), RequestBody.SOURCE, LIMITS), AS_OF), out);
             case ALLOCATE -> {
                 Path file = Files.write(Files.createTempFile(temp, "round", ".json"), call.body());

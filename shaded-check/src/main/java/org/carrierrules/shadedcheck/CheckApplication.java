@@ -2,13 +2,13 @@ package org.carrierrules.shadedcheck;
 
 import java.time.Instant;
 
-import org.carrierrules.Applicant;
-import org.carrierrules.ApplicantType;
-import org.carrierrules.Application;
+import org.carrierrules.application.Applicant;
+import org.carrierrules.application.ApplicantType;
+import org.carrierrules.application.Application;
 import org.carrierrules.CarrierType;
-import org.carrierrules.CreditCode;
-import org.carrierrules.Material;
-import org.carrierrules.PaperCopy;
+import org.carrierrules.application.CreditCode;
+import org.carrierrules.application.Material;
+import org.carrierrules.application.PaperCopy;
 
 /**
  * The one application the shaded jar assesses, built as a host builds it (README, "building records"). One scan

@@ -2,10 +2,10 @@ package org.carrierrules.shadedcheck;
 
 import java.util.stream.Collectors;
 
-import org.carrierrules.Assessment;
+import org.carrierrules.assessment.Assessment;
 import org.carrierrules.CarrierRules;
-import org.carrierrules.Finding;
-import org.carrierrules.PolicyException;
+import org.carrierrules.assessment.Finding;
+import org.carrierrules.policy.PolicyException;
 
 /**
  * The main class of the shaded jar: loads the bundled policy, assesses {@link CheckApplication} and prints three

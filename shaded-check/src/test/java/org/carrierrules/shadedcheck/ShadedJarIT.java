@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.carrierrules.Assessment;
+import org.carrierrules.assessment.Assessment;
 import org.carrierrules.CarrierRules;
-import org.carrierrules.Finding;
-import org.carrierrules.PolicyException;
+import org.carrierrules.assessment.Finding;
+import org.carrierrules.policy.PolicyException;
 import org.junit.jupiter.api.Test;
 
 /**

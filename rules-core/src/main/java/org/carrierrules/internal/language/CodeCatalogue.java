@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.carrierrules.PolicyProblem;
-import org.carrierrules.ReviewOutcome;
-import org.carrierrules.Severity;
+import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.supervision.SupervisionOutcome;
+import org.carrierrules.assessment.Severity;
 
 /**
  * Every code a decision may carry: the contract's finding codes (受理审查), ground codes (跟踪管理) and
@@ -29,7 +29,7 @@ public final class CodeCatalogue {
      * @param outcome  what a ground with it calls for (跟踪管理); null in the other stages
      * @param origin   where it is defined: the contract, or the policy file that declares it
      */
-    public record Code(String code, Stage stage, Severity severity, ReviewOutcome outcome, String clause, String origin) {
+    public record Code(String code, Stage stage, Severity severity, SupervisionOutcome outcome, String clause, String origin) {
     }
 
     private static final String CONTRACT = "本库（合同规定的代码）";
@@ -53,9 +53,9 @@ public final class CodeCatalogue {
                 "ELECTRONIC_COPY_MISSING", "ELECTRONIC_NO_WORD", "ELECTRONIC_NO_PDF", "ELECTRONIC_PDF_NOT_SINGLE_FILE",
                 "ELECTRONIC_MISNAMED", "ELECTRONIC_ORDER_MISMATCH");
         finding(codes, Severity.NOTE, "四(二)", "MATERIAL_NOT_REQUIRED");
-        ground(codes, ReviewOutcome.REVOKE, "OBTAINED_BY_FRAUD", "LOST_CONTACT", "RELOCATED_OUT", "TRAINING_DISCONTINUED",
+        ground(codes, SupervisionOutcome.REVOKE, "OBTAINED_BY_FRAUD", "LOST_CONTACT", "RELOCATED_OUT", "TRAINING_DISCONTINUED",
                 "NO_TRAINING_THREE_YEARS");
-        ground(codes, ReviewOutcome.RECTIFY, "DUTIES_NOT_FULFILLED");
+        ground(codes, SupervisionOutcome.RECTIFY, "DUTIES_NOT_FULFILLED");
         reason(codes, "四(三)", "NOT_ACCEPTED");
         reason(codes, "四(四)", "NOT_REVIEWED", "SITE_VISIT_FAILED", "BELOW_PASSING_SCORE", "TIE_BROKEN_BY_SUBMISSION_TIME",
                 "TIE_BROKEN_BY_ID");
@@ -70,7 +70,7 @@ public final class CodeCatalogue {
         }
     }
 
-    private static void ground(Map<String, Code> codes, ReviewOutcome outcome, String... names) {
+    private static void ground(Map<String, Code> codes, SupervisionOutcome outcome, String... names) {
         for (String name : names) {
             codes.put(name, new Code(name, Stage.SUPERVISION, null, outcome, "五", CONTRACT));
         }

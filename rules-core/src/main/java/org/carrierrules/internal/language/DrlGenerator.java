@@ -72,32 +72,32 @@ public final class DrlGenerator {
             case ASSESSMENT -> """
                     package org.carrierrules.rules.assessment;
 
-                    import org.carrierrules.Application;
-                    import org.carrierrules.Applicant;
-                    import org.carrierrules.Material;
-                    import org.carrierrules.PaperCopy;
-                    import org.carrierrules.ElectronicCopy;
-                    import org.carrierrules.ElectronicFile;
-                    import org.carrierrules.FileFormat;
-                    import org.carrierrules.internal.RequiredMaterial;
-                    import function org.carrierrules.internal.Names.mentions;
-                    import function org.carrierrules.internal.Names.isNamedAfter;
+                    import org.carrierrules.application.Application;
+                    import org.carrierrules.application.Applicant;
+                    import org.carrierrules.application.Material;
+                    import org.carrierrules.application.PaperCopy;
+                    import org.carrierrules.application.ElectronicCopy;
+                    import org.carrierrules.application.ElectronicFile;
+                    import org.carrierrules.application.FileFormat;
+                    import org.carrierrules.internal.facts.RequiredMaterial;
+                    import function org.carrierrules.internal.facts.Names.mentions;
+                    import function org.carrierrules.internal.facts.Names.isNamedAfter;
 
-                    global org.carrierrules.internal.FindingCollector findings;
-                    global org.carrierrules.internal.Round round;
+                    global org.carrierrules.internal.assessment.FindingCollector findings;
+                    global org.carrierrules.internal.facts.Round round;
 
                     dialect "mvel"
                     """;
             case SUPERVISION -> """
                     package org.carrierrules.rules.supervision;
 
-                    import org.carrierrules.Carrier;
-                    import org.carrierrules.CarrierEvent;
-                    import org.carrierrules.EventType;
-                    import org.carrierrules.internal.IdleStreak;
+                    import org.carrierrules.supervision.Carrier;
+                    import org.carrierrules.supervision.CarrierEvent;
+                    import org.carrierrules.supervision.EventType;
+                    import org.carrierrules.internal.facts.IdleStreak;
 
-                    global org.carrierrules.internal.GroundCollector grounds;
-                    global org.carrierrules.internal.Supervision supervision;
+                    global org.carrierrules.internal.supervision.GroundCollector grounds;
+                    global org.carrierrules.internal.facts.SupervisionParameters supervision;
                     global java.time.LocalDate asOf;
 
                     dialect "mvel"

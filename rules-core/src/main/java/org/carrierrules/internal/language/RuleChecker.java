@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.carrierrules.PolicyProblem;
+import org.carrierrules.policy.PolicyProblem;
 
 /**
  * Holds a parsed rule file to the vocabulary and the code catalogue: each sentence must be one of the

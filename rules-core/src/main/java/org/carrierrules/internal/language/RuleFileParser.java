@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.carrierrules.PolicyProblem;
+import org.carrierrules.policy.PolicyProblem;
 
 /**
  * The grammar of a staff rule file, line by line: whole-line {@code //} comments, and rules of the form

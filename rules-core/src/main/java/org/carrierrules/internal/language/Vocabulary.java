@@ -10,10 +10,10 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.carrierrules.CarrierType;
-import org.carrierrules.ReviewOutcome;
-import org.carrierrules.Severity;
-import org.carrierrules.internal.Round;
-import org.carrierrules.internal.Supervision;
+import org.carrierrules.supervision.SupervisionOutcome;
+import org.carrierrules.assessment.Severity;
+import org.carrierrules.internal.facts.Round;
+import org.carrierrules.internal.facts.SupervisionParameters;
 
 /**
  * The Chinese rule language's sentences, owned by the library: what each means as a Drools pattern, the
@@ -74,7 +74,7 @@ public final class Vocabulary {
      * @param outcome       for the grounds of 跟踪管理; null in 受理审查
      * @param aboutMaterial whether the finding names the material {@code 本类载体须提交的材料} bound
      */
-    public record Verdict(String word, Stage stage, Severity severity, ReviewOutcome outcome, boolean aboutMaterial,
+    public record Verdict(String word, Stage stage, Severity severity, SupervisionOutcome outcome, boolean aboutMaterial,
                           Set<String> needs) implements Sentence {
         @Override
         public String text() {
@@ -172,16 +172,16 @@ public final class Vocabulary {
                 "$carrier : Carrier() $idleYears : IdleStreak() from supervision.idleStreak($carrier, asOf)");
         slot("发现日期", "$foundOn");
         slots.put("载体职责", new Slot("载体职责", "$carrierType", s,
-                (supervision, type) -> ((Supervision) supervision).duties((CarrierType) type)));
+                (supervision, type) -> ((SupervisionParameters) supervision).duties((CarrierType) type)));
         slot("未培训年份", "$idleYears");
-        slots.put("连续年数", new Slot("连续年数", null, s, (supervision, none) -> ((Supervision) supervision).idleYears()));
+        slots.put("连续年数", new Slot("连续年数", null, s, (supervision, none) -> ((SupervisionParameters) supervision).idleYears()));
         // ---- 结论 (notice 四(三) 五) ----
         verdict(new Verdict("不予受理", a, Severity.INELIGIBLE, null, false, Set.of()));
         verdict(new Verdict("通知补正该材料", a, Severity.DEFECT, null, true, Set.of("$required")));
         verdict(new Verdict("通知补正", a, Severity.DEFECT, null, false, Set.of()));
         verdict(new Verdict("提示", a, Severity.NOTE, null, false, Set.of()));
-        verdict(new Verdict("报请取消认定", s, null, ReviewOutcome.REVOKE, false, Set.of()));
-        verdict(new Verdict("通知改正", s, null, ReviewOutcome.RECTIFY, false, Set.of()));
+        verdict(new Verdict("报请取消认定", s, null, SupervisionOutcome.REVOKE, false, Set.of()));
+        verdict(new Verdict("通知改正", s, null, SupervisionOutcome.RECTIFY, false, Set.of()));
     }
 
     private static String firstEvent(String type) {

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.carrierrules.ReviewOutcome;
+import org.carrierrules.supervision.SupervisionOutcome;
 import org.junit.jupiter.api.Test;
 
 /** The code catalogue agrees with the rules that use its codes and with the contract's outcome of each ground. */
@@ -47,7 +47,7 @@ class CodeCatalogueTest {
     void eachGroundCodesOutcomeIsTheContracts() {
         for (CodeCatalogue.Code code : CodeCatalogue.library().codes()) {
             if (code.stage() == Stage.SUPERVISION) {
-                assertEquals(ReviewOutcome.ofGround(code.code()), code.outcome(), code.code());
+                assertEquals(SupervisionOutcome.ofGround(code.code()), code.outcome(), code.code());
             }
         }
     }

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.carrierrules.PolicyProblem;
+import org.carrierrules.policy.PolicyProblem;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.carrierrules.PolicyProblem;
-import org.carrierrules.ReviewOutcome;
-import org.carrierrules.Severity;
+import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.supervision.SupervisionOutcome;
+import org.carrierrules.assessment.Severity;
 import org.junit.jupiter.api.Test;
 
 /** The checker: vocabulary, stage, variables, constraints, the code catalogue and message slots. */
@@ -81,7 +81,7 @@ class RuleCheckerTest {
         List<PolicyProblem> declaring = new ArrayList<>();
         CodeCatalogue codes = CodeCatalogue.library().with(List.of(
                 new CodeCatalogue.Code("PAPER_LOST", Stage.ASSESSMENT, Severity.DEFECT, null, "四(二)", "codes.yaml"),
-                new CodeCatalogue.Code("STUDIO_CLOSED", Stage.SUPERVISION, null, ReviewOutcome.REVOKE, "五", "codes.yaml")),
+                new CodeCatalogue.Code("STUDIO_CLOSED", Stage.SUPERVISION, null, SupervisionOutcome.REVOKE, "五", "codes.yaml")),
                 "codes.yaml", Map.of(), declaring);
         assertEquals(List.of(), declaring);
         StaffFiles.Result assessment = StaffFiles.check(rule("    未提交纸质材料\n", "通知补正，代码 PAPER_LOST：纸质材料遗失")

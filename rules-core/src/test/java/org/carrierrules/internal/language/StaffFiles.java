@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.carrierrules.PolicyProblem;
+import org.carrierrules.policy.PolicyProblem;
 
 /** Parses and checks one staff rule file as the loader does, for tests. */
 final class StaffFiles {

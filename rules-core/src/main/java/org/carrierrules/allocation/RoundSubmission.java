@@ -1,0 +1,94 @@
+package org.carrierrules.allocation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.carrierrules.application.Application;
+import org.carrierrules.Inputs;
+import org.carrierrules.InvalidInputException;
+
+/**
+ * Everything a round's outcome is decided from: its applications, the review of each (四(四): 实地考察
+ * and 专家评审打分) and the objections raised during the public notice (四(五)). Whether the sheets fit
+ * the round's rubric is checked when the round is allocated; here, that the parts refer to each other
+ * properly: ids unique, every review and objection about an application of the round, at most one
+ * review per application. An application may draw several objections (several people may object).
+ *
+ * @param round        the round's id, e.g. {@code luohu-2024}; must be the round of the policy that allocates
+ * @param applications every application of the round
+ * @param reviews      at most one per application; an accepted application without one cannot be ranked
+ * @param objections   the objections and their outcome; may be empty
+ */
+public record RoundSubmission(String round, List<Application> applications, List<ExpertReview> reviews, List<Objection> objections) {
+    public RoundSubmission {
+        Inputs.requiredText(round, "round");
+        applications = Inputs.requiredList(applications, "applications");
+        reviews = Inputs.requiredList(reviews, "reviews");
+        objections = Inputs.requiredList(objections, "objections");
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < applications.size(); i++) {
+            Integer earlier = positions.putIfAbsent(applications.get(i).id(), i);
+            if (earlier != null) {
+                throw new InvalidInputException("applications[" + i + "].id", "申报编号“" + applications.get(i).id()
+                        + "”与 applications[" + earlier + "] 重复；同一轮中每份申报的编号必须唯一");
+            }
+        }
+        Set<String> reviewed = new HashSet<>();
+        for (ExpertReview review : reviews) {
+            String id = review.applicationId();
+            if (!positions.containsKey(id)) {
+                throw new InvalidInputException("reviews[" + id + "]", "评审结果所属的申报 " + id + " 不在本轮的申报之中，请核对申报编号");
+            }
+            if (!reviewed.add(id)) {
+                throw new InvalidInputException("reviews[" + id + "]", "申报 " + id + " 有不止一份评审结果：每份申报只能有一份评审结果，"
+                        + "各位专家的评分都写在这一份的 expertScores 中");
+            }
+        }
+        for (Objection objection : objections) {
+            if (!positions.containsKey(objection.applicationId())) {
+                throw new InvalidInputException("objections[" + objection.applicationId() + "]", "异议所针对的申报 "
+                        + objection.applicationId() + " 不在本轮的申报之中，请核对申报编号");
+            }
+        }
+    }
+
+    /** A round's submission built a part at a time; reviews and objections default to none. */
+    public static Builder builder(String round) {
+        return new Builder(round);
+    }
+
+    /** Builds a {@link RoundSubmission}; not thread-safe, and every check happens in {@link #build()}. */
+    public static final class Builder {
+        private final String round;
+        private final List<Application> applications = new ArrayList<>();
+        private final List<ExpertReview> reviews = new ArrayList<>();
+        private final List<Objection> objections = new ArrayList<>();
+
+        private Builder(String round) {
+            this.round = round;
+        }
+
+        public Builder application(Application... added) {
+            applications.addAll(List.of(added));
+            return this;
+        }
+
+        public Builder review(ExpertReview... added) {
+            reviews.addAll(List.of(added));
+            return this;
+        }
+
+        public Builder objection(Objection... added) {
+            objections.addAll(List.of(added));
+            return this;
+        }
+
+        /** @throws InvalidInputException naming the field, when the parts do not refer to each other properly */
+        public RoundSubmission build() {
+            return new RoundSubmission(round, applications, reviews, objections);
+        }
+    }
+}

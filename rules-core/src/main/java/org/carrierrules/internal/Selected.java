@@ -1,5 +1,0 @@
-package org.carrierrules.internal;
-
-/** Inserted by the rules for an application put on the candidate list (候选名单). */
-public record Selected(AllocationCase application) {
-}

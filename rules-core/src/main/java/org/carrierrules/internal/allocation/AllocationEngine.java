@@ -1,0 +1,139 @@
+package org.carrierrules.internal.allocation;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.allocation.AllocationEntry;
+import org.carrierrules.allocation.AllocationStatus;
+import org.carrierrules.application.Application;
+import org.carrierrules.CarrierType;
+import org.carrierrules.notice.NoticePeriod;
+import org.carrierrules.allocation.Objection;
+import org.carrierrules.PolicyRef;
+import org.carrierrules.allocation.ExpertReview;
+import org.carrierrules.allocation.ExpertReviewScore;
+import org.carrierrules.allocation.RoundSubmission;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.carrierrules.internal.facts.AllocationCase;
+import org.carrierrules.internal.assessment.AssessmentEngine;
+import org.carrierrules.internal.engine.CompiledStage;
+import org.carrierrules.internal.facts.Quota;
+import org.carrierrules.internal.facts.Round;
+import org.carrierrules.internal.facts.Rubric;
+
+/**
+ * Decides a round's outcome: assesses every application (四(三)), scores every review (四(四)), orders
+ * the applications, then runs the allocation rules over them in one session. The KieBase is shared and
+ * immutable; each call gets its own session and collector, so any number of threads may allocate at once.
+ */
+public final class AllocationEngine {
+    static final String OUTCOMES = "outcomes";
+    /**
+     * The steps of the allocation rules, in the order they run; each rule names its step as its
+     * {@code ruleflow-group}. A step starts only when the one before has drawn all its conclusions: ranks
+     * are counted over every application that may be ranked, and the quota over every rank.
+     */
+    static final List<String> STEPS = List.of("排名资格", "排名", "名额", "同分说明");
+
+    private final KieBase rules;
+    private final Round round;
+    private final Rubric rubric;
+    private final AssessmentEngine assessment;
+    private final PolicyRef policy;
+
+    public AllocationEngine(CompiledStage stage, Round round, Rubric rubric, AssessmentEngine assessment, PolicyRef policy) {
+        this.rules = stage.base();
+        this.round = round;
+        this.rubric = rubric;
+        this.assessment = assessment;
+        this.policy = policy;
+    }
+
+    public Allocation allocate(RoundSubmission submission, NoticePeriod notice, boolean noticeStartGiven) {
+        List<AllocationCase> cases = cases(submission);
+        AllocationOutcomes outcomes = decide(cases);
+        Map<CarrierType, Integer> vacancies = new EnumMap<>(CarrierType.class);
+        round.quotas().forEach((type, quota) -> {
+            if (quota > 0) {
+                vacancies.put(type, quota);
+            }
+        });
+        List<AllocationEntry> entries = new ArrayList<>();
+        for (AllocationCase c : cases) {
+            AllocationStatus status = outcomes.status(c.id());
+            if (status == AllocationStatus.CANDIDATE) {
+                vacancies.merge(c.carrierType(), -1, Integer::sum);
+            }
+            entries.add(new AllocationEntry(c.id(), c.carrierType(), status, c.score(), outcomes.rank(c.id()), outcomes.reasons(c.id())));
+        }
+        return new Allocation(entries, vacancies, notice, noticeStartGiven, policy, outcomes.firedRules());
+    }
+
+    /** The applications as facts, in input order, each with its place in {@link AllocationCase#ORDER}. */
+    private List<AllocationCase> cases(RoundSubmission submission) {
+        Map<String, ExpertReview> reviews = new HashMap<>();
+        submission.reviews().forEach(r -> reviews.put(r.applicationId(), r));
+        Set<String> upheld = new HashSet<>();
+        Set<String> objected = new HashSet<>();
+        for (Objection objection : submission.objections()) {
+            objected.add(objection.applicationId());
+            if (objection.upheld()) {
+                upheld.add(objection.applicationId());
+            }
+        }
+        List<AllocationCase> unordered = new ArrayList<>();
+        for (Application application : submission.applications()) {
+            ExpertReview review = reviews.get(application.id());
+            ExpertReviewScore score = review == null ? null : ScoreAggregation.score(rubric, review);
+            String id = application.id();
+            unordered.add(new AllocationCase(id, application.carrierType(), application.submittedAt(),
+                    assessment.assess(application).acceptance(), score, review != null && review.siteVisitPassed(), 0,
+                    upheld.contains(id), objected.contains(id) && !upheld.contains(id)));
+        }
+        List<AllocationCase> sorted = unordered.stream().sorted(AllocationCase.ORDER).toList();
+        // By identity, not indexOf: that compared every case with every other, quadratic in a large round.
+        Map<AllocationCase, Integer> places = new IdentityHashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            places.put(sorted.get(i), i);
+        }
+        return unordered.stream().map(c -> c.at(places.get(c))).toList();
+    }
+
+    private AllocationOutcomes decide(List<AllocationCase> cases) {
+        KieSession session = rules.newKieSession();
+        try {
+            AllocationOutcomes outcomes = new AllocationOutcomes();
+            session.setGlobal(OUTCOMES, outcomes);
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    outcomes.fired(event.getMatch().getRule().getName());
+                }
+            });
+            session.insert(round);
+            session.insert(rubric);
+            for (CarrierType type : CarrierType.values()) {
+                session.insert(new Quota(type, round.quota(type)));
+            }
+            cases.forEach(session::insert);
+            // The focus is a stack: the step pushed last runs first.
+            for (int i = STEPS.size() - 1; i >= 0; i--) {
+                session.getAgenda().getAgendaGroup(STEPS.get(i)).setFocus();
+            }
+            session.fireAllRules();
+            return outcomes;
+        } finally {
+            session.dispose();
+        }
+    }
+}

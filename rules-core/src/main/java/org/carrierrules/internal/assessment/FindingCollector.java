@@ -1,0 +1,65 @@
+package org.carrierrules.internal.assessment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+import org.carrierrules.assessment.Finding;
+import org.carrierrules.internal.language.CheckedRule;
+import org.kie.api.runtime.rule.Match;
+import org.kie.api.runtime.rule.RuleContext;
+import org.carrierrules.internal.language.MessageValues;
+import org.carrierrules.internal.facts.RequiredMaterial;
+import org.carrierrules.internal.facts.Round;
+
+/**
+ * Gathers the findings of one assessment; a new one per session, so never shared between threads. Every
+ * generated rule's consequence is {@code findings.add(drools, index)}: the index names the rule in the stage's
+ * table, which holds its name, clause, code and message, so nothing a rule file says is ever Drools code.
+ */
+public final class FindingCollector {
+    /** Most serious first; then each material's findings together, in the round's material order, before findings about the copies; then rule order. */
+    private static final Comparator<Ranked> ORDER = Comparator
+            .comparing((Ranked r) -> r.finding.severity())
+            .thenComparingInt(r -> r.materialOrder)
+            .thenComparingInt(r -> r.ruleOrder)
+            .thenComparing(r -> r.finding.message());
+    private static final String REQUIRED_MATERIAL = "$required";
+
+    private final List<Ranked> found = new ArrayList<>();
+    private final List<CheckedRule> rules;
+    private final Round round;
+    private final Function<Object, String> format;
+
+    /** @param rules the assessment stage's rules, by the index their consequences pass */
+    FindingCollector(List<CheckedRule> rules, Round round) {
+        this.rules = rules;
+        this.round = round;
+        this.format = value -> MessageValues.format(value, round);
+    }
+
+    /** What rule {@code index} found in the match that fired it. */
+    public void add(RuleContext context, int index) {
+        CheckedRule rule = rules.get(index);
+        Match match = context.getMatch();
+        RequiredMaterial material = rule.verdict().aboutMaterial()
+                ? (RequiredMaterial) match.getDeclarationValue(REQUIRED_MATERIAL) : null;
+        String message = rule.message().render(match::getDeclarationValue, round, format);
+        Finding finding = new Finding(rule.code().code(), rule.code().severity(), rule.clause(),
+                material == null ? null : material.code(), rule.name(), message);
+        found.add(new Ranked(finding, material == null ? Integer.MAX_VALUE : material.order(), index));
+    }
+
+    /** The findings in a fixed order that depends neither on fact insertion order nor on firing order. */
+    public List<Finding> findings() {
+        if (found.isEmpty()) {
+            // Most applications: no stream to set up for nothing.
+            return List.of();
+        }
+        return found.stream().sorted(ORDER).map(r -> r.finding).toList();
+    }
+
+    private record Ranked(Finding finding, int materialOrder, int ruleOrder) {
+    }
+}

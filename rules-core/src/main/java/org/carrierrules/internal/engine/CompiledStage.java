@@ -1,0 +1,22 @@
+package org.carrierrules.internal.engine;
+
+import java.util.List;
+
+import org.carrierrules.policy.RuleInfo;
+import org.carrierrules.internal.language.CheckedRule;
+import org.carrierrules.internal.language.Stage;
+import org.kie.api.KieBase;
+
+/**
+ * A stage's rules, compiled: the KieBase, the rules as the policy states them (what each generated rule's
+ * index stands for), and the Drools rules that were compiled, which engineers may read.
+ *
+ * @param rules for the staff stages, the checked rules by index; empty for the library's allocation rules
+ * @param info  every rule with its clause, file and line, as {@code rules()} lists them
+ */
+public record CompiledStage(Stage stage, KieBase base, List<CheckedRule> rules, List<RuleInfo> info, String drl) {
+    public CompiledStage {
+        rules = List.copyOf(rules);
+        info = List.copyOf(info);
+    }
+}

@@ -1,0 +1,152 @@
+package org.carrierrules.internal.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.policy.RuleInfo;
+import org.carrierrules.internal.language.CheckedRule;
+import org.carrierrules.internal.language.DrlGenerator;
+import org.carrierrules.internal.language.Stage;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compiles a stage's rules into a KieBase: the Drools rules {@link DrlGenerator} wrote from the checked rules
+ * of the staff's files, or the library's own allocation DRL. Drools never sees a character of a staff file.
+ * <p>
+ * The same Drools text always compiles to the same rules, so KieBases are kept by a hash of the text they were
+ * compiled from: reloading a directory whose rules did not change, or a scenario that changes only the round,
+ * compiles nothing. Each build gets its own release id, removed from the global KIE repository as soon as the
+ * KieBase exists, so that reloading never accumulates modules.
+ */
+public final class RuleBaseBuilder {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBaseBuilder.class);
+    private static final String RESOURCES = "src/main/resources/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+    /** The library's own declarations about the fact types, compiled into every stage. */
+    private static final String FACTS = "org/carrierrules/internal/facts.drl";
+    private static final byte[] LIBRARY_FACTS = libraryResource(FACTS);
+    /** A few policies' worth of compiled stages: a host reloading, a staff tool comparing two versions. */
+    private static final int CACHED = 12;
+    private static final Map<String, KieBase> COMPILED = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, KieBase> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    private RuleBaseBuilder() {
+    }
+
+    /** A staff stage compiled from its checked rules, or null with the problems added. */
+    public static CompiledStage staffStage(Stage stage, List<CheckedRule> rules, List<PolicyProblem> problems) {
+        String drl = DrlGenerator.generate(stage, rules);
+        List<RuleInfo> info = rules.stream().map(r -> new RuleInfo(r.name(), r.clause(), r.file(), r.line())).toList();
+        KieBase base = compile(stage, drl, problems, line -> blame(drl, line, rules));
+        return base == null ? null : new CompiledStage(stage, base, rules, info, drl);
+    }
+
+    /** The library's allocation rules, compiled. */
+    public static CompiledStage allocationStage(List<PolicyProblem> problems) {
+        String drl = new String(LibraryRules.drl(), StandardCharsets.UTF_8);
+        KieBase base = compile(Stage.ALLOCATION, drl, problems, line -> new PolicyProblem(LibraryRules.PATH, line,
+                "本库的评审与名额分配规则无法编译（这是本库的缺陷，请报告）"));
+        return base == null ? null : new CompiledStage(Stage.ALLOCATION, base, List.of(), LibraryRules.rules(), drl);
+    }
+
+    private static KieBase compile(Stage stage, String drl, List<PolicyProblem> problems,
+                                   IntFunction<PolicyProblem> blame) {
+        String key = sha256(drl);
+        synchronized (COMPILED) {
+            KieBase cached = COMPILED.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        KieServices ks = KieServices.get();
+        ReleaseId release = ks.newReleaseId("org.carrierrules.policy", stage.name().toLowerCase(Locale.ROOT),
+                "1." + BUILDS.incrementAndGet());
+        KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(release);
+        kfs.write(RESOURCES + FACTS, ks.getResources().newByteArrayResource(LIBRARY_FACTS, "UTF-8"));
+        String path = RESOURCES + stage.drlPackage().replace('.', '/') + "/rules.drl";
+        // Always UTF-8: under a POSIX locale Drools would read Chinese text as garbage otherwise.
+        kfs.write(path, ks.getResources().newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8), "UTF-8"));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<PolicyProblem> errors = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages()) {
+            if (message.getLevel() == Message.Level.ERROR) {
+                // The vocabulary's templates are compiled by the library's own tests, so this is a defect of the
+                // library; the message names the staff rule it was generated from, and the log has Drools' text.
+                LOG.error("generated {} rules, line {}: {}", stage, message.getLine(), message.getText());
+                errors.add(blame.apply(message.getLine()));
+            } else {
+                LOG.warn("generated {} rules, line {}: {}", stage, message.getLine(), message.getText());
+            }
+        }
+        if (!errors.isEmpty()) {
+            problems.addAll(errors.stream().distinct().toList());
+            ks.getRepository().removeKieModule(release);
+            return null;
+        }
+        KieBase base = ks.newKieContainer(release).getKieBase();
+        ks.getRepository().removeKieModule(release);
+        synchronized (COMPILED) {
+            COMPILED.put(key, base);
+        }
+        return base;
+    }
+
+    /** The staff rule a line of the generated text belongs to. */
+    private static PolicyProblem blame(String drl, int line, List<CheckedRule> rules) {
+        String[] lines = drl.split("\n", -1);
+        for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+            if (lines[i].startsWith("rule \"")) {
+                int index = DrlGenerator.indexOf(lines[i].substring(6, lines[i].length() - 1));
+                if (index >= 0 && index < rules.size()) {
+                    CheckedRule rule = rules.get(index);
+                    return new PolicyProblem(rule.file(), rule.line(), "规则“" + rule.name()
+                            + "”无法编译成 Drools 规则（这是本库的缺陷，不是规则文件的错误，请报告）");
+                }
+            }
+        }
+        return new PolicyProblem("rules", 0, "规则无法编译成 Drools 规则（这是本库的缺陷，请报告）");
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    static byte[] libraryResource(String path) {
+        try (InputStream in = RuleBaseBuilder.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("the library jar lacks " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.carrierrules.internal.facts;
+
+import org.carrierrules.CarrierType;
+
+/** Inserted by the rules for an application that may be ranked (四(四)): accepted, site visit passed, passing score reached. */
+public record Ranked(AllocationCase application) {
+    public CarrierType carrierType() {
+        return application.carrierType();
+    }
+
+    public int order() {
+        return application.order();
+    }
+}

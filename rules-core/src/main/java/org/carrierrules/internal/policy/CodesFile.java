@@ -1,0 +1,38 @@
+package org.carrierrules.internal.policy;
+
+import java.util.List;
+
+import org.carrierrules.supervision.SupervisionOutcome;
+import org.carrierrules.assessment.Severity;
+import org.carrierrules.internal.language.CodeCatalogue;
+import org.carrierrules.internal.language.Stage;
+
+/**
+ * The shape of {@code codes.yaml}, which a policy needs only when its rules conclude with codes the contract
+ * does not have: each code with its stage, what it weighs, and the clause behind it. Read strictly.
+ */
+public record CodesFile(List<Declared> codes, String reference) {
+    public static final String PATH = "codes.yaml";
+
+    /** What a code weighs: a finding's severity in 受理审查, a ground's outcome in 跟踪管理. */
+    enum Weight {
+        INELIGIBLE, DEFECT, NOTE, REVOKE, RECTIFY
+    }
+
+    public record Declared(String code, Stage stage, Weight severity, String clause, String label) {
+    public     CodeCatalogue.Code toCode() {
+            Severity findingSeverity = switch (severity) {
+                case INELIGIBLE -> Severity.INELIGIBLE;
+                case DEFECT -> Severity.DEFECT;
+                case NOTE -> Severity.NOTE;
+                default -> null;
+            };
+            SupervisionOutcome outcome = switch (severity) {
+                case REVOKE -> SupervisionOutcome.REVOKE;
+                case RECTIFY -> SupervisionOutcome.RECTIFY;
+                default -> null;
+            };
+            return new CodeCatalogue.Code(code, stage, findingSeverity, outcome, clause, PATH);
+        }
+    }
+}

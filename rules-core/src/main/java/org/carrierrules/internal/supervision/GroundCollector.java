@@ -1,0 +1,51 @@
+package org.carrierrules.internal.supervision;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.carrierrules.supervision.Ground;
+import org.carrierrules.internal.language.CheckedRule;
+import org.kie.api.runtime.rule.Match;
+import org.kie.api.runtime.rule.RuleContext;
+import org.carrierrules.internal.language.MessageValues;
+import org.carrierrules.internal.facts.SupervisionParameters;
+
+/**
+ * Gathers the grounds of one supervision review; a new one per session, so never shared between threads.
+ * Every generated rule's consequence is {@code grounds.add(drools, index)}, the index naming the rule in the
+ * stage's table. Whether a ground revokes or rectifies follows from its code in the code catalogue, which the
+ * checker has held to the rule's conclusion when the policy loaded.
+ */
+public final class GroundCollector {
+    /** REVOKE grounds first, then rule order: independent of fact insertion and firing order. */
+    private static final Comparator<Ranked> ORDER = Comparator
+            .comparing((Ranked r) -> r.ground.outcome())
+            .thenComparingInt(r -> r.ruleOrder)
+            .thenComparing(r -> r.ground.message());
+
+    private final List<Ranked> found = new ArrayList<>();
+    private final List<CheckedRule> rules;
+    private final SupervisionParameters supervision;
+
+    /** @param rules the supervision stage's rules, by the index their consequences pass */
+    GroundCollector(List<CheckedRule> rules, SupervisionParameters supervision) {
+        this.rules = rules;
+        this.supervision = supervision;
+    }
+
+    /** What rule {@code index} found in the match that fired it. */
+    public void add(RuleContext context, int index) {
+        CheckedRule rule = rules.get(index);
+        Match match = context.getMatch();
+        String message = rule.message().render(match::getDeclarationValue, supervision, value -> MessageValues.format(value, null));
+        found.add(new Ranked(new Ground(rule.code().code(), rule.code().outcome(), rule.clause(), rule.name(), message), index));
+    }
+
+    public List<Ground> grounds() {
+        return found.stream().sorted(ORDER).map(r -> r.ground).toList();
+    }
+
+    private record Ranked(Ground ground, int ruleOrder) {
+    }
+}

@@ -1,0 +1,57 @@
+package org.carrierrules.internal.supervision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.carrierrules.supervision.Carrier;
+import org.carrierrules.supervision.SupervisionDecision;
+import org.carrierrules.supervision.Ground;
+import org.carrierrules.PolicyRef;
+import org.carrierrules.supervision.SupervisionOutcome;
+import org.carrierrules.internal.language.CheckedRule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.carrierrules.internal.engine.CompiledStage;
+import org.carrierrules.internal.facts.SupervisionParameters;
+
+/**
+ * Runs the supervision rules (五) over one carrier as of a date. The KieBase is shared and
+ * immutable; each review borrows a pooled session (see AssessmentEngine) and gets its own
+ * collector, so any number of threads may review at once.
+ */
+public final class SupervisionEngine {
+    static final String GROUNDS = "grounds";
+    static final String SUPERVISION = "supervision";
+    static final String AS_OF = "asOf";
+
+    private final KieSessionsPool sessions;
+    private final SupervisionParameters supervision;
+    private final List<CheckedRule> rules;
+    private final PolicyRef policy;
+
+    public SupervisionEngine(CompiledStage stage, SupervisionParameters supervision, PolicyRef policy) {
+        this.sessions = stage.base().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.rules = stage.rules();
+        this.supervision = supervision;
+        this.policy = policy;
+    }
+
+    public SupervisionDecision review(Carrier carrier, LocalDate asOf) {
+        KieSession session = sessions.newKieSession();
+        try {
+            GroundCollector collector = new GroundCollector(rules, supervision);
+            session.setGlobal(GROUNDS, collector);
+            session.setGlobal(SUPERVISION, supervision);
+            session.setGlobal(AS_OF, asOf);
+            session.insert(carrier);
+            // Events found after the as-of date are left out here, once, rather than in each rule: a
+            // rule added later cannot forget the date, and the rules read as the sentences of 五.
+            carrier.events().stream().filter(e -> !e.date().isAfter(asOf)).forEach(session::insert);
+            session.fireAllRules();
+            List<Ground> grounds = collector.grounds();
+            return new SupervisionDecision(carrier.carrierId(), SupervisionOutcome.of(grounds), asOf, grounds, policy);
+        } finally {
+            session.dispose();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.carrierrules.supervision;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.carrierrules.PolicyRef;
+
+/**
+ * The answer of a supervision review of one carrier as of a date (跟踪管理, notice 五).
+ *
+ * @param carrierId the carrier's id
+ * @param outcome   what follows from the grounds
+ * @param asOf      the date the review speaks for: nothing found later was considered
+ * @param grounds   every reason found, REVOKE grounds first
+ * @param policy    the policy that decided
+ */
+public record SupervisionDecision(String carrierId, SupervisionOutcome outcome, LocalDate asOf, List<Ground> grounds,
+                            PolicyRef policy) {
+    public SupervisionDecision {
+        grounds = List.copyOf(grounds);
+        if (outcome != SupervisionOutcome.of(grounds)) {
+            throw new IllegalArgumentException("outcome " + outcome + " does not follow from the grounds' codes "
+                    + grounds.stream().map(Ground::code).toList());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.carrierrules.internal.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.internal.facts.Rubric;
+import org.carrierrules.internal.notice.WorkingCalendar;
+
+/** The bundled luohu-2024 policy directory, read as the loader reads it, for tests of its parts. */
+public final class BundledPolicyFiles {
+    private static final String ROUND_MARKER = "/org/carrierrules/policies/luohu-2024/round.yaml";
+
+    private BundledPolicyFiles() {
+    }
+
+    public static PolicyFiles read() {
+        URL marker = BundledPolicyFiles.class.getResource(ROUND_MARKER);
+        try {
+            return PolicyFiles.read(Path.of(marker.toURI()).getParent(), "bundled:luohu-2024");
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("the bundled policy is not on the test class path", e);
+        }
+    }
+
+    /** The bundled calendar, which must load without a single problem. */
+    public static WorkingCalendar calendar() {
+        List<PolicyProblem> problems = new ArrayList<>();
+        WorkingCalendar calendar = WorkingCalendar.read(read(), problems);
+        assertEquals(List.of(), problems);
+        return calendar;
+    }
+
+    /** The bundled rubric, which must load without a single problem. */
+    public static Rubric rubric() {
+        List<PolicyProblem> problems = new ArrayList<>();
+        Rubric rubric = Rubric.read(read(), problems);
+        assertEquals(List.of(), problems);
+        return rubric;
+    }
+}

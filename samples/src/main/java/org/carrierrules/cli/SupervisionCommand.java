@@ -1,0 +1,85 @@
+package org.carrierrules.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.json.AssessmentJson;
+import org.carrierrules.json.ReadLimits;
+import org.carrierrules.json.CarrierJson;
+import org.carrierrules.json.CarrierRecord;
+import org.carrierrules.json.DecisionRecords;
+import org.carrierrules.json.SupervisionJson;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code review}: 跟踪管理 (五) of every recognised carrier in the files as of a date, one result per record, in order. */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = "跟踪管理审查：截至评估日期，逐个判断已认定的载体应保持认定、通知改正，还是报请取消认定，并说明依据条款。")
+final class SupervisionCommand implements Callable<Integer> {
+    @Option(names = "--as-of", required = true, paramLabel = "DATE", converter = ContractDate.class,
+            description = "评估日期，如 2024-12-31：只考虑该日及以前发现的情况，以及该日之前已经结束的自然年")
+    LocalDate asOf;
+
+    @Option(names = "--format", defaultValue = "json",
+            description = "输出格式：json（接口约定）或 text（中文说明、改正通知与取消认定意见），默认 ${DEFAULT-VALUE}")
+    AssessCommand.Format format;
+
+    @Mixin
+    PolicyOption policy;
+
+    @Option(names = "--records", paramLabel = "DIR", description = "把每个载体的决定记录写入此文件夹，供 verify 核验")
+    Path recordsDirectory;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "已认定载体的 JSON 文件（数组）")
+    List<Path> files;
+
+    @Mixin
+    ReadLimitOptions readLimits;
+
+    @Mixin
+    SigningKeyOption signKey;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!RecordFiles.signingFits(signKey, recordsDirectory, "--records", err) || !signKey.loadOrReport(err)) {
+            return CarrierRulesCommand.UNREADABLE;
+        }
+        ReadLimits limits = readLimits.limits();
+        List<CarrierRecord> records = InputFiles.read(files, file -> CarrierJson.readAll(file, limits), "载体文件", err);
+        if (records == null) {
+            return CarrierRulesCommand.UNREADABLE;
+        }
+        CarrierRules rules = policy.loadOrReport(err);
+        if (rules == null) {
+            return CarrierRulesCommand.POLICY_BROKEN;
+        }
+        if (format == AssessCommand.Format.json) {
+            AssessmentJson.print(SupervisionJson.reviewAll(rules, records, asOf), spec.commandLine().getOut());
+        } else {
+            new SupervisionText(rules, spec.commandLine().getOut()).print(records, asOf);
+        }
+        if (recordsDirectory != null) {
+            for (CarrierRecord record : records) {
+                if (record instanceof CarrierRecord.Valid valid) {
+                    RecordFiles.write(recordsDirectory, valid.carrier().carrierId(),
+                            signKey.apply(DecisionRecords.of(rules, valid.carrier(), rules.review(valid.carrier(), asOf))));
+                }
+            }
+        }
+        boolean anyInvalid = records.stream().anyMatch(r -> r instanceof CarrierRecord.Invalid);
+        return anyInvalid ? CarrierRulesCommand.RECORDS_INVALID : 0;
+    }
+}
