@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.carrierrules.internal.policy.DirectoryStamp;
-import org.carrierrules.internal.policy.LoadedPolicy;
+import org.carrierrules.internal.LoadedPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.carrierrules.allocation.Allocation;
@@ -118,28 +118,28 @@ public final class CarrierRules {
     }
 
     /**
-     * Reviews a recognised carrier as of {@code asOf} (跟踪管理, 五): REVOKE (取消认定, which under 五 the
+     * Decides on a recognised carrier as of {@code asOf} (跟踪管理, 五): REVOKE (取消认定, which under 五 the
      * city bureau decides on the district's report), RECTIFY (通知改正) or KEEP. Only what was found on
      * or before {@code asOf} counts; nothing reads the system clock. A carrier recognised after
      * {@code asOf} has nothing found against it yet and is kept.
      *
      * @throws InvalidInputException when the year of {@code asOf} is not four digits
      */
-    public SupervisionDecision review(Carrier carrier, LocalDate asOf) {
-        return policy.get().review(Objects.requireNonNull(carrier, "carrier"), Inputs.fourDigitYear(asOf, "asOf"));
+    public SupervisionDecision supervise(Carrier carrier, LocalDate asOf) {
+        return policy.get().supervise(Objects.requireNonNull(carrier, "carrier"), Inputs.fourDigitYear(asOf, "asOf"));
     }
 
     /**
-     * One review per carrier, all as of the same date, in the same order, all by one policy.
+     * One supervision decision per carrier, all as of the same date, in the same order, all by one policy.
      *
      * @throws InvalidInputException when the year of {@code asOf} is not four digits
      */
-    public List<SupervisionDecision> reviewAll(List<Carrier> carriers, LocalDate asOf) {
+    public List<SupervisionDecision> superviseAll(List<Carrier> carriers, LocalDate asOf) {
         LoadedPolicy current = policy.get();
         Inputs.fourDigitYear(asOf, "asOf");
         List<SupervisionDecision> results = new ArrayList<>(carriers.size());
         for (Carrier carrier : carriers) {
-            results.add(current.review(Objects.requireNonNull(carrier, "carrier"), asOf));
+            results.add(current.supervise(Objects.requireNonNull(carrier, "carrier"), asOf));
         }
         return List.copyOf(results);
     }

@@ -79,7 +79,7 @@ class DeclaredCodesTest {
         assertEquals("登记在“福田区”，请核对", note.message());
         assertEquals("二", note.clause());
 
-        SupervisionDecision review = rules.review(Carriers.active(Carriers.event(EventType.LOST_CONTACT, "2024-03-01")), LocalDate.of(2024, 12, 31));
+        SupervisionDecision review = rules.supervise(Carriers.active(Carriers.event(EventType.LOST_CONTACT, "2024-03-01")), LocalDate.of(2024, 12, 31));
         Ground ground = review.grounds().stream().filter(g -> g.code().equals("CONTACT_LOST_REPORTED")).findFirst().orElseThrow();
         assertEquals(SupervisionOutcome.REVOKE, ground.outcome());
         assertEquals(SupervisionOutcome.REVOKE, review.outcome());

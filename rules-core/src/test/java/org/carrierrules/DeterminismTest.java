@@ -105,9 +105,9 @@ class DeterminismTest {
             }
         }
         List<CarrierRecord> records = CarrierJson.readAll(new ByteArrayInputStream(carriers.toString().getBytes(StandardCharsets.UTF_8)), "c.json");
-        String alone = print(SupervisionJson.reviewAll(RULES, records, AS_OF));
+        String alone = print(SupervisionJson.superviseAll(RULES, records, AS_OF));
 
-        String split = inThreads(records, chunk -> SupervisionJson.reviewAll(RULES, chunk, AS_OF));
+        String split = inThreads(records, chunk -> SupervisionJson.superviseAll(RULES, chunk, AS_OF));
 
         assertEquals(alone, split);
     }

@@ -86,7 +86,7 @@ class HostilePoliciesTest {
             Application hostileRuleFires = new Application("LH2024-H01", application.carrierType(), application.submittedAt(),
                     unestablished, application.materials(), application.paperCopy(), application.electronicCopy());
             rules.assessAll(List.of(application, hostileRuleFires));
-            rules.review(Carriers.active(Carriers.event(EventType.LOST_CONTACT, "2024-03-01")), LocalDate.of(2024, 12, 31));
+            rules.supervise(Carriers.active(Carriers.event(EventType.LOST_CONTACT, "2024-03-01")), LocalDate.of(2024, 12, 31));
             rules.allocate(Rounds.round(List.of(application), List.of(Rounds.scored(application.id(), "90")), List.of()));
         } else {
             List<String> expected = Files.readAllLines(overlay.resolve("expected.txt"), StandardCharsets.UTF_8).stream()

@@ -103,7 +103,7 @@ class ReloadStressTest {
     }
 
     private static Expected expected(CarrierRules rules, List<Application> applications, List<Carrier> carriers, RoundSubmission round) {
-        return new Expected(applications.stream().map(rules::assess).toList(), carriers.stream().map(c -> rules.review(c, AS_OF)).toList(),
+        return new Expected(applications.stream().map(rules::assess).toList(), carriers.stream().map(c -> rules.supervise(c, AS_OF)).toList(),
                 rules.allocate(round));
     }
 
@@ -145,9 +145,9 @@ class ReloadStressTest {
                         List<String> fingerprints = switch (call) {
                             case ASSESS -> check(expected, rules.assess(applications.get(at)), e -> e.assessments().get(at));
                             case ASSESS_ALL -> checkAll(expected, rules.assessAll(applications), Expected::assessments, Assessment::policy);
-                            case REVIEW -> check(expected, rules.review(carriers.get(at % carriers.size()), AS_OF),
+                            case REVIEW -> check(expected, rules.supervise(carriers.get(at % carriers.size()), AS_OF),
                                     e -> e.reviews().get(at % carriers.size()));
-                            case REVIEW_ALL -> checkAll(expected, rules.reviewAll(carriers, AS_OF), Expected::reviews, SupervisionDecision::policy);
+                            case REVIEW_ALL -> checkAll(expected, rules.superviseAll(carriers, AS_OF), Expected::reviews, SupervisionDecision::policy);
                             case ALLOCATE -> check(expected, rules.allocate(round), Expected::allocation);
                         };
                         results.addAndGet(call.ordinal(), fingerprints.size());

@@ -42,7 +42,7 @@ class SupervisionExamplesTest {
             "TRAINING_DISCONTINUED, TRAINING_DISCONTINUED, REVOKE",
             "DUTIES_NOT_FULFILLED, DUTIES_NOT_FULFILLED, RECTIFY"})
     void eachEventGivesItsGround(EventType type, String code, SupervisionOutcome outcome) {
-        SupervisionDecision review = RULES.review(active(event(type, "2024-06-01")), date("2024-12-31"));
+        SupervisionDecision review = RULES.supervise(active(event(type, "2024-06-01")), date("2024-12-31"));
 
         assertEquals(List.of(code), codes(review));
         assertEquals(outcome, review.outcome());
@@ -56,7 +56,7 @@ class SupervisionExamplesTest {
 
     @Test
     void activeCarrierWithNothingFoundIsKept() {
-        SupervisionDecision review = RULES.review(active(), date("2024-12-31"));
+        SupervisionDecision review = RULES.supervise(active(), date("2024-12-31"));
 
         assertEquals(SupervisionOutcome.KEEP, review.outcome());
         assertEquals(List.of(), review.grounds());
@@ -67,8 +67,8 @@ class SupervisionExamplesTest {
     void threeIdleYearsRevokeOnlyOnceTheThirdYearIsComplete() {
         Carrier idle = carrier("2020-06-01", Map.of(2021, 0, 2022, 0, 2023, 0));
 
-        SupervisionDecision lastDayOf2023 = RULES.review(idle, date("2023-12-31"));
-        SupervisionDecision firstDayOf2024 = RULES.review(idle, date("2024-01-01"));
+        SupervisionDecision lastDayOf2023 = RULES.supervise(idle, date("2023-12-31"));
+        SupervisionDecision firstDayOf2024 = RULES.supervise(idle, date("2024-01-01"));
 
         assertEquals(SupervisionOutcome.KEEP, lastDayOf2023.outcome());
         assertEquals(SupervisionOutcome.REVOKE, firstDayOf2024.outcome());
@@ -82,9 +82,9 @@ class SupervisionExamplesTest {
     void theYearOfRecognitionNeverCounts() {
         Carrier idle = carrier("2021-01-01", Map.of(2021, 0, 2022, 0, 2023, 0));
 
-        assertEquals(SupervisionOutcome.KEEP, RULES.review(idle, date("2024-01-01")).outcome());
+        assertEquals(SupervisionOutcome.KEEP, RULES.supervise(idle, date("2024-01-01")).outcome());
         // 2024 has no record, which counts as zero: 2022, 2023, 2024.
-        SupervisionDecision nextYear = RULES.review(idle, date("2025-01-01"));
+        SupervisionDecision nextYear = RULES.supervise(idle, date("2025-01-01"));
         assertEquals(SupervisionOutcome.REVOKE, nextYear.outcome());
         assertTrue(nextYear.grounds().get(0).message().contains("2022年至2024年"), nextYear.grounds().get(0).message());
     }
@@ -93,7 +93,7 @@ class SupervisionExamplesTest {
     void aMissingYearCountsAsZeroAndIsSaidSo() {
         Carrier silent = carrier("2019-05-01", Map.of(2020, 300));
 
-        SupervisionDecision review = RULES.review(silent, date("2024-01-01"));
+        SupervisionDecision review = RULES.supervise(silent, date("2024-01-01"));
 
         assertEquals(SupervisionOutcome.REVOKE, review.outcome());
         String message = review.grounds().get(0).message();
@@ -105,7 +105,7 @@ class SupervisionExamplesTest {
     void aLaterActiveYearDoesNotUndoAnEarlierIdleStreak() {
         Carrier revived = carrier("2018-09-01", Map.of(2019, 0, 2020, 0, 2021, 0, 2022, 45, 2023, 60, 2024, 80));
 
-        SupervisionDecision review = RULES.review(revived, date("2024-12-31"));
+        SupervisionDecision review = RULES.supervise(revived, date("2024-12-31"));
 
         assertEquals(SupervisionOutcome.REVOKE, review.outcome());
         String message = review.grounds().get(0).message();
@@ -116,14 +116,14 @@ class SupervisionExamplesTest {
     void idleYearsMustBeConsecutive() {
         Carrier onAndOff = carrier("2018-04-01", Map.of(2019, 0, 2020, 0, 2021, 12, 2022, 0, 2023, 0, 2024, 5));
 
-        assertEquals(SupervisionOutcome.KEEP, RULES.review(onAndOff, date("2025-06-01")).outcome());
+        assertEquals(SupervisionOutcome.KEEP, RULES.supervise(onAndOff, date("2025-06-01")).outcome());
     }
 
     @Test
     void aLongerStreakIsReportedWhole() {
         Carrier idle = carrier("2017-07-01", Map.of(2018, 0, 2019, 0, 2020, 0, 2021, 0, 2022, 0, 2023, 9));
 
-        String message = RULES.review(idle, date("2024-03-01")).grounds().get(0).message();
+        String message = RULES.supervise(idle, date("2024-03-01")).grounds().get(0).message();
 
         assertTrue(message.contains("2018年至2022年连续5年"), message);
     }
@@ -132,8 +132,8 @@ class SupervisionExamplesTest {
     void anEventAfterTheAsOfDateIsIgnoredAndOneOnItCounts() {
         Carrier leaving = active(event(EventType.RELOCATED_OUT, "2025-01-01"));
 
-        assertEquals(SupervisionOutcome.KEEP, RULES.review(leaving, date("2024-12-31")).outcome());
-        assertEquals(SupervisionOutcome.REVOKE, RULES.review(leaving, date("2025-01-01")).outcome());
+        assertEquals(SupervisionOutcome.KEEP, RULES.supervise(leaving, date("2024-12-31")).outcome());
+        assertEquals(SupervisionOutcome.REVOKE, RULES.supervise(leaving, date("2025-01-01")).outcome());
     }
 
     /** The contract's JSON example: lost contact 2024-03-01; 2021–2022 idle, but 2023 active. */
@@ -142,8 +142,8 @@ class SupervisionExamplesTest {
         Carrier studio = carrier("2020-06-01", Map.of(2021, 0, 2022, 0, 2023, 120),
                 event(EventType.LOST_CONTACT, "2024-03-01"));
 
-        assertEquals(SupervisionOutcome.KEEP, RULES.review(studio, date("2024-02-29")).outcome());
-        SupervisionDecision review = RULES.review(studio, date("2024-12-31"));
+        assertEquals(SupervisionOutcome.KEEP, RULES.supervise(studio, date("2024-02-29")).outcome());
+        SupervisionDecision review = RULES.supervise(studio, date("2024-12-31"));
         assertEquals(SupervisionOutcome.REVOKE, review.outcome());
         assertEquals(List.of("LOST_CONTACT"), codes(review));
     }
@@ -153,17 +153,17 @@ class SupervisionExamplesTest {
         Carrier both = active(event(EventType.DUTIES_NOT_FULFILLED, "2024-02-01"),
                 event(EventType.RELOCATED_OUT, "2024-08-01"));
 
-        SupervisionDecision review = RULES.review(both, date("2024-12-31"));
+        SupervisionDecision review = RULES.supervise(both, date("2024-12-31"));
 
         assertEquals(SupervisionOutcome.REVOKE, review.outcome());
         assertEquals(List.of("RELOCATED_OUT", "DUTIES_NOT_FULFILLED"), codes(review));
         // Before the relocation was found, the same carrier was only to be told to correct.
-        assertEquals(SupervisionOutcome.RECTIFY, RULES.review(both, date("2024-07-31")).outcome());
+        assertEquals(SupervisionOutcome.RECTIFY, RULES.supervise(both, date("2024-07-31")).outcome());
     }
 
     @Test
     void rectificationNamesTheDutiesOfTheCarriersType() {
-        SupervisionDecision review = RULES.review(active(event(EventType.DUTIES_NOT_FULFILLED, "2024-06-01")),
+        SupervisionDecision review = RULES.supervise(active(event(EventType.DUTIES_NOT_FULFILLED, "2024-06-01")),
                 date("2024-12-31"));
 
         String message = review.grounds().get(0).message();
@@ -175,7 +175,7 @@ class SupervisionExamplesTest {
         Carrier twice = active(event(EventType.DUTIES_NOT_FULFILLED, "2024-05-01"),
                 event(EventType.DUTIES_NOT_FULFILLED, "2024-03-01"));
 
-        SupervisionDecision review = RULES.review(twice, date("2024-12-31"));
+        SupervisionDecision review = RULES.supervise(twice, date("2024-12-31"));
 
         assertEquals(List.of("DUTIES_NOT_FULFILLED"), codes(review));
         assertTrue(review.grounds().get(0).message().startsWith("2024年3月1日"), review.grounds().get(0).message());
@@ -186,8 +186,8 @@ class SupervisionExamplesTest {
     void aCarrierNotYetRecognisedOnTheAsOfDateIsKept() {
         Carrier lateStart = carrier("2024-03-01", Map.of(), event(EventType.FRAUD_FOUND, "2024-03-01"));
 
-        assertEquals(SupervisionOutcome.KEEP, RULES.review(lateStart, date("2024-02-29")).outcome());
-        assertEquals(SupervisionOutcome.REVOKE, RULES.review(lateStart, date("2024-03-01")).outcome());
+        assertEquals(SupervisionOutcome.KEEP, RULES.supervise(lateStart, date("2024-02-29")).outcome());
+        assertEquals(SupervisionOutcome.REVOKE, RULES.supervise(lateStart, date("2024-03-01")).outcome());
     }
 
     @Test
@@ -197,7 +197,7 @@ class SupervisionExamplesTest {
         Carrier revoked = new Carrier("B", "乙", CarrierType.RURAL_REVITALIZATION_STATION, date("2022-01-10"),
                 List.of(event(EventType.FRAUD_FOUND, "2023-05-05")), Map.of());
 
-        List<SupervisionDecision> reviews = RULES.reviewAll(List.of(revoked, kept), date("2024-01-01"));
+        List<SupervisionDecision> reviews = RULES.superviseAll(List.of(revoked, kept), date("2024-01-01"));
 
         assertEquals(List.of("B", "A"), reviews.stream().map(SupervisionDecision::carrierId).toList());
         assertEquals(List.of(SupervisionOutcome.REVOKE, SupervisionOutcome.KEEP), reviews.stream().map(SupervisionDecision::outcome).toList());

@@ -87,8 +87,8 @@ class SupervisionPropertiesTest {
                     int year = carrier.recognizedOn().getYear() - 1 + yearIndex;
                     Map<Integer, Integer> more = new HashMap<>(carrier.trainingActivity());
                     more.merge(year, participants, Integer::sum);
-                    SupervisionOutcome before = RULES.review(carrier, asOf).outcome();
-                    SupervisionOutcome after = RULES.review(with(carrier, carrier.carrierId(), carrier.events(), more), asOf).outcome();
+                    SupervisionOutcome before = RULES.supervise(carrier, asOf).outcome();
+                    SupervisionOutcome after = RULES.supervise(with(carrier, carrier.carrierId(), carrier.events(), more), asOf).outcome();
                     seen.add(before);
                     // The order of the constants is the order of gravity: KEEP is last.
                     assertTrue(after.compareTo(before) >= 0, before + " became " + after + " with " + participants
@@ -110,9 +110,9 @@ class SupervisionPropertiesTest {
                     }
                     List<CarrierEvent> events = new ArrayList<>(carrier.events());
                     events.add(later);
-                    SupervisionDecision before = RULES.review(carrier, asOf);
+                    SupervisionDecision before = RULES.supervise(carrier, asOf);
                     seen.add(before.outcome());
-                    assertEquals(before, RULES.review(with(carrier, carrier.carrierId(), events, carrier.trainingActivity()), asOf));
+                    assertEquals(before, RULES.supervise(with(carrier, carrier.carrierId(), events, carrier.trainingActivity()), asOf));
                 });
         assertEquals(EnumSet.allOf(SupervisionOutcome.class), seen);
     }
@@ -124,10 +124,10 @@ class SupervisionPropertiesTest {
                 .forAll(carriers(), integers().between(0, SPAN_DAYS), integers().between(1, 3000))
                 .checkAssert((carrier, days, daysLater) -> {
                     LocalDate asOf = asOf(carrier, days);
-                    SupervisionOutcome outcome = RULES.review(carrier, asOf).outcome();
+                    SupervisionOutcome outcome = RULES.supervise(carrier, asOf).outcome();
                     seen.add(outcome);
                     if (outcome == SupervisionOutcome.REVOKE) {
-                        assertEquals(SupervisionOutcome.REVOKE, RULES.review(carrier, asOf.plusDays(daysLater)).outcome(),
+                        assertEquals(SupervisionOutcome.REVOKE, RULES.supervise(carrier, asOf.plusDays(daysLater)).outcome(),
                                 "revoked as of " + asOf + " but not " + daysLater + " days later");
                     }
                 });
@@ -148,12 +148,12 @@ class SupervisionPropertiesTest {
                     Collections.shuffle(shuffled, new Random(shuffleSeed));
                     LocalDate asOf = asOf(batch.get(0), days);
 
-                    Map<String, SupervisionDecision> inOrder = byId(RULES.reviewAll(batch, asOf));
-                    Map<String, SupervisionDecision> reordered = byId(RULES.reviewAll(shuffled, asOf));
+                    Map<String, SupervisionDecision> inOrder = byId(RULES.superviseAll(batch, asOf));
+                    Map<String, SupervisionDecision> reordered = byId(RULES.superviseAll(shuffled, asOf));
 
                     assertEquals(inOrder, reordered);
                     for (Carrier c : batch) {
-                        assertEquals(RULES.review(c, asOf), inOrder.get(c.carrierId()));
+                        assertEquals(RULES.supervise(c, asOf), inOrder.get(c.carrierId()));
                     }
                 });
     }

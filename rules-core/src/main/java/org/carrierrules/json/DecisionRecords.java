@@ -262,7 +262,7 @@ public final class DecisionRecords {
                 case review -> {
                     Carrier carrier = inputField("input.carrier", () -> CarrierJson.read(input.get("carrier")));
                     LocalDate asOf = inputField("input", () -> CarrierJson.date(Fields.of(input, "", Set.of("carrier", "asOf")), "asOf"));
-                    SupervisionDecision review = rules.review(carrier, asOf);
+                    SupervisionDecision review = rules.supervise(carrier, asOf);
                     again = reviewRecord(rules, input, carrier, review);
                     current = review.policy();
                     id = carrier.carrierId();

@@ -24,11 +24,11 @@ public final class SupervisionJson {
      * Reviews every valid record as of {@code asOf} and keeps every invalid one as an error entry, so
      * that the output has exactly one entry per input record, in input order.
      */
-    public static ArrayNode reviewAll(CarrierRules rules, List<CarrierRecord> records, LocalDate asOf) {
+    public static ArrayNode superviseAll(CarrierRules rules, List<CarrierRecord> records, LocalDate asOf) {
         ArrayNode entries = ApplicationJson.MAPPER.createArrayNode();
         for (CarrierRecord record : records) {
             if (record instanceof CarrierRecord.Valid valid) {
-                entries.add(write(valid.carrier(), rules.review(valid.carrier(), asOf)));
+                entries.add(write(valid.carrier(), rules.supervise(valid.carrier(), asOf)));
             } else {
                 entries.add(write((CarrierRecord.Invalid) record));
             }

@@ -123,7 +123,7 @@ class HostileInputTest {
                     tally.invalid.addAndGet((int) fromStream.stream().filter(r -> r instanceof CarrierRecord.Invalid).count());
                     assertEquals(fromStream, fromFile);
                     HostileChecks.checkRecords(file, fromStream.stream().map(HostileInputTest::result).toList());
-                    ArrayNode entries = SupervisionJson.reviewAll(RULES, fromStream, AS_OF);
+                    ArrayNode entries = SupervisionJson.superviseAll(RULES, fromStream, AS_OF);
                     assertEquals(fromStream.size(), entries.size(), file::toString);
                     for (int i = 0; i < entries.size(); i++) {
                         assertEquals(fromStream.get(i) instanceof CarrierRecord.Valid, entries.get(i).has("outcome"), file::toString);

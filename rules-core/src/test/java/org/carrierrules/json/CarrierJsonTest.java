@@ -49,7 +49,7 @@ class CarrierJsonTest {
     @Test
     void eachBadRecordNamesItsFieldAndTheRestAreReviewed() {
         List<CarrierRecord> records = read(BATCH);
-        ArrayNode entries = SupervisionJson.reviewAll(CarrierRules.bundled(), records, AS_OF);
+        ArrayNode entries = SupervisionJson.superviseAll(CarrierRules.bundled(), records, AS_OF);
 
         assertEquals(11, entries.size());
         List<String> fields = new ArrayList<>();
@@ -73,7 +73,7 @@ class CarrierJsonTest {
 
     @Test
     void aReviewIsWrittenInTheContractsForm() {
-        JsonNode entry = SupervisionJson.reviewAll(CarrierRules.bundled(), read(BATCH), AS_OF).get(0);
+        JsonNode entry = SupervisionJson.superviseAll(CarrierRules.bundled(), read(BATCH), AS_OF).get(0);
 
         assertEquals("SZ-2020-017", entry.path("carrierId").asText());
         assertEquals("REVOKE", entry.path("outcome").asText());

@@ -181,7 +181,7 @@ class HostileInputExamplesTest {
 
         Carrier ancient = assertInstanceOf(CarrierRecord.Valid.class, CarrierJson.readAll(new ByteArrayInputStream(
                 ("[" + carrier("0000-06-01", "\"2020\": 5") + "]").getBytes(StandardCharsets.UTF_8)), "test.json").get(0)).carrier();
-        SupervisionDecision review = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> RULES.review(ancient, LocalDate.parse("9999-12-31")));
+        SupervisionDecision review = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> RULES.supervise(ancient, LocalDate.parse("9999-12-31")));
 
         assertEquals(SupervisionOutcome.REVOKE, review.outcome());
         String message = review.grounds().get(0).message();
@@ -194,9 +194,9 @@ class HostileInputExamplesTest {
                 CarrierType.SKILL_MASTER_STUDIO, LocalDate.MIN, List.of(), Map.of()));
         assertEquals("recognizedOn", recognized.field());
         Carrier carrier = new Carrier("SZ-1", "甲", CarrierType.SKILL_MASTER_STUDIO, LocalDate.parse("2020-06-01"), List.of(), Map.of());
-        InvalidInputException asOf = assertThrows(InvalidInputException.class, () -> RULES.review(carrier, LocalDate.MAX));
+        InvalidInputException asOf = assertThrows(InvalidInputException.class, () -> RULES.supervise(carrier, LocalDate.MAX));
         assertEquals("asOf", asOf.field());
-        assertEquals("asOf", assertThrows(InvalidInputException.class, () -> RULES.reviewAll(List.of(carrier), LocalDate.MIN)).field());
+        assertEquals("asOf", assertThrows(InvalidInputException.class, () -> RULES.superviseAll(List.of(carrier), LocalDate.MIN)).field());
     }
 
     /** Found by the generators: java.time read this as valid, an instant no zone can show as a local time. */

@@ -51,7 +51,7 @@ final class RecordFixtures {
         Carrier carrier = new Carrier("SZ-2020-001", "深圳市罗湖区示例技能大师工作室", CarrierType.SKILL_MASTER_STUDIO,
                 LocalDate.of(2020, 6, 1), List.of(new CarrierEvent(EventType.LOST_CONTACT, LocalDate.of(2024, 3, 1))),
                 Map.of(2021, 30));
-        return DecisionRecords.of(BUNDLED, carrier, BUNDLED.review(carrier, LocalDate.of(2024, 12, 31)));
+        return DecisionRecords.of(BUNDLED, carrier, BUNDLED.supervise(carrier, LocalDate.of(2024, 12, 31)));
     }
 
     static JsonNode roundInput() {

@@ -63,7 +63,7 @@ final class Decisions {
                 valid.add(v.carrier());
             }
         }
-        Iterator<SupervisionDecision> decided = rules.reviewAll(valid, asOf).iterator();
+        Iterator<SupervisionDecision> decided = rules.superviseAll(valid, asOf).iterator();
         ArrayNode entries = JsonNodeFactory.instance.arrayNode();
         for (CarrierRecord record : records) {
             entries.add(record instanceof CarrierRecord.Valid v ? SupervisionJson.write(v.carrier(), decided.next())

@@ -67,7 +67,7 @@ final class SupervisionCommand implements Callable<Integer> {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
         if (format == AssessCommand.Format.json) {
-            AssessmentJson.print(SupervisionJson.reviewAll(rules, records, asOf), spec.commandLine().getOut());
+            AssessmentJson.print(SupervisionJson.superviseAll(rules, records, asOf), spec.commandLine().getOut());
         } else {
             new SupervisionText(rules, spec.commandLine().getOut()).print(records, asOf);
         }
@@ -75,7 +75,7 @@ final class SupervisionCommand implements Callable<Integer> {
             for (CarrierRecord record : records) {
                 if (record instanceof CarrierRecord.Valid valid) {
                     RecordFiles.write(recordsDirectory, valid.carrier().carrierId(),
-                            signKey.apply(DecisionRecords.of(rules, valid.carrier(), rules.review(valid.carrier(), asOf))));
+                            signKey.apply(DecisionRecords.of(rules, valid.carrier(), rules.supervise(valid.carrier(), asOf))));
                 }
             }
         }

@@ -46,7 +46,7 @@ final class SupervisionText {
         for (CarrierRecord record : records) {
             out.println();
             if (record instanceof CarrierRecord.Valid valid) {
-                print(record.position(), valid.carrier(), rules.review(valid.carrier(), asOf));
+                print(record.position(), valid.carrier(), rules.supervise(valid.carrier(), asOf));
             } else {
                 CarrierRecord.Invalid invalid = (CarrierRecord.Invalid) record;
                 InvalidRecordText.print(out, record.position(), invalid.carrierId(), invalid.line(), invalid.error());

@@ -257,7 +257,7 @@ class ServeLoadTest {
         switch (kind) {
             case ASSESS_SAMPLE, ASSESS_LUOHU, ASSESS_INVALID -> AssessmentJson.print(rules, records(call), out);
             case ASSESS_ONE -> AssessmentJson.print(AssessmentJson.assessAll(rules, records(call)).get(0), out);
-            case REVIEW -> AssessmentJson.print(SupervisionJson.reviewAll(rules,
+            case REVIEW -> AssessmentJson.print(SupervisionJson.superviseAll(rules,
                     CarrierJson.readAll(new ByteArrayInputStream(call.body()), RequestBody.SOURCE, LIMITS), AS_OF), out);
             case ALLOCATE -> {
                 Path file = Files.write(Files.createTempFile(temp, "round", ".json"), call.body());

@@ -14,7 +14,7 @@ import org.carrierrules.internal.language.RuleFileParser;
 import org.carrierrules.internal.language.RuleTree;
 import org.carrierrules.internal.language.Stage;
 import org.carrierrules.internal.language.Vocabulary;
-import org.carrierrules.internal.policy.CodesFile;
+import org.carrierrules.internal.language.CodesFile;
 import org.carrierrules.internal.policy.PolicyFiles;
 import org.carrierrules.internal.policy.YamlData;
 

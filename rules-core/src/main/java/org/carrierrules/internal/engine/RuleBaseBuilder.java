@@ -43,7 +43,7 @@ public final class RuleBaseBuilder {
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
     /** The library's own declarations about the fact types, compiled into every stage. */
-    private static final String FACTS = "org/carrierrules/internal/facts.drl";
+    private static final String FACTS = "org/carrierrules/internal/facts/facts.drl";
     private static final byte[] LIBRARY_FACTS = libraryResource(FACTS);
     /** A few policies' worth of compiled stages: a host reloading, a staff tool comparing two versions. */
     private static final int CACHED = 12;

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
  * A value computed once, on first use, by whichever thread asks first; the others wait for it.
  * A computation that throws is tried again by the next caller.
  */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
     private Supplier<? extends T> computation;
     private volatile T value;
 
@@ -14,7 +14,7 @@ final class Lazy<T> implements Supplier<T> {
         this.computation = computation;
     }
 
-    static <T> Lazy<T> of(Supplier<? extends T> computation) {
+    public static <T> Lazy<T> of(Supplier<? extends T> computation) {
         return new Lazy<>(computation);
     }
 

@@ -101,7 +101,7 @@ public final class PolicyFiles {
      *
      * @throws PolicyException listing every entry refused and every limit passed
      */
-    static PolicyFiles read(Path root, String source) {
+    public static PolicyFiles read(Path root, String source) {
         List<PolicyProblem> problems = new ArrayList<>();
         PolicyLimits limits = PolicyLimits.fromSystemProperties(problems);
         if (!problems.isEmpty()) {
@@ -115,7 +115,7 @@ public final class PolicyFiles {
      *
      * @throws PolicyException listing every entry refused and every limit passed
      */
-    static PolicyFiles read(Path root, String source, PolicyLimits limits) {
+    public static PolicyFiles read(Path root, String source, PolicyLimits limits) {
         Path realRoot = realDirectory(root, source);
         Walk walk = new Walk(realRoot, source, limits);
         try {
@@ -488,14 +488,14 @@ public final class PolicyFiles {
     }
 
     /** The same files with one replaced, e.g. a round.yaml changed for a scenario. */
-    PolicyFiles with(String path, byte[] content) {
+    public PolicyFiles with(String path, byte[] content) {
         SortedMap<String, byte[]> changed = new TreeMap<>(files);
         changed.put(path, content);
         return new PolicyFiles(source + "（" + path + " 已改动）", changed, ignored);
     }
 
     /** Whether both hold the same paths with the same bytes, scenarios included. */
-    boolean sameAs(PolicyFiles other) {
+    public boolean sameAs(PolicyFiles other) {
         if (!files.keySet().equals(other.files.keySet())) {
             return false;
         }
@@ -507,12 +507,12 @@ public final class PolicyFiles {
         return true;
     }
 
-    String source() {
+    public String source() {
         return source;
     }
 
     /** Every file's path, in order. */
-    Set<String> paths() {
+    public Set<String> paths() {
         return files.keySet();
     }
 
@@ -529,7 +529,7 @@ public final class PolicyFiles {
      * sorted, a folder once with a trailing {@code /} ({@code .git/}, {@code docs/}), for {@code check} to
      * list as 已忽略. Every path is made of acceptable names only.
      */
-    List<String> ignored() {
+    public List<String> ignored() {
         return ignored;
     }
 
@@ -548,7 +548,7 @@ public final class PolicyFiles {
         return files.subMap(SCENARIOS, "scenarios0");
     }
 
-    String fingerprint() {
+    public String fingerprint() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Map.Entry<String, byte[]> file : files.entrySet()) {

@@ -16,14 +16,14 @@ import org.carrierrules.policy.PolicyProblem;
  * opening before it closes, quotas adding up, every required material defined. Every problem is
  * reported, not just the first.
  */
-final class RoundChecks {
+public final class RoundChecks {
     private static final String ROUND = "round.yaml";
     private static final String MATERIALS = "materials.yaml";
 
     private RoundChecks() {
     }
 
-    static void check(RoundFile round, List<PolicyProblem> problems) {
+    public static void check(RoundFile round, List<PolicyProblem> problems) {
         Problems p = new Problems(ROUND, problems);
         p.text(round.round(), "round");
         p.text(round.title(), "title");
@@ -122,7 +122,7 @@ final class RoundChecks {
         p.text(types.reference(), "carrierTypes.reference");
     }
 
-    static void check(MaterialsFile materials, List<PolicyProblem> problems) {
+    public static void check(MaterialsFile materials, List<PolicyProblem> problems) {
         Problems p = new Problems(MATERIALS, problems);
         p.present(materials.status(), "status");
         p.text(materials.reference(), "reference");

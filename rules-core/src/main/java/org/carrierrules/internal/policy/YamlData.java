@@ -70,7 +70,7 @@ public final class YamlData {
     }
 
     /** A YAML file as a tree, or null with a problem added when it is malformed. */
-    static JsonNode tree(String path, byte[] bytes, List<PolicyProblem> problems) {
+    public static JsonNode tree(String path, byte[] bytes, List<PolicyProblem> problems) {
         try {
             return YAML.readTree(bytes);
         } catch (JsonProcessingException e) {

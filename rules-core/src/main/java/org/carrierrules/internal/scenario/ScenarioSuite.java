@@ -30,7 +30,6 @@ import org.carrierrules.json.AllocationInput;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.ApplicationJson;
 import org.carrierrules.json.CarrierJson;
-import org.carrierrules.internal.policy.LoadedPolicy;
 import org.carrierrules.internal.tree.Shape;
 import org.carrierrules.internal.tree.KeyPath;
 
@@ -140,7 +139,7 @@ public final class ScenarioSuite {
     }
 
     /** Runs every scenario against {@code policy}; counts, for every rule of it, the scenarios it fired in. */
-    public ScenarioReport run(LoadedPolicy policy, Collection<String> ruleNames) {
+    public ScenarioReport run(ScenarioSubject policy, Collection<String> ruleNames) {
         Map<String, Integer> firings = new TreeMap<>();
         ruleNames.forEach(rule -> firings.put(rule, 0));
         List<ScenarioResult> results = new ArrayList<>();
@@ -152,9 +151,9 @@ public final class ScenarioSuite {
         return new ScenarioReport(policy.ref(), results, firings);
     }
 
-    private static ScenarioResult run(Case c, LoadedPolicy basePolicy) {
+    private static ScenarioResult run(Case c, ScenarioSubject basePolicy) {
         List<String> failures = new ArrayList<>();
-        LoadedPolicy policy = basePolicy;
+        ScenarioSubject policy = basePolicy;
         if (c.roundChanges().size() > 0) {
             try {
                 policy = basePolicy.withRoundChanges(c.roundChanges());
@@ -210,21 +209,21 @@ public final class ScenarioSuite {
         });
     }
 
-    private static Outcome assess(LoadedPolicy policy, JsonNode application) {
+    private static Outcome assess(ScenarioSubject policy, JsonNode application) {
         Assessment a = policy.assess(ApplicationJson.read(application));
         return new Outcome(a.acceptance().name(), a.findings().stream().map(Finding::code).toList(),
                 a.findings().stream().map(Finding::message).toList(), Map.of(), Map.of(),
                 a.findings().stream().map(Finding::rule).toList());
     }
 
-    private static Outcome review(LoadedPolicy policy, JsonNode carrier, LocalDate asOf) {
-        SupervisionDecision r = policy.review(CarrierJson.read(carrier), asOf);
+    private static Outcome review(ScenarioSubject policy, JsonNode carrier, LocalDate asOf) {
+        SupervisionDecision r = policy.supervise(CarrierJson.read(carrier), asOf);
         return new Outcome(r.outcome().name(), r.grounds().stream().map(Ground::code).toList(),
                 r.grounds().stream().map(Ground::message).toList(), Map.of(), Map.of(),
                 r.grounds().stream().map(Ground::rule).toList());
     }
 
-    private static Outcome allocate(LoadedPolicy policy, JsonNode submission) {
+    private static Outcome allocate(ScenarioSubject policy, JsonNode submission) {
         AllocationInput input = AllocationJson.read(submission);
         if (input instanceof AllocationInput.Invalid invalid) {
             throw new InvalidInputException(invalid.errors().get(0).field(), invalid.errors().get(0).message());
@@ -237,16 +236,5 @@ public final class ScenarioSuite {
             reasons.put(entry.applicationId(), entry.reasons().stream().map(AllocationReason::code).toList());
         }
         return new Outcome(null, List.of(), List.of(), statuses, reasons, allocation.firedRules());
-    }
-
-    /** Dotted paths into a JSON tree, for scenario changes and, through {@link LoadedPolicy}, their round changes. */
-    public static final class FieldPath {
-        private FieldPath() {
-        }
-
-        /** Applies one change ({@link KeyPath#apply}); returns what is wrong with the path, or null. Never throws. */
-    public static String apply(JsonNode root, String path, JsonNode value) {
-            return KeyPath.apply(root, path, value);
-        }
     }
 }

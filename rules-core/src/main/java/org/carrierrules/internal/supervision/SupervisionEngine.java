@@ -16,8 +16,8 @@ import org.carrierrules.internal.facts.SupervisionParameters;
 
 /**
  * Runs the supervision rules (五) over one carrier as of a date. The KieBase is shared and
- * immutable; each review borrows a pooled session (see AssessmentEngine) and gets its own
- * collector, so any number of threads may review at once.
+ * immutable; each decision borrows a pooled session (see AssessmentEngine) and gets its own
+ * collector, so any number of threads may decide at once.
  */
 public final class SupervisionEngine {
     static final String GROUNDS = "grounds";
@@ -36,7 +36,7 @@ public final class SupervisionEngine {
         this.policy = policy;
     }
 
-    public SupervisionDecision review(Carrier carrier, LocalDate asOf) {
+    public SupervisionDecision supervise(Carrier carrier, LocalDate asOf) {
         KieSession session = sessions.newKieSession();
         try {
             GroundCollector collector = new GroundCollector(rules, supervision);

@@ -118,7 +118,7 @@ class VocabularyCompilesTest {
         ReleaseId release = ks.newReleaseId("org.carrierrules.test", "vocabulary-" + stage.name().toLowerCase(), "1");
         KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(release);
         kfs.write("src/main/resources/org/carrierrules/internal/facts.drl",
-                ks.getResources().newByteArrayResource(resource("org/carrierrules/internal/facts.drl"), "UTF-8"));
+                ks.getResources().newByteArrayResource(resource("org/carrierrules/internal/facts/facts.drl"), "UTF-8"));
         kfs.write("src/main/resources/" + stage.drlPackage().replace('.', '/') + "/rules.drl",
                 ks.getResources().newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8), "UTF-8"));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();

@@ -35,7 +35,7 @@ import org.carrierrules.json.CarrierJson;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.carrierrules.internal.tree.DateTexts;
-import org.carrierrules.internal.policy.LoadedPolicy;
+import org.carrierrules.internal.LoadedPolicy;
 import org.carrierrules.internal.policy.PolicyFiles;
 import org.carrierrules.internal.tree.Shape;
 import org.carrierrules.internal.policy.YamlData;
@@ -632,7 +632,7 @@ class ScenarioFilesTest {
     void aHostilePathGivesAProblemOrAChangedTreeNeverAnException() {
         qt().withFixedSeed(SEED).withExamples(200).forAll(hostilePaths(), values()).checkAssert((path, value) -> {
             JsonNode tree = STUDIO.deepCopy();
-            String problem = ScenarioSuite.FieldPath.apply(tree, path, value);
+            String problem = KeyPath.apply(tree, path, value);
             if (problem != null) {
                 assertFalse(problem.isBlank());
                 assertEquals(STUDIO, tree, "a path with a problem changes nothing");
@@ -681,7 +681,7 @@ class ScenarioFilesTest {
                     String path = KeyPath.display(place);
                     assertNull(Shape.resolve(InputShapes.APPLICATION, place).problem(), path);
                     JsonNode tree = STUDIO.deepCopy();
-                    assertNull(ScenarioSuite.FieldPath.apply(tree, path, value), path);
+                    assertNull(KeyPath.apply(tree, path, value), path);
                     assertEquals(value, tree.at(KeyPath.pointer(JsonPointer.empty(), place)), path);
                 });
     }
@@ -690,9 +690,9 @@ class ScenarioFilesTest {
     void aPathOneStepPastTheEndOfAListAddsAnItem() {
         JsonNode tree = STUDIO.deepCopy();
         JsonNode award = STUDIO.path("materials").get(0).deepCopy();
-        assertNull(ScenarioSuite.FieldPath.apply(tree, "materials[6]", award));
+        assertNull(KeyPath.apply(tree, "materials[6]", award));
         assertEquals(7, tree.path("materials").size());
         assertEquals("序号 8 超出范围：“materials”共 7 项，序号为 0 至 6；在末尾添加一项请写 materials[7]",
-                ScenarioSuite.FieldPath.apply(tree, "materials[8]", award));
+                KeyPath.apply(tree, "materials[8]", award));
     }
 }

@@ -1,4 +1,4 @@
-package org.carrierrules.internal.policy;
+package org.carrierrules.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,6 +53,14 @@ import org.carrierrules.internal.scenario.ScenarioSuite;
 import org.carrierrules.internal.supervision.SupervisionEngine;
 import org.carrierrules.internal.facts.SupervisionParameters;
 import org.carrierrules.internal.notice.WorkingCalendar;
+import org.carrierrules.internal.tree.KeyPath;
+import org.carrierrules.internal.policy.Lazy;
+import org.carrierrules.internal.policy.MaterialsFile;
+import org.carrierrules.internal.policy.PolicyFiles;
+import org.carrierrules.internal.policy.RoundChecks;
+import org.carrierrules.internal.policy.RoundFile;
+import org.carrierrules.internal.scenario.ScenarioSubject;
+import org.carrierrules.internal.policy.YamlData;
 
 /**
  * A policy directory, read, checked and compiled: immutable, and safe to share between threads.
@@ -60,11 +68,11 @@ import org.carrierrules.internal.notice.WorkingCalendar;
  * <p>
  * A directory is compiled whole, the assessment stage on the calling thread while the other stages
  * compile on a second one, so that every error in it is reported when it loads. The bundled policy,
- * whose rules the library's own tests compile and run, compiles its allocation and review stages and
+ * whose rules the library's own tests compile and run, compiles its allocation and supervision stages and
  * reads its scenario tests on first use instead: a host or a command that only assesses applications
  * never waits for them (docs/performance.md).
  */
-public final class LoadedPolicy {
+public final class LoadedPolicy implements ScenarioSubject {
     private static final Logger LOG = LoggerFactory.getLogger(LoadedPolicy.class);
     private static final String BUNDLED = "/org/carrierrules/policies/";
     /** Held while a zip file system on the library's jar is open. */
@@ -79,7 +87,7 @@ public final class LoadedPolicy {
     private final Rubric rubric;
     private final AssessmentEngine assessment;
     private final Lazy<AllocationEngine> allocation;
-    private final Lazy<SupervisionEngine> review;
+    private final Lazy<SupervisionEngine> supervisionEngine;
     private final SupervisionInfo supervision;
     private final Lazy<List<RuleInfo>> rules;
     private final Lazy<ScenarioSuite> scenarios;
@@ -95,11 +103,11 @@ public final class LoadedPolicy {
         this.supervision = supervisionRules.info();
         this.assessment = new AssessmentEngine(stages.assessment(), round, ref);
         this.allocation = Lazy.of(() -> new AllocationEngine(stages.allocation().get(), round, rubric, assessment, ref));
-        this.review = Lazy.of(() -> new SupervisionEngine(stages.review().get(), supervisionRules, ref));
+        this.supervisionEngine = Lazy.of(() -> new SupervisionEngine(stages.supervision().get(), supervisionRules, ref));
         this.rules = Lazy.of(() -> {
             // Stage by stage, in the order of the round; within a stage by file and then name.
             List<RuleInfo> all = new ArrayList<>();
-            for (List<RuleInfo> stage : List.of(stages.assessment().info(), LibraryRules.rules(), stages.review().get().info())) {
+            for (List<RuleInfo> stage : List.of(stages.assessment().info(), LibraryRules.rules(), stages.supervision().get().info())) {
                 all.addAll(stage.stream().sorted(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name)).toList());
             }
             return List.copyOf(all);
@@ -108,7 +116,7 @@ public final class LoadedPolicy {
     }
 
     /** The compiled rules of every stage; policies that differ only in round data share them. */
-    private record Stages(CompiledStage assessment, Lazy<CompiledStage> allocation, Lazy<CompiledStage> review) {
+    private record Stages(CompiledStage assessment, Lazy<CompiledStage> allocation, Lazy<CompiledStage> supervision) {
     }
 
     /** The round's data files, read and checked. */
@@ -295,6 +303,7 @@ public final class LoadedPolicy {
         return files.ignored();
     }
 
+    @Override
     public PolicyRef ref() {
         return ref;
     }
@@ -304,6 +313,7 @@ public final class LoadedPolicy {
                 round.closes(), round.totalQuota(), round.quotas(), round.materialNames(), round.materialsIllustrative());
     }
 
+    @Override
     public Assessment assess(Application application) {
         return assessment.assess(application);
     }
@@ -312,6 +322,7 @@ public final class LoadedPolicy {
      * The round's outcome (三, 四(四), 四(五)), its candidate list publicly noticed from {@code noticeStart},
      * or, when that is null, from the first working day after the submission window closed.
      */
+    @Override
     public Allocation allocate(RoundSubmission submission, LocalDate noticeStart) {
         if (!submission.round().equals(round.id())) {
             throw new InvalidInputException("round", "输入属于轮次“" + submission.round() + "”，而加载的政策是“" + round.id()
@@ -347,11 +358,12 @@ public final class LoadedPolicy {
      *
      * @throws PolicyException when a change makes the round invalid
      */
+    @Override
     public LoadedPolicy withRoundChanges(JsonNode changes) {
         List<PolicyProblem> problems = new ArrayList<>();
         JsonNode round = YamlData.tree(ROUND_FILE, files.bytes(ROUND_FILE), problems);
         changes.fields().forEachRemaining(change -> {
-            String problem = ScenarioSuite.FieldPath.apply(round, change.getKey(), change.getValue());
+            String problem = KeyPath.apply(round, change.getKey(), change.getValue());
             if (problem != null) {
                 problems.add(new PolicyProblem(ROUND_FILE, 0, change.getKey() + "：" + problem));
             }
@@ -376,7 +388,7 @@ public final class LoadedPolicy {
      */
     public String generatedRules() {
         StringBuilder text = new StringBuilder();
-        for (CompiledStage stage : List.of(stages.assessment(), stages.allocation().get(), stages.review().get())) {
+        for (CompiledStage stage : List.of(stages.assessment(), stages.allocation().get(), stages.supervision().get())) {
             text.append("// ==== ").append(stage.stage().title()).append(" ====\n").append(stage.drl());
             if (!stage.rules().isEmpty()) {
                 text.append("\n// ---- 对照表：生成的规则名 → 政策文件中的规则 ----\n");
@@ -400,7 +412,8 @@ public final class LoadedPolicy {
         return supervision;
     }
 
-    public SupervisionDecision review(Carrier carrier, LocalDate asOf) {
-        return review.get().review(carrier, asOf);
+    @Override
+    public SupervisionDecision supervise(Carrier carrier, LocalDate asOf) {
+        return supervisionEngine.get().supervise(carrier, asOf);
     }
 }

@@ -1,4 +1,4 @@
-package org.carrierrules.internal.policy;
+package org.carrierrules.internal.language;
 
 import java.util.List;
 
