@@ -56,7 +56,7 @@ class DeclaredCodesTest {
                     提示，代码 NO_DISTRICT_REGISTRATION_PROOF：登记在“{登记地}”，请核对
                 end
                 """, StandardCharsets.UTF_8);
-        Files.writeString(policy.resolve("rules/revocation/extra.dslr"), """
+        Files.writeString(policy.resolve("rules/supervision/extra.dslr"), """
                 // 五 “……或者失联……”
                 rule "载体失联另报"
                     @clause("五")
@@ -84,7 +84,7 @@ class DeclaredCodesTest {
         assertEquals(SupervisionOutcome.REVOKE, ground.outcome());
         assertEquals(SupervisionOutcome.REVOKE, review.outcome());
         assertEquals("2024年3月1日失联", ground.message());
-        assertTrue(rules.rules().stream().anyMatch(r -> r.name().equals("载体失联另报") && r.file().equals("rules/revocation/extra.dslr")
+        assertTrue(rules.rules().stream().anyMatch(r -> r.name().equals("载体失联另报") && r.file().equals("rules/supervision/extra.dslr")
                 && r.line() == 2));
     }
 

@@ -24,7 +24,7 @@ import org.carrierrules.supervision.SupervisionOutcome;
 
 /**
  * The supervision rules take their numbers from {@code round.yaml}, and a policy directory whose
- * supervision block or revocation rules are wrong does not load.
+ * supervision block or supervision rules are wrong does not load.
  */
 class SupervisionPolicyTest {
     private static final String IDLE_YEARS = "idleYears: 3";
@@ -91,16 +91,16 @@ class SupervisionPolicyTest {
         assertEquals(List.of("round.yaml：缺少 supervision"), e.problems().stream().map(PolicyProblem::toString).toList());
     }
 
-    /** Every revocation rule must cite its clause; one that drops it is refused with its line. */
+    /** Every supervision rule must cite its clause; one that drops it is refused with its line. */
     @Test
     void aRevocationRuleWithoutClauseIsRefused(@TempDir Path temp) {
         Path policy = PolicyCopies.copy(temp);
-        PolicyCopies.edit(policy, "rules/revocation/revocation.dslr", "rule \"载体外迁\"\n    @clause(\"五\")\n", "rule \"载体外迁\"\n");
+        PolicyCopies.edit(policy, "rules/supervision/supervision.dslr", "rule \"载体外迁\"\n    @clause(\"五\")\n", "rule \"载体外迁\"\n");
 
         PolicyException e = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy));
 
         assertEquals(1, e.problems().size(), e.getMessage());
-        assertEquals("rules/revocation/revocation.dslr", e.problems().get(0).file());
+        assertEquals("rules/supervision/supervision.dslr", e.problems().get(0).file());
         assertTrue(e.problems().get(0).message().contains("载体外迁"), e::getMessage);
     }
 
@@ -111,13 +111,13 @@ class SupervisionPolicyTest {
     @Test
     void problemsInBothStagesAreReportedTogetherInStageOrder(@TempDir Path temp) {
         Path policy = PolicyCopies.copy(temp);
-        PolicyCopies.edit(policy, "rules/revocation/revocation.dslr", "rule \"载体外迁\"\n    @clause(\"五\")\n", "rule \"载体外迁\"\n");
+        PolicyCopies.edit(policy, "rules/supervision/supervision.dslr", "rule \"载体外迁\"\n    @clause(\"五\")\n", "rule \"载体外迁\"\n");
         PolicyCopies.edit(policy, "rules/eligibility/eligibility.dslr", "rule \"申请单位未依法设立\"\n    @clause(\"二\")\n",
                 "rule \"申请单位未依法设立\"\n");
 
         PolicyException e = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy));
 
-        assertEquals(List.of("rules/eligibility/eligibility.dslr", "rules/revocation/revocation.dslr"),
+        assertEquals(List.of("rules/eligibility/eligibility.dslr", "rules/supervision/supervision.dslr"),
                 e.problems().stream().map(PolicyProblem::file).toList(), e::getMessage);
     }
 }

@@ -96,7 +96,7 @@ public final class LoadedPolicy implements ScenarioSubject {
         this.files = files;
         this.stages = stages;
         this.round = new Round(data.round(), data.materials());
-        this.ref = new PolicyRef(round.id(), files.fingerprint());
+        this.ref = new PolicyRef(round.id(), PolicyFingerprint.of(files, stages.generatedDrl()));
         this.calendar = data.calendar();
         this.rubric = data.rubric();
         SupervisionParameters supervisionRules = new SupervisionParameters(data.round().supervision());
@@ -115,8 +115,12 @@ public final class LoadedPolicy implements ScenarioSubject {
         this.scenarios = scenarios;
     }
 
-    /** The compiled rules of every stage; policies that differ only in round data share them. */
-    private record Stages(CompiledStage assessment, Lazy<CompiledStage> allocation, Lazy<CompiledStage> supervision) {
+    /**
+     * The compiled rules of every stage; policies that differ only in round data share them. {@code generatedDrl}
+     * is what the library generated from the staff's rule files, which the fingerprint covers.
+     */
+    private record Stages(CompiledStage assessment, Lazy<CompiledStage> allocation, Lazy<CompiledStage> supervision,
+                          String generatedDrl) {
     }
 
     /** The round's data files, read and checked. */
@@ -162,7 +166,8 @@ public final class LoadedPolicy implements ScenarioSubject {
         // get here, the first use reports the problems as a PolicyException.
         Stages stages = new Stages(assessment,
                 Lazy.of(() -> orThrow(files, RuleBaseBuilder::allocationStage)),
-                Lazy.of(() -> orThrow(files, p -> RuleBaseBuilder.staffStage(Stage.SUPERVISION, checked.supervision(), p))));
+                Lazy.of(() -> orThrow(files, p -> RuleBaseBuilder.staffStage(Stage.SUPERVISION, checked.supervision(), p))),
+                generatedDrl(checked));
         Lazy<ScenarioSuite> scenarios = Lazy.of(() -> orThrow(files, p -> ScenarioSuite.read(files.scenarios(), p)));
         return loaded(new LoadedPolicy(files, data, stages, scenarios), started);
     }
@@ -257,7 +262,13 @@ public final class LoadedPolicy implements ScenarioSubject {
         CompiledStage assessment = RuleBaseBuilder.staffStage(Stage.ASSESSMENT, checked.assessment(), problems);
         List<CompiledStage> others = await(later);
         problems.addAll(laterProblems);
-        return new Stages(assessment, Lazy.of(() -> others.get(0)), Lazy.of(() -> others.get(1)));
+        return new Stages(assessment, Lazy.of(() -> others.get(0)), Lazy.of(() -> others.get(1)), generatedDrl(checked));
+    }
+
+    /** The Drools rules generated from the staff's rule files of every stage (the allocation DRL is a policy file). */
+    private static String generatedDrl(CheckedRules checked) {
+        return DrlGenerator.generate(Stage.ASSESSMENT, checked.assessment())
+                + DrlGenerator.generate(Stage.SUPERVISION, checked.supervision());
     }
 
     private static <T> T await(FutureTask<T> task) {

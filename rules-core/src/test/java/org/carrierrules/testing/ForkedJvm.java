@@ -1,7 +1,9 @@
 package org.carrierrules.testing;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +31,7 @@ public final class ForkedJvm {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath());
         command.add(mainClass);
         command.addAll(args);
         try {
@@ -49,5 +51,24 @@ public final class ForkedJvm {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
+    }
+
+    /**
+     * The test JVM's classes as a plain class path. The library's own tests run on the module path (the test
+     * classes patched into the module), where {@code java.class.path} holds only what is not a module.
+     */
+    private static String classPath() {
+        List<String> entries = new ArrayList<>();
+        String modulePath = System.getProperty("jdk.module.path");
+        if (modulePath != null) {
+            entries.add(modulePath);
+            try {
+                entries.add(Path.of(ForkedJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        entries.add(System.getProperty("java.class.path"));
+        return String.join(File.pathSeparator, entries);
     }
 }

@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code review}: 跟踪管理 (五) of every recognised carrier in the files as of a date, one result per record, in order. */
-@Command(name = "review", mixinStandardHelpOptions = true,
+/** {@code supervise} (also {@code review}, the name the contract gave it first): 跟踪管理 (五) of every recognised carrier in the files as of a date, one result per record, in order. */
+@Command(name = "supervise", aliases = "review", mixinStandardHelpOptions = true,
         description = "跟踪管理审查：截至评估日期，逐个判断已认定的载体应保持认定、通知改正，还是报请取消认定，并说明依据条款。")
 final class SupervisionCommand implements Callable<Integer> {
     @Option(names = "--as-of", required = true, paramLabel = "DATE", converter = ContractDate.class,

@@ -69,6 +69,18 @@ class SupervisionCommandTest {
     }
 
     /** One day later 2024 is complete: 2022–2024 idle. */
+    /** 跟踪管理 has one name, {@code supervise}; {@code review}, the contract's first name for it, stays an alias. */
+    @Test
+    void superviseAndReviewAreOneCommand() {
+        Run supervise = Run.of("supervise", "--as-of", "2024-12-31", SAMPLE);
+        Run review = Run.of("review", "--as-of", "2024-12-31", SAMPLE);
+
+        assertEquals(0, supervise.exitCode(), supervise.err());
+        assertTrue(supervise.out().contains("\"outcome\" : \"REVOKE\""), supervise.out());
+        assertEquals(supervise.out(), review.out());
+        assertTrue(Run.of("--help").out().contains("supervise, review"));
+    }
+
     @Test
     void theYearEndCaseIsRevokedOnTheFirstDayOf2025() throws Exception {
         Run run = Run.of("review", "--as-of", "2025-01-01", SAMPLE);

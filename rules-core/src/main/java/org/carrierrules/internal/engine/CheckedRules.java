@@ -39,8 +39,9 @@ public record CheckedRules(List<CheckedRule> assessment, List<CheckedRule> super
         for (String path : files.rules().keySet()) {
             Stage stage = Stage.of(path);
             if (stage == null) {
-                problems.add(new PolicyProblem(path, 0, "此文件不在规则目录中，其中的规则不会执行：规则文件须放在"
-                        + Stage.titles() + "的目录下"));
+                String advice = Stage.formerFolderAdvice(path);
+                problems.add(new PolicyProblem(path, 0, advice != null ? advice
+                        : "此文件不在规则目录中，其中的规则不会执行：规则文件须放在" + Stage.titles() + "的目录下"));
             } else {
                 byStage.computeIfAbsent(stage, s -> new ArrayList<>()).add(path);
             }

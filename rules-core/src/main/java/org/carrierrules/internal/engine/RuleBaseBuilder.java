@@ -57,6 +57,11 @@ public final class RuleBaseBuilder {
     private RuleBaseBuilder() {
     }
 
+    /** The declarations every stage compiles with ({@code facts.drl}), as the library ships them. */
+    public static byte[] libraryFacts() {
+        return LIBRARY_FACTS.clone();
+    }
+
     /** A staff stage compiled from its checked rules, or null with the problems added. */
     public static CompiledStage staffStage(Stage stage, List<CheckedRule> rules, List<PolicyProblem> problems) {
         String drl = DrlGenerator.generate(stage, rules);

@@ -13,7 +13,10 @@ public enum Stage {
     /** 评审与名额分配, 三, 四(四), 四(五): the library's own rules, in DRL. */
     ALLOCATION("评审与名额分配", List.of("rules/allocation/"), "rules.allocation"),
     /** 跟踪管理, 五: whether a recognised carrier keeps its recognition, is told to rectify, or is reported for revocation. */
-    SUPERVISION("跟踪管理", List.of("rules/revocation/"), "org.carrierrules.rules.supervision");
+    SUPERVISION("跟踪管理", List.of("rules/supervision/"), "org.carrierrules.rules.supervision");
+
+    /** The folder 跟踪管理 had before it took one name throughout (0.2.0): a file found there is told where to go. */
+    private static final String FORMER_SUPERVISION_FOLDER = "rules/revocation/";
 
     private final String label;
     private final List<String> folders;
@@ -53,6 +56,18 @@ public enum Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * What to tell staff about a rule file in a folder a stage no longer reads, or null: their rules did not
+     * change, only the folder's name, and a file that silently stopped running would be worse than a refusal.
+     */
+    public static String formerFolderAdvice(String path) {
+        if (!path.startsWith(FORMER_SUPERVISION_FOLDER)) {
+            return null;
+        }
+        return "跟踪管理的规则目录已由 " + FORMER_SUPERVISION_FOLDER + " 改名为 " + SUPERVISION.folders().get(0)
+                + "：请把此文件移到 " + SUPERVISION.folders().get(0) + " 下，规则本身不用改";
     }
 
     /** Every stage's title, as a list staff read in a message. */

@@ -38,9 +38,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The files of a policy directory, read once into memory, keyed by their path relative to the
- * directory with {@code /} separators. The fingerprint is a SHA-256 over the path and content of
- * every file that decides (all but the scenario tests), in path order, so it names exactly what
- * decided, whatever the machine or file system.
+ * directory with {@code /} separators. {@link #fingerprint} is a SHA-256 over the path and content of
+ * every file that decides (all but the scenario tests), in path order, whatever the machine or file
+ * system; the policy's fingerprint covers it together with the library's own part of the rules.
  * <p>
  * A policy directory is read like untrusted input: it may come from an archive, a shared drive or a
  * checkout that someone else prepared, and {@code check DIR} is exactly what one runs on such a copy.

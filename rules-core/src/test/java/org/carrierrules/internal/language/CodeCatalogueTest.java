@@ -32,7 +32,7 @@ class CodeCatalogueTest {
     void everyFindingAndGroundCodeOfTheContractIsConcludedByABundledRule() throws IOException {
         Set<String> used = new TreeSet<>();
         for (String file : new String[] {"rules/eligibility/eligibility.dslr", "rules/materials/scans.dslr",
-                "rules/materials/paper-copy.dslr", "rules/materials/electronic-copy.dslr", "rules/revocation/revocation.dslr"}) {
+                "rules/materials/paper-copy.dslr", "rules/materials/electronic-copy.dslr", "rules/supervision/supervision.dslr"}) {
             Matcher code = Pattern.compile("，代码 ([A-Z0-9_]+)：").matcher(read(file));
             while (code.find()) {
                 used.add(code.group(1));

@@ -41,7 +41,7 @@ class RuleCheckerTest {
     void aSentenceOfAnotherStageIsRefused() {
         assertEquals(List.of("4:这句话属于另一环节，不能用在受理审查（rules/eligibility/、rules/materials/）的规则中：“发现载体失联”",
                         "6:这句话属于另一环节，不能用在受理审查（rules/eligibility/、rules/materials/）的规则中：“报请取消认定，代码 LOST_CONTACT：失联”",
-                        "6:代码 LOST_CONTACT 属于跟踪管理（rules/revocation/），不能用在受理审查（rules/eligibility/、rules/materials/）的规则中"),
+                        "6:代码 LOST_CONTACT 属于跟踪管理（rules/supervision/），不能用在受理审查（rules/eligibility/、rules/materials/）的规则中"),
                 problems("    发现载体失联\n", "报请取消认定，代码 LOST_CONTACT：失联"));
     }
 

@@ -1,0 +1,32 @@
+/**
+ * The carrier-rules library: the facade {@link org.carrierrules.CarrierRules} and the records a host passes in
+ * and gets back, stage by stage (read → assess → score and allocate → notice → supervise), plus the JSON
+ * contract. Everything under {@code org.carrierrules.internal} is the library's own and not exported.
+ */
+module org.carrierrules {
+    exports org.carrierrules;
+    exports org.carrierrules.application;
+    exports org.carrierrules.assessment;
+    exports org.carrierrules.allocation;
+    exports org.carrierrules.notice;
+    exports org.carrierrules.supervision;
+    exports org.carrierrules.policy;
+    exports org.carrierrules.json;
+
+    // The rules Drools compiles from the generated DRL see these at run time: the facts, and the collector each
+    // stage's consequences report to. Opened (reflection at run time), never exported (no host compiles against them).
+    opens org.carrierrules.internal.facts;
+    opens org.carrierrules.internal.assessment;
+    opens org.carrierrules.internal.allocation;
+    opens org.carrierrules.internal.supervision;
+
+    requires org.kie.api;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires org.slf4j;
+
+    // Jackson binds the policy files' records (round.yaml, rubric.yaml, codes.yaml …) by reflection.
+    opens org.carrierrules.internal.policy to com.fasterxml.jackson.databind;
+    opens org.carrierrules.internal.language to com.fasterxml.jackson.databind;
+}
