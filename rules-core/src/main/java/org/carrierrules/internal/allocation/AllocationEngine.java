@@ -20,13 +20,12 @@ import org.carrierrules.PolicyRef;
 import org.carrierrules.allocation.ExpertReview;
 import org.carrierrules.allocation.ExpertReviewScore;
 import org.carrierrules.allocation.RoundSubmission;
-import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
 import org.carrierrules.internal.facts.AllocationCase;
 import org.carrierrules.internal.assessment.AssessmentEngine;
 import org.carrierrules.internal.engine.CompiledStage;
+import org.carrierrules.internal.engine.StageSession;
 import org.carrierrules.internal.facts.Quota;
 import org.carrierrules.internal.facts.Round;
 import org.carrierrules.internal.facts.Rubric;
@@ -40,19 +39,19 @@ public final class AllocationEngine {
     static final String OUTCOMES = "outcomes";
     /**
      * The steps of the allocation rules, in the order they run; each rule names its step as its
-     * {@code ruleflow-group}. A step starts only when the one before has drawn all its conclusions: ranks
+     * {@code agenda-group}. A step starts only when the one before has drawn all its conclusions: ranks
      * are counted over every application that may be ranked, and the quota over every rank.
      */
     static final List<String> STEPS = List.of("排名资格", "排名", "名额", "同分说明");
 
-    private final KieBase rules;
+    private final StageSession session;
     private final Round round;
     private final Rubric rubric;
     private final AssessmentEngine assessment;
     private final PolicyRef policy;
 
     public AllocationEngine(CompiledStage stage, Round round, Rubric rubric, AssessmentEngine assessment, PolicyRef policy) {
-        this.rules = stage.base();
+        this.session = StageSession.inSteps(stage, STEPS);
         this.round = round;
         this.rubric = rubric;
         this.assessment = assessment;
@@ -110,30 +109,20 @@ public final class AllocationEngine {
     }
 
     private AllocationOutcomes decide(List<AllocationCase> cases) {
-        KieSession session = rules.newKieSession();
-        try {
-            AllocationOutcomes outcomes = new AllocationOutcomes();
-            session.setGlobal(OUTCOMES, outcomes);
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    outcomes.fired(event.getMatch().getRule().getName());
-                }
-            });
-            session.insert(round);
-            session.insert(rubric);
+        AllocationOutcomes outcomes = new AllocationOutcomes();
+        session.run(Map.of(OUTCOMES, outcomes), facts -> {
+            facts.insert(round);
+            facts.insert(rubric);
             for (CarrierType type : CarrierType.values()) {
-                session.insert(new Quota(type, round.quota(type)));
+                facts.insert(new Quota(type, round.quota(type)));
             }
-            cases.forEach(session::insert);
-            // The focus is a stack: the step pushed last runs first.
-            for (int i = STEPS.size() - 1; i >= 0; i--) {
-                session.getAgenda().getAgendaGroup(STEPS.get(i)).setFocus();
+            cases.forEach(facts::insert);
+        }, new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                outcomes.fired(event.getMatch().getRule().getName());
             }
-            session.fireAllRules();
-            return outcomes;
-        } finally {
-            session.dispose();
-        }
+        });
+        return outcomes;
     }
 }

@@ -1,7 +1,6 @@
 package org.carrierrules.internal.allocation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.carrierrules.allocation.AllocationStatus;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 import org.carrierrules.internal.facts.AllocationCase;
+import org.carrierrules.internal.engine.Conclusions;
 import org.carrierrules.internal.engine.LibraryRules;
 import org.carrierrules.internal.facts.Placed;
 
@@ -24,16 +24,13 @@ import org.carrierrules.internal.facts.Placed;
  * is checked once all rules have fired ({@link #status(String)}).
  */
 public final class AllocationOutcomes {
-    /** Reasons in the order of the rules in their file, which follows the steps of the round; then by message. */
-    private static final Comparator<Given> ORDER = Comparator.comparingInt(Given::ruleOrder)
-            .thenComparing(g -> g.reason.message());
-
     /** The metadata key of the clause each library rule cites, {@code @clause("四(四)")}. */
     private static final String CLAUSE = "clause";
 
     private final Map<String, Map<AllocationStatus, String>> statuses = new HashMap<>();
     private final Map<String, Integer> ranks = new HashMap<>();
-    private final Map<String, List<Given>> reasons = new HashMap<>();
+    /** Per application, in the order of the rules in their file, which follows the steps of the round; then by message. */
+    private final Map<String, Conclusions<AllocationReason>> reasons = new HashMap<>();
     private final List<String> fired = new ArrayList<>();
 
     /** Records that a rule fired, for the trail kept with the allocation. */
@@ -64,9 +61,9 @@ public final class AllocationOutcomes {
     /** A reason that explains without deciding the status (e.g. how a tie was broken). */
     public void reason(RuleContext context, AllocationCase application, String code, String message) {
         Rule rule = context.getRule();
-        reasons.computeIfAbsent(application.id(), id -> new ArrayList<>()).add(new Given(
+        reasons.computeIfAbsent(application.id(), id -> Conclusions.inRuleOrder()).add(
                 new AllocationReason(code, (String) rule.getMetaData().get(CLAUSE), rule.getName(), message),
-                LibraryRules.order(rule.getName())));
+                LibraryRules.order(rule.getName()), message);
     }
 
     private void decide(RuleContext rule, Placed placed, AllocationStatus status, String code, String message) {
@@ -105,9 +102,7 @@ public final class AllocationOutcomes {
 
     /** The reasons given for the application, in a fixed order that depends neither on insertion nor on firing order. */
     List<AllocationReason> reasons(String applicationId) {
-        return reasons.getOrDefault(applicationId, List.of()).stream().sorted(ORDER).map(Given::reason).toList();
-    }
-
-    private record Given(AllocationReason reason, int ruleOrder) {
+        Conclusions<AllocationReason> given = reasons.get(applicationId);
+        return given == null ? List.of() : given.inOrder();
     }
 }

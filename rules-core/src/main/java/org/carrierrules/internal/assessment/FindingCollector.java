@@ -1,11 +1,11 @@
 package org.carrierrules.internal.assessment;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
 import org.carrierrules.assessment.Finding;
+import org.carrierrules.internal.engine.Conclusions;
 import org.carrierrules.internal.language.CheckedRule;
 import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleContext;
@@ -19,15 +19,10 @@ import org.carrierrules.internal.facts.Round;
  * table, which holds its name, clause, code and message, so nothing a rule file says is ever Drools code.
  */
 public final class FindingCollector {
-    /** Most serious first; then each material's findings together, in the round's material order, before findings about the copies; then rule order. */
-    private static final Comparator<Ranked> ORDER = Comparator
-            .comparing((Ranked r) -> r.finding.severity())
-            .thenComparingInt(r -> r.materialOrder)
-            .thenComparingInt(r -> r.ruleOrder)
-            .thenComparing(r -> r.finding.message());
     private static final String REQUIRED_MATERIAL = "$required";
 
-    private final List<Ranked> found = new ArrayList<>();
+    /** Most serious first; then each material's findings together, in the round's material order, before findings about the copies; then rule order. */
+    private final Conclusions<Finding> found = new Conclusions<>(Comparator.comparing(Finding::severity));
     private final List<CheckedRule> rules;
     private final Round round;
     private final Function<Object, String> format;
@@ -48,18 +43,11 @@ public final class FindingCollector {
         String message = rule.message().render(match::getDeclarationValue, round, format);
         Finding finding = new Finding(rule.code().code(), rule.code().severity(), rule.clause(),
                 material == null ? null : material.code(), rule.name(), message);
-        found.add(new Ranked(finding, material == null ? Integer.MAX_VALUE : material.order(), index));
+        found.add(finding, material == null ? Integer.MAX_VALUE : material.order(), index, message);
     }
 
     /** The findings in a fixed order that depends neither on fact insertion order nor on firing order. */
     public List<Finding> findings() {
-        if (found.isEmpty()) {
-            // Most applications: no stream to set up for nothing.
-            return List.of();
-        }
-        return found.stream().sorted(ORDER).map(r -> r.finding).toList();
-    }
-
-    private record Ranked(Finding finding, int materialOrder, int ruleOrder) {
+        return found.inOrder();
     }
 }

@@ -1,10 +1,10 @@
 package org.carrierrules.internal.supervision;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import org.carrierrules.supervision.Ground;
+import org.carrierrules.internal.engine.Conclusions;
 import org.carrierrules.internal.language.CheckedRule;
 import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleContext;
@@ -19,12 +19,7 @@ import org.carrierrules.internal.facts.SupervisionParameters;
  */
 public final class GroundCollector {
     /** REVOKE grounds first, then rule order: independent of fact insertion and firing order. */
-    private static final Comparator<Ranked> ORDER = Comparator
-            .comparing((Ranked r) -> r.ground.outcome())
-            .thenComparingInt(r -> r.ruleOrder)
-            .thenComparing(r -> r.ground.message());
-
-    private final List<Ranked> found = new ArrayList<>();
+    private final Conclusions<Ground> found = new Conclusions<>(Comparator.comparing(Ground::outcome));
     private final List<CheckedRule> rules;
     private final SupervisionParameters supervision;
 
@@ -39,13 +34,10 @@ public final class GroundCollector {
         CheckedRule rule = rules.get(index);
         Match match = context.getMatch();
         String message = rule.message().render(match::getDeclarationValue, supervision, value -> MessageValues.format(value, null));
-        found.add(new Ranked(new Ground(rule.code().code(), rule.code().outcome(), rule.clause(), rule.name(), message), index));
+        found.add(new Ground(rule.code().code(), rule.code().outcome(), rule.clause(), rule.name(), message), index, message);
     }
 
     public List<Ground> grounds() {
-        return found.stream().sorted(ORDER).map(r -> r.ground).toList();
-    }
-
-    private record Ranked(Ground ground, int ruleOrder) {
+        return found.inOrder();
     }
 }

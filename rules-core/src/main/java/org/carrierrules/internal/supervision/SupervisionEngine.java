@@ -2,6 +2,7 @@ package org.carrierrules.internal.supervision;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.carrierrules.supervision.Carrier;
 import org.carrierrules.supervision.SupervisionDecision;
@@ -9,49 +10,40 @@ import org.carrierrules.supervision.Ground;
 import org.carrierrules.PolicyRef;
 import org.carrierrules.supervision.SupervisionOutcome;
 import org.carrierrules.internal.language.CheckedRule;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.carrierrules.internal.engine.CompiledStage;
+import org.carrierrules.internal.engine.StageSession;
 import org.carrierrules.internal.facts.SupervisionParameters;
 
 /**
- * Runs the supervision rules (五) over one carrier as of a date. The KieBase is shared and
- * immutable; each decision borrows a pooled session (see AssessmentEngine) and gets its own
- * collector, so any number of threads may decide at once.
+ * Runs the supervision rules (五) over one carrier as of a date. Each decision gets its own collector and a
+ * session of its own ({@link StageSession}), so any number of threads may decide at once.
  */
 public final class SupervisionEngine {
     static final String GROUNDS = "grounds";
     static final String SUPERVISION = "supervision";
     static final String AS_OF = "asOf";
 
-    private final KieSessionsPool sessions;
+    private final StageSession session;
     private final SupervisionParameters supervision;
     private final List<CheckedRule> rules;
     private final PolicyRef policy;
 
     public SupervisionEngine(CompiledStage stage, SupervisionParameters supervision, PolicyRef policy) {
-        this.sessions = stage.base().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.session = StageSession.of(stage);
         this.rules = stage.rules();
         this.supervision = supervision;
         this.policy = policy;
     }
 
     public SupervisionDecision supervise(Carrier carrier, LocalDate asOf) {
-        KieSession session = sessions.newKieSession();
-        try {
-            GroundCollector collector = new GroundCollector(rules, supervision);
-            session.setGlobal(GROUNDS, collector);
-            session.setGlobal(SUPERVISION, supervision);
-            session.setGlobal(AS_OF, asOf);
-            session.insert(carrier);
+        GroundCollector collector = new GroundCollector(rules, supervision);
+        session.run(Map.of(GROUNDS, collector, SUPERVISION, supervision, AS_OF, asOf), facts -> {
+            facts.insert(carrier);
             // Events found after the as-of date are left out here, once, rather than in each rule: a
             // rule added later cannot forget the date, and the rules read as the sentences of 五.
-            carrier.events().stream().filter(e -> !e.date().isAfter(asOf)).forEach(session::insert);
-            session.fireAllRules();
-            List<Ground> grounds = collector.grounds();
-            return new SupervisionDecision(carrier.carrierId(), SupervisionOutcome.of(grounds), asOf, grounds, policy);
-        } finally {
-            session.dispose();
-        }
+            carrier.events().stream().filter(e -> !e.date().isAfter(asOf)).forEach(facts::insert);
+        });
+        List<Ground> grounds = collector.grounds();
+        return new SupervisionDecision(carrier.carrierId(), SupervisionOutcome.of(grounds), asOf, grounds, policy);
     }
 }
