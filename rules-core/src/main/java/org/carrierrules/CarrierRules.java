@@ -72,11 +72,32 @@ public final class CarrierRules {
 
     /**
      * A round from a policy directory ({@code round.yaml}, {@code materials.yaml}, {@code rules/},
-     * {@code scenarios/}, …), such as an edited copy of the bundled one.
+     * {@code scenarios/}, …), such as an edited copy of the bundled one, put in service only when it loads
+     * cleanly and its own scenario tests pass: the same gate as {@link #reload()}, so that a restart never
+     * serves a policy a reload would have refused.
+     *
+     * @throws PolicyException listing, with file and line, everything wrong with the directory, or every
+     *                         scenario that failed ({@link PolicyException#failedScenarios()})
+     */
+    public static CarrierRules fromDirectory(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        LoadedPolicy loaded = LoadedPolicy.fromDirectory(directory);
+        ScenarioReport scenarios = loaded.runScenarios();
+        if (!scenarios.passed()) {
+            throw PolicyException.scenariosFailed(directory.toString(), scenarios);
+        }
+        return new CarrierRules(directory, loaded);
+    }
+
+    /**
+     * A round from a policy directory that loads cleanly, without running its scenario tests: for tools that
+     * test, compare or replay a policy (the staff's {@code test}, a what-if run, replaying a decision record
+     * under an edited policy), never for a host that serves decisions, which uses {@link #fromDirectory}.
+     * {@link #reload()} still applies the scenario gate.
      *
      * @throws PolicyException listing, with file and line, everything wrong with the directory
      */
-    public static CarrierRules fromDirectory(Path directory) {
+    public static CarrierRules fromDirectoryUntested(Path directory) {
         Objects.requireNonNull(directory, "directory");
         return new CarrierRules(directory, LoadedPolicy.fromDirectory(directory));
     }

@@ -259,7 +259,7 @@ class AllocationExamplesTest {
     void quotasComeFromTheRoundData(@TempDir Path temp) {
         Path policy = PolicyCopies.copy(temp);
         PolicyCopies.edit(policy, "round.yaml", "SKILL_MASTER_STUDIO: 2", "SKILL_MASTER_STUDIO: 1");
-        CarrierRules oneStudio = CarrierRules.fromDirectory(policy);
+        CarrierRules oneStudio = CarrierRules.fromDirectoryUntested(policy);
 
         Allocation allocation = oneStudio.allocate(round(
                 List.of(accepted("S1", SKILL_MASTER_STUDIO, "2024-08-19T09:00"), accepted("S2", SKILL_MASTER_STUDIO, "2024-08-20T09:00")),
@@ -307,6 +307,6 @@ class AllocationExamplesTest {
     static CarrierRules backfilling(Path temp) {
         Path policy = PolicyCopies.copy(temp);
         PolicyCopies.edit(policy, "round.yaml", "backfillAfterUpheldObjection: false", "backfillAfterUpheldObjection: true");
-        return CarrierRules.fromDirectory(policy);
+        return CarrierRules.fromDirectoryUntested(policy);
     }
 }

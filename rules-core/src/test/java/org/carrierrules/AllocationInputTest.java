@@ -106,7 +106,7 @@ class AllocationInputTest {
     void anEditedAllocationRuleIsRefused(@TempDir Path temp) {
         Path policy = PolicyCopies.copy(temp);
         PolicyCopies.edit(policy, "rules/allocation/allocation.drl",
-                "    @clause(\"四(四)\")\n    agenda-group \"排名\"\n", "    @clause(\"四(四)\")\n    agenda-group \"排序\"\n");
+                "    @clause(\"四(四)\")\n    ruleflow-group \"排名\"\n", "    @clause(\"四(四)\")\n    ruleflow-group \"排序\"\n");
         List<PolicyProblem> problems = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy)).problems();
         assertEquals(1, problems.size(), problems::toString);
         assertEquals("rules/allocation/allocation.drl", problems.get(0).file());

@@ -67,7 +67,7 @@ class DeclaredCodesTest {
                 end
                 """, StandardCharsets.UTF_8);
         assertEquals(List.of(), CarrierRules.check(policy));
-        CarrierRules rules = CarrierRules.fromDirectory(policy);
+        CarrierRules rules = CarrierRules.fromDirectoryUntested(policy);
 
         Application base = ValidApplications.base();
         Applicant elsewhere = new Applicant(base.applicant().name(), base.applicant().creditCode(), base.applicant().type(),

@@ -139,7 +139,7 @@ class FindingCodeExamplesTest {
     void carrierTypeNotOpenInARoundWithoutThatType(@TempDir Path temp) {
         Path policy = PolicyCopies.copy(temp);
         PolicyCopies.edit(policy, "round.yaml", "RURAL_REVITALIZATION_STATION: 1", "RURAL_REVITALIZATION_STATION: 0");
-        CarrierRules closed = CarrierRules.fromDirectory(policy);
+        CarrierRules closed = CarrierRules.fromDirectoryUntested(policy);
 
         Assessment assessment = closed.assess(ValidApplications.of(CarrierType.RURAL_REVITALIZATION_STATION,
                 ApplicantType.ENTERPRISE));

@@ -29,6 +29,9 @@ import org.carrierrules.application.Applicant;
 import org.carrierrules.application.Application;
 import org.carrierrules.assessment.Assessment;
 import org.carrierrules.policy.ReloadResult;
+import org.carrierrules.policy.PolicyException;
+import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.policy.ScenarioResult;
 
 /**
  * Reloading a staff-edited policy: a broken edit or one whose scenarios fail never goes live; a
@@ -46,6 +49,34 @@ class ReloadTest {
 
     private static final String ALSO_WRITTEN = "alsoWritten: [深圳市罗湖区, 广东省深圳市罗湖区]";
     private static final String GOOD_EDIT = "alsoWritten: [深圳市罗湖区, 广东省深圳市罗湖区, 罗湖]";
+
+    /**
+     * One gate: a directory whose own scenarios fail is refused at start-up exactly as a reload refuses it, so a
+     * restart never serves what a reload would not; a tool may still load it untested.
+     */
+    @Test
+    void aPolicyWhoseScenariosFailIsRefusedAtStartUpAsAtReload(@TempDir Path temp) {
+        Path policy = PolicyCopies.copy(temp);
+        CarrierRules serving = CarrierRules.fromDirectory(policy);
+        PolicyCopies.edit(policy, "round.yaml", "closes: 2024-08-25T18:00:00", "closes: 2024-08-25T17:00:00");
+
+        ReloadResult reload = serving.reload();
+        PolicyException startUp = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy));
+
+        assertEquals(ReloadResult.Outcome.REFUSED_SCENARIOS_FAILED, reload.outcome());
+        List<String> refusedAtReload = reload.scenarios().failed().stream().map(ScenarioResult::name).toList();
+        List<String> refusedAtStartUp = startUp.failedScenarios().orElseThrow().failed().stream().map(ScenarioResult::name).toList();
+        assertEquals(refusedAtReload, refusedAtStartUp);
+        assertTrue(refusedAtStartUp.stream().anyMatch(name -> name.contains("18时整")), refusedAtStartUp::toString);
+        PolicyProblem first = startUp.problems().get(0);
+        assertTrue(first.file().startsWith("scenarios/") && first.line() > 0, first::toString);
+        assertTrue(first.message().startsWith("场景“") && first.message().contains("”未通过："), first::message);
+        assertTrue(startUp.getMessage().startsWith("政策的场景测试未全部通过，未投入使用"), startUp::getMessage);
+
+        CarrierRules untested = CarrierRules.fromDirectoryUntested(policy);
+        assertNotEquals(serving.policy(), untested.policy());
+        assertFalse(untested.runScenarios().passed());
+    }
 
     @Test
     void brokenAndFailingEditsKeepTheOldPolicyAndAGoodEditGoesLive(@TempDir Path temp) {

@@ -47,7 +47,7 @@ class SupervisionPolicyTest {
         Carrier twoIdleYears = carrier("2020-06-01", Map.of(2021, 0, 2022, 0, 2023, 50));
 
         assertEquals(SupervisionOutcome.KEEP, CarrierRules.bundled().supervise(twoIdleYears, date("2024-01-01")).outcome());
-        SupervisionDecision review = CarrierRules.fromDirectory(policy).supervise(twoIdleYears, date("2024-01-01"));
+        SupervisionDecision review = CarrierRules.fromDirectoryUntested(policy).supervise(twoIdleYears, date("2024-01-01"));
         assertEquals(SupervisionOutcome.REVOKE, review.outcome());
         assertTrue(review.grounds().get(0).message().contains("连续2年"), review.grounds().get(0).message());
     }
@@ -59,7 +59,7 @@ class SupervisionPolicyTest {
         Carrier unrecorded = carrier("2019-05-01", Map.of(2020, 300, 2022, 0));
 
         assertEquals(SupervisionOutcome.REVOKE, CarrierRules.bundled().supervise(unrecorded, date("2024-01-01")).outcome());
-        assertEquals(SupervisionOutcome.KEEP, CarrierRules.fromDirectory(policy).supervise(unrecorded, date("2024-01-01")).outcome());
+        assertEquals(SupervisionOutcome.KEEP, CarrierRules.fromDirectoryUntested(policy).supervise(unrecorded, date("2024-01-01")).outcome());
     }
 
     @Test

@@ -33,7 +33,7 @@ class DecisionRecordsTest {
     private static CarrierRules withRenamedApplicationForm(Path temp) {
         Path policy = PolicyCopies.copy(temp);
         PolicyCopies.edit(policy, "materials.yaml", "  APPLICATION_FORM: 申报表", "  APPLICATION_FORM: 认定申报表");
-        return CarrierRules.fromDirectory(policy);
+        return CarrierRules.fromDirectoryUntested(policy);
     }
 
     private static List<Difference> differences(JsonNode record) {
@@ -200,7 +200,7 @@ class DecisionRecordsTest {
         Path policy = PolicyCopies.copy(temp);
         PolicyCopies.edit(policy, "round.yaml", "totalQuota: 6", "totalQuota: 7");
         PolicyCopies.edit(policy, "round.yaml", "HIGH_SKILL_TRAINING_BASE: 3", "HIGH_SKILL_TRAINING_BASE: 4");
-        DecisionRecords.Verification what = DecisionRecords.verify(CarrierRules.fromDirectory(policy), record);
+        DecisionRecords.Verification what = DecisionRecords.verify(CarrierRules.fromDirectoryUntested(policy), record);
 
         // The sample round's fourth high-skill base (LH2024-020, tied at 80.00 and later than LH2024-002) gets the new place.
         assertFalse(what.stands());

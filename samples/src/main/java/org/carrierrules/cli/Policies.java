@@ -4,11 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 import org.carrierrules.CarrierRules;
 import org.carrierrules.policy.PolicyException;
 
-/** The policy a command runs under: the bundled round unless {@code --policy DIR} names another. */
+/**
+ * The policy a command runs under: the bundled round unless {@code --policy DIR} names another. A command that
+ * decides loads a directory as a host would ({@link CarrierRules#fromDirectory}: only when its own scenarios
+ * pass); the tools that test, compare or replay a policy load it untested.
+ */
 final class Policies {
     private Policies() {
     }
@@ -18,12 +23,21 @@ final class Policies {
     }
 
     /**
-     * The policy, or null once everything wrong with it has been printed on {@code err} (the command
-     * then exits with {@link CarrierRulesCommand#POLICY_BROKEN}).
+     * The policy, or null once everything wrong with it (or every scenario of its own that fails) has been
+     * printed on {@code err} (the command then exits with {@link CarrierRulesCommand#POLICY_BROKEN}).
      */
     static CarrierRules loadOrReport(Path directory, PrintWriter err) {
+        return orReport(() -> load(directory), err);
+    }
+
+    /** As {@link #loadOrReport}, without running the policy's scenarios: for test, a what-if baseline, verify. */
+    static CarrierRules loadUntestedOrReport(Path directory, PrintWriter err) {
+        return orReport(() -> directory == null ? CarrierRules.bundled() : CarrierRules.fromDirectoryUntested(directory), err);
+    }
+
+    private static CarrierRules orReport(Supplier<CarrierRules> load, PrintWriter err) {
         try {
-            return load(directory);
+            return load.get();
         } catch (PolicyException e) {
             err.println(e.getMessage());
             return null;

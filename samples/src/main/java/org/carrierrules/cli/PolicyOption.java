@@ -26,6 +26,11 @@ final class PolicyOption {
         return Policies.loadOrReport(directory, err);
     }
 
+    /** See {@link Policies#loadUntestedOrReport}. */
+    CarrierRules loadUntestedOrReport(PrintWriter err) {
+        return Policies.loadUntestedOrReport(directory, err);
+    }
+
     /** See {@link Policies#startLoading}. */
     Policies.Loading startLoading() {
         return Policies.startLoading(directory);

@@ -146,7 +146,7 @@ final class RunCommand implements Callable<Integer> {
      * and every application whose place on the list differs, with the reasons it has under {@code --policy}.
      */
     private int whatIf(RoundSubmission submission, ObjectNode result, PrintWriter stdout, PrintWriter err) {
-        CarrierRules base = Policies.loadOrReport(baseline, err);
+        CarrierRules base = Policies.loadUntestedOrReport(baseline, err);
         if (base == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }

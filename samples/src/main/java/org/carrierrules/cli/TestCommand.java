@@ -33,7 +33,7 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        CarrierRules rules = Policies.loadOrReport(directory, spec.commandLine().getErr());
+        CarrierRules rules = Policies.loadUntestedOrReport(directory, spec.commandLine().getErr());
         if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }

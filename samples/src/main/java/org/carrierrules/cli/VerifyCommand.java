@@ -70,7 +70,7 @@ final class VerifyCommand implements Callable<Integer> {
                 return CarrierRulesCommand.UNREADABLE;
             }
         }
-        CarrierRules rules = policy.loadOrReport(err);
+        CarrierRules rules = policy.loadUntestedOrReport(err);
         if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }

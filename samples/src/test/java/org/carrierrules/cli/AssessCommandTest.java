@@ -57,7 +57,9 @@ class AssessCommandTest {
 
     /**
      * The one contract code the 2024 round cannot produce, since it opens all three types: the same
-     * sample file under a copy of the round that closes the rural stations (quota 0) shows it.
+     * sample file under a copy of the round that closes the rural stations (quota 0) shows it, as the README
+     * tells. Closing the type makes the scenarios written for an open station fail, and a policy whose own
+     * scenarios fail decides nothing: each of them says it is about a round where the station is open.
      */
     @Test
     void theSampleRunUnderARoundClosingOneTypeShowsCarrierTypeNotOpen(@TempDir Path temp) throws Exception {
@@ -67,6 +69,15 @@ class AssessCommandTest {
         String text = Files.readString(round, StandardCharsets.UTF_8);
         Files.writeString(round, text.replace("RURAL_REVITALIZATION_STATION: 1", "RURAL_REVITALIZATION_STATION: 0"),
                 StandardCharsets.UTF_8);
+        Run refused = Run.of("assess", "--policy", policy.toString(), SAMPLE);
+        assertEquals(4, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("政策的场景测试未全部通过，未投入使用"), refused.err());
+        for (String file : List.of("scenarios/eligibility.yaml", "scenarios/materials.yaml")) {
+            Path scenarios = policy.resolve(file);
+            Files.writeString(scenarios, openStationInScenarios(Files.readString(scenarios, StandardCharsets.UTF_8)),
+                    StandardCharsets.UTF_8);
+        }
+        assertEquals(0, Run.of("test", policy.toString()).exitCode());
 
         Run run = Run.of("assess", "--policy", policy.toString(), SAMPLE);
 
@@ -79,6 +90,23 @@ class AssessCommandTest {
             }
         }));
         assertTrue(!closed.isEmpty() && closed.stream().allMatch(c -> c.endsWith("/RURAL_REVITALIZATION_STATION")), closed::toString);
+    }
+
+    /** Gives each scenario built on the rural station that does not set the round itself a round where the station is open. */
+    private static String openStationInScenarios(String yaml) {
+        StringBuilder edited = new StringBuilder();
+        boolean roundGiven = false;
+        for (String line : yaml.split("\n", -1)) {
+            if (line.startsWith("  - name:")) {
+                roundGiven = false;
+            }
+            roundGiven |= line.startsWith("    round:");
+            edited.append(line).append('\n');
+            if (line.equals("    application: 合格的乡村振兴技能工作站申报") && !roundGiven) {
+                edited.append("    round: {carrierTypes.quotas.RURAL_REVITALIZATION_STATION: 1}\n");
+            }
+        }
+        return edited.substring(0, edited.length() - 1);
     }
 
     @Test

@@ -38,9 +38,12 @@ import org.carrierrules.internal.facts.Rubric;
 public final class AllocationEngine {
     static final String OUTCOMES = "outcomes";
     /**
-     * The steps of the allocation rules, in the order they run; each rule names its step as its
-     * {@code agenda-group}. A step starts only when the one before has drawn all its conclusions: ranks
-     * are counted over every application that may be ranked, and the quota over every rank.
+     * The steps of the allocation rules, in the order they run, each an agenda group given focus in turn: a step
+     * starts only when the one before has drawn all its conclusions, so ranks are counted over every application
+     * that may be ranked, and the quota over every rank. Each rule names its step as its {@code ruleflow-group}:
+     * DRL 10 deprecates the {@code agenda-group} attribute in its favour (its parser warns that
+     * {@code ruleflow-group} "works as the same as 'agenda-group'" and that {@code agenda-group} will be dropped),
+     * and no ruleflow is involved.
      */
     static final List<String> STEPS = List.of("排名资格", "排名", "名额", "同分说明");
 
