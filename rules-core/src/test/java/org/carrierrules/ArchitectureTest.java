@@ -108,7 +108,7 @@ class ArchitectureTest {
             "assessment.AssessmentEngine", "assessment.FindingCollector",
             "engine.CheckedRules", "engine.CompiledStage", "engine.Conclusions", "engine.LibraryRules",
             "engine.RuleBaseBuilder", "engine.StageSession",
-            "facts.AllocationCase", "facts.ChineseDates", "facts.IdleStreak", "facts.Names", "facts.Placed",
+            "facts.AllocationCase", "facts.IdleStreak", "facts.Names", "facts.Placed",
             "facts.Quota", "facts.Ranked", "facts.RequiredMaterial", "facts.Round", "facts.Rubric", "facts.Selected",
             "facts.SupervisionParameters",
             "language.CheckedRule", "language.CodeCatalogue", "language.CodesFile", "language.DrlGenerator",

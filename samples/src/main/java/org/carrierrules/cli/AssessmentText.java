@@ -1,7 +1,7 @@
 package org.carrierrules.cli;
 
+import java.time.ZonedDateTime;
 import java.io.PrintWriter;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.carrierrules.assessment.Acceptance;
@@ -12,13 +12,13 @@ import org.carrierrules.assessment.Finding;
 import org.carrierrules.policy.RoundInfo;
 import org.carrierrules.assessment.Severity;
 import org.carrierrules.json.InputRecord;
+import org.carrierrules.notice.NoticeDates;
 
 /**
  * The assessment as a person reads it: a summary per applicant and, for 补正 (四(三)), the text of
  * the notice that tells the applicant exactly what to correct.
  */
 final class AssessmentText {
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm:ss");
 
     private final RoundInfo round;
     private final PrintWriter out;
@@ -49,7 +49,7 @@ final class AssessmentText {
     private void print(int position, Application application, Assessment assessment) {
         out.println("[" + position + "] " + application.id() + " " + application.applicant().name() + " · "
                 + application.carrierType().label());
-        out.println("    提交时间：" + LOCAL.format(application.submittedAt().atZone(round.zone())) + "（北京时间）");
+        out.println("    提交时间：" + local(application.submittedAt().atZone(round.zone())) + "（北京时间）");
         out.println("    结论：" + assessment.acceptance().label());
         if (assessment.acceptance() == Acceptance.NOT_ACCEPTED) {
             out.println("    不予受理的理由：");
@@ -68,7 +68,7 @@ final class AssessmentText {
         List<Finding> defects = assessment.findings().stream().filter(f -> f.severity() == Severity.DEFECT).toList();
         out.println("    ──────── 补正材料通知 ────────");
         out.println("    " + application.applicant().name() + "：");
-        out.println("      你单位于" + LOCAL.format(application.submittedAt().atZone(round.zone())) + "提交的"
+        out.println("      你单位于" + local(application.submittedAt().atZone(round.zone())) + "提交的"
                 + application.carrierType().label() + "认定申报材料（编号 " + application.id() + "），经审核，"
                 + "申报材料不齐全或者不符合法定形式。根据《" + round.notice() + "》第四部分第（三）项，"
                 + "请按以下" + defects.size() + "项意见补正材料：");
@@ -81,5 +81,10 @@ final class AssessmentText {
             Finding f = findings.get(i);
             out.println(indent + (i + 1) + ". " + f.message() + "（依据：" + f.clause() + "）");
         }
+    }
+
+    /** The submission time as the notice of 补正 writes it: date and time with a space between. */
+    private static String local(ZonedDateTime at) {
+        return NoticeDates.date(at) + " " + NoticeDates.time(at);
     }
 }

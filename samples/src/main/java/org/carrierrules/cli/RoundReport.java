@@ -1,12 +1,8 @@
 package org.carrierrules.cli;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -20,6 +16,7 @@ import org.carrierrules.CarrierType;
 import org.carrierrules.notice.NoticePeriod;
 import org.carrierrules.policy.RoundInfo;
 import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.notice.NoticeDates;
 
 /**
  * The round's outcome as staff read it, in Chinese Markdown: the timeline from the window to the end of
@@ -27,9 +24,6 @@ import org.carrierrules.allocation.RoundSubmission;
  * places left vacant. Every reason carries its clause of the notice.
  */
 final class RoundReport {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("M月d日");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日HH:mm");
 
     private final RoundInfo round;
     private final AllocationSettings settings;
@@ -76,22 +70,22 @@ final class RoundReport {
         line();
         line("| 环节 | 时间或情况 | 依据 |");
         line("|---|---|---|");
-        line("| 申报 | " + TIME.format(round.windowOpens()) + "至" + TIME.format(round.windowCloses()) + "（北京时间） | 四(一) |");
+        line("| 申报 | " + NoticeDates.dateTimeToTheMinute(round.windowOpens()) + "至" + NoticeDates.dateTimeToTheMinute(round.windowCloses()) + "（北京时间） | 四(一) |");
         line("| 受理审查 | 共" + submission.applications().size() + "份申报：" + Acceptance.ACCEPTED.label() + accepted.getOrDefault(Acceptance.ACCEPTED, 0L)
                 + "份，" + Acceptance.SUPPLEMENT_REQUIRED.label() + accepted.getOrDefault(Acceptance.SUPPLEMENT_REQUIRED, 0L) + "份，"
                 + Acceptance.NOT_ACCEPTED.label() + accepted.getOrDefault(Acceptance.NOT_ACCEPTED, 0L) + "份 | 四(三) |");
         line("| 实地考察与专家评审 | " + reviewed + "份申报有评审结果；合格分" + settings.passingScore() + "分（满分" + settings.fullMarks()
                 + "分），专家" + settings.trimFromExperts() + "人及以上时去掉一个最高分和一个最低分 | 四(四) |");
-        line("| 公示 | " + day(notice.start()) + "起，" + notice.workingDays().size() + "个工作日，至" + day(notice.end()) + "止 | 四(五) |");
+        line("| 公示 | " + NoticeDates.dateWithWeekday(notice.start()) + "起，" + notice.workingDays().size() + "个工作日，至" + NoticeDates.dateWithWeekday(notice.end()) + "止 | 四(五) |");
         line();
         if (allocation.noticeStartGiven()) {
-            line("公示开始日期" + DATE.format(notice.start()) + "由运行时指定（--notice-start）。");
+            line("公示开始日期" + NoticeDates.date(notice.start()) + "由运行时指定（--notice-start）。");
         } else {
-            line("公示开始日期未指定（--notice-start），取申报截止日（" + DATE.format(round.windowCloses().toLocalDate())
-                    + "）之后的第一个工作日" + DATE.format(notice.start()) + "。");
+            line("公示开始日期未指定（--notice-start），取申报截止日（" + NoticeDates.date(round.windowCloses().toLocalDate())
+                    + "）之后的第一个工作日" + NoticeDates.date(notice.start()) + "。");
         }
         line("公示期内的工作日（按国务院办公厅节假日安排，含调休上班日）："
-                + notice.workingDays().stream().map(SHORT::format).collect(Collectors.joining("、")) + "。");
+                + notice.workingDays().stream().map(NoticeDates::monthDay).collect(Collectors.joining("、")) + "。");
         line("公示无异议或者异议不成立的，将候选名单书面报市人力资源保障局（四(五)）。");
     }
 
@@ -169,10 +163,6 @@ final class RoundReport {
 
     private static String reasons(AllocationEntry entry) {
         return entry.reasons().stream().map(r -> cell(r.message()) + "（" + r.clause() + "）").collect(Collectors.joining("；"));
-    }
-
-    private static String day(LocalDate date) {
-        return DATE.format(date) + "（" + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CHINA) + "）";
     }
 
     /** Text inside a Markdown table cell: a vertical bar would end the cell. */

@@ -2,7 +2,7 @@ package org.carrierrules.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,6 +14,7 @@ import org.carrierrules.supervision.SupervisionOutcome;
 import org.carrierrules.policy.RoundInfo;
 import org.carrierrules.supervision.SupervisionInfo;
 import org.carrierrules.json.CarrierRecord;
+import org.carrierrules.notice.NoticeDates;
 
 /**
  * The supervision review as a person reads it (五): a decision per carrier; for 通知改正 the text of
@@ -21,7 +22,6 @@ import org.carrierrules.json.CarrierRecord;
  * what they are under 五 — the district's report to the city bureau, which alone revokes.
  */
 final class SupervisionText {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final CarrierRules rules;
     private final RoundInfo round;
@@ -36,7 +36,7 @@ final class SupervisionText {
     }
 
     void print(List<CarrierRecord> records, LocalDate asOf) {
-        out.println(round.title() + " · 跟踪管理审查结果（截至" + DATE.format(asOf) + "）");
+        out.println(round.title() + " · 跟踪管理审查结果（截至" + NoticeDates.date(asOf) + "）");
         out.println("政策：" + rules.policy().round() + "  " + rules.policy().fingerprint());
         out.println("依据：通知" + supervision.reference());
         out.println("说明：“连续" + supervision.idleYears() + "年未从事相关培训活动”只计认定当年之后、评估日期之前已经结束的自然年"
@@ -57,7 +57,7 @@ final class SupervisionText {
 
     private void print(int position, Carrier carrier, SupervisionDecision review) {
         out.println("[" + position + "] " + carrier.carrierId() + " " + carrier.name() + " · " + carrier.carrierType().label()
-                + "（" + DATE.format(carrier.recognizedOn()) + "认定）");
+                + "（" + NoticeDates.date(carrier.recognizedOn()) + "认定）");
         switch (review.outcome()) {
             case KEEP -> out.println("    结论：" + SupervisionOutcome.KEEP.label() + "（未发现通知五所列情形）");
             case RECTIFY -> {
@@ -85,13 +85,13 @@ final class SupervisionText {
         List<Ground> grounds = review.grounds();
         out.println("    ──────── 通知改正 ────────");
         out.println("    " + carrier.name() + "（载体编号 " + carrier.carrierId() + "）：");
-        out.println("      你单位于" + DATE.format(carrier.recognizedOn()) + "被认定为" + carrier.carrierType().label()
-                + "。经跟踪管理，截至" + DATE.format(review.asOf()) + "，发现你单位存在以下不能履行载体职责的情形：");
+        out.println("      你单位于" + NoticeDates.date(carrier.recognizedOn()) + "被认定为" + carrier.carrierType().label()
+                + "。经跟踪管理，截至" + NoticeDates.date(review.asOf()) + "，发现你单位存在以下不能履行载体职责的情形：");
         numbered(grounds, "        ");
         out.println("      根据《" + round.notice() + "》第" + clauses(grounds) + "部分“人力资源部门对终身职业技能培训载体进行跟踪管理，"
                 + "发现不能履行职责的，将通知改正”，请你单位及时改正，切实履行载体职责。");
         out.println("      " + round.authority());
-        out.println("      " + DATE.format(review.asOf()));
+        out.println("      " + NoticeDates.date(review.asOf()));
     }
 
     private static List<Ground> of(SupervisionDecision review, SupervisionOutcome outcome) {

@@ -3,7 +3,7 @@ package org.carrierrules.internal.facts;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -16,6 +16,7 @@ import org.carrierrules.CarrierType;
 import org.carrierrules.internal.policy.MaterialsFile;
 import org.carrierrules.internal.policy.PolicyStatus;
 import org.carrierrules.internal.policy.RoundFile;
+import org.carrierrules.notice.NoticeDates;
 
 /**
  * The round's parameters as the rules see them: one immutable fact per assessment, built from
@@ -24,7 +25,6 @@ import org.carrierrules.internal.policy.RoundFile;
  * written into a rule.
  */
 public final class Round {
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy年M月d日HH:mm:ss");
 
     private final String id;
     private final String title;
@@ -149,12 +149,12 @@ public final class Round {
 
     /** {@code at} as a local time of the round's zone, e.g. 2024年8月25日18:00:01. */
     public String localTime(Instant at) {
-        return LOCAL.format(at.atZone(zone));
+        return NoticeDates.dateTime(at.atZone(zone));
     }
 
     /** The window as it is read out to applicants. */
     public String windowText() {
-        return LOCAL.format(opens) + "至" + LOCAL.format(closes) + "（北京时间）";
+        return NoticeDates.dateTime(opens) + "至" + NoticeDates.dateTime(closes) + "（北京时间）";
     }
 
     public LocalDateTime opens() {

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.CarrierType;
-import org.carrierrules.internal.facts.ChineseDates;
+
 import org.carrierrules.internal.facts.IdleStreak;
 import org.carrierrules.internal.facts.Round;
+import org.carrierrules.notice.NoticeDates;
 
 /** How a value a rule bound is written in a message: labels for types, notice-style dates, times in the round's zone. */
 public final class MessageValues {
@@ -26,7 +27,7 @@ public final class MessageValues {
             return round.localTime(instant);
         }
         if (value instanceof LocalDate date) {
-            return ChineseDates.chineseDate(date);
+            return NoticeDates.date(date);
         }
         if (value instanceof IdleStreak streak) {
             return streak.text();
