@@ -2,7 +2,7 @@ package org.carrierrules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
 import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationEntry;
+import org.carrierrules.allocation.AllocationReason;
 import org.carrierrules.allocation.AllocationStatus;
 import org.carrierrules.application.Application;
 import org.carrierrules.allocation.ExpertReview;
@@ -42,6 +46,8 @@ class AllocationPropertiesTest {
     private static final Map<CarrierType, Integer> QUOTAS = Map.of(CarrierType.HIGH_SKILL_TRAINING_BASE, 3,
             CarrierType.SKILL_MASTER_STUDIO, 2, CarrierType.RURAL_REVITALIZATION_STATION, 1);
     private static final int TOTAL_QUOTA = 6;
+    /** The bundled rubric's passing score (四(四)), written out by hand. */
+    private static final BigDecimal PASSING = new BigDecimal("60");
     /** Few totals and few submission times, so that ties, the passing score and the quota line all come up. */
     private static final List<String> TOTALS = List.of("40", "59.99", "60", "70", "80", "80", "90", "100");
     private static final List<String> TIMES = List.of("2024-08-12T09:00", "2024-08-20T10:00", "2024-08-20T10:00", "2024-08-25T18:00");
@@ -84,7 +90,7 @@ class AllocationPropertiesTest {
         List<Objection> objections = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             Spec s = specs.get(i);
-            String id = String.format("P%02d", i);
+            String id = id(i);
             Application application = Rounds.accepted(id, s.type(), s.time());
             applications.add(s.acceptance() == 0 ? application
                     : s.acceptance() == 1 ? Rounds.toSupplement(application) : Rounds.ineligible(application));
@@ -102,6 +108,29 @@ class AllocationPropertiesTest {
         return backfill ? backfilling : bundled;
     }
 
+    /** The application ids of one status, as the entries give them. */
+    private static Set<String> withStatus(Allocation allocation, AllocationStatus status) {
+        return allocation.entries().stream().filter(e -> e.status() == status).map(AllocationEntry::applicationId)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> codes(AllocationEntry entry) {
+        return entry.reasons().stream().map(AllocationReason::code).collect(Collectors.toSet());
+    }
+
+    private static String id(int i) {
+        return String.format("P%02d", i);
+    }
+
+    /** The round with the objection to application {@code i} replaced: 0 none, 1 upheld, 2 not upheld. */
+    private static List<Spec> withObjection(List<Spec> specs, int i, int objection) {
+        List<Spec> changed = new ArrayList<>(specs);
+        Spec s = specs.get(i);
+        changed.set(i, new Spec(s.type(), s.acceptance(), s.time(), s.reviewed(), s.sitePassed(), s.totals(), objection));
+        return changed;
+    }
+
+    /** 三: each type's candidates within its quota, 6 in all; what a quota leaves unused is its vacancies, counted from the entries. */
     @Test
     void candidatesNeverExceedTheQuotaOfTheirTypeNorTheTotal() {
         qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(rounds(), booleans().all()).checkAssert((specs, backfill) -> {
@@ -120,6 +149,116 @@ class AllocationPropertiesTest {
         });
     }
 
+    /**
+     * 三, 四(五): a place is left vacant while an application of its type waits (未入选) only when an upheld
+     * objection emptied it and the round does not backfill; then exactly as many as were removed within the quota.
+     */
+    @Test
+    void aPlaceIsNeverLeftVacantWhileOneOfItsTypeWaitsUnlessAnObjectionEmptiedIt() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(rounds(), booleans().all()).checkAssert((specs, backfill) -> {
+            Allocation allocation = rules(backfill).allocate(submission(specs));
+            for (CarrierType type : CarrierType.values()) {
+                List<AllocationEntry> ofType = allocation.entries().stream().filter(e -> e.carrierType() == type).toList();
+                if (ofType.stream().noneMatch(e -> e.status() == AllocationStatus.NOT_SELECTED)) {
+                    continue;
+                }
+                long removedWithin = ofType.stream()
+                        .filter(e -> e.status() == AllocationStatus.REMOVED_BY_OBJECTION && e.rank() <= QUOTAS.get(type)).count();
+                assertEquals(backfill ? 0 : removedWithin, (long) allocation.vacancies().get(type), () -> type + ": " + allocation);
+            }
+        });
+    }
+
+    /**
+     * 四(三), 四(四): who takes part in the ranking follows from the input alone. Not accepted, not reviewed, site
+     * visit failed, or every expert below the passing score 60 (so the mean is too, trimmed or not): not ranked,
+     * with that reason; accepted, reviewed, visit passed and every expert at 60 or more: ranked.
+     */
+    @Test
+    void whoIsRankedFollowsFromAcceptanceReviewAndScores() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(rounds(), booleans().all()).checkAssert((specs, backfill) -> {
+            Allocation allocation = rules(backfill).allocate(submission(specs));
+            for (int i = 0; i < specs.size(); i++) {
+                Spec s = specs.get(i);
+                AllocationEntry entry = allocation.entries().get(i);
+                boolean allBelow = s.totals().stream().allMatch(t -> new BigDecimal(t).compareTo(PASSING) < 0);
+                boolean noneBelow = s.totals().stream().noneMatch(t -> new BigDecimal(t).compareTo(PASSING) < 0);
+                Set<String> expected = new TreeSet<>();
+                if (s.acceptance() != 0) {
+                    expected.add("NOT_ACCEPTED");
+                } else if (!s.reviewed()) {
+                    expected.add("NOT_REVIEWED");
+                }
+                if (s.reviewed() && !s.sitePassed()) {
+                    expected.add("SITE_VISIT_FAILED");
+                }
+                if (s.reviewed() && allBelow) {
+                    expected.add("BELOW_PASSING_SCORE");
+                }
+                assertTrue(codes(entry).containsAll(expected), () -> expected + ": " + entry);
+                if (!expected.isEmpty()) {
+                    assertEquals(AllocationStatus.NOT_RANKED, entry.status(), entry::toString);
+                } else if (noneBelow) {
+                    assertNotEquals(AllocationStatus.NOT_RANKED, entry.status(), entry::toString);
+                }
+            }
+        });
+    }
+
+    /**
+     * 四(五): an upheld objection takes the application off the list and changes no rank; it never adds a
+     * candidate unless the round backfills, and then at most the one next in line of the same type, and only
+     * when a candidate was removed.
+     */
+    @Test
+    void anUpheldObjectionNeverAddsACandidateUnlessTheRoundBackfills() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(rounds(), booleans().all(), integers().between(0, 99))
+                .checkAssert((specs, backfill, pick) -> {
+                    int chosen = pick % specs.size();
+                    String id = id(chosen);
+                    Allocation before = rules(backfill).allocate(submission(withObjection(specs, chosen, 0)));
+                    Allocation after = rules(backfill).allocate(submission(withObjection(specs, chosen, 1)));
+                    Set<String> was = withStatus(before, AllocationStatus.CANDIDATE);
+                    Set<String> is = withStatus(after, AllocationStatus.CANDIDATE);
+                    Set<String> stayed = new TreeSet<>(was);
+                    stayed.remove(id);
+                    Set<String> added = new TreeSet<>(is);
+                    added.removeAll(was);
+
+                    assertFalse(is.contains(id), () -> id + ": " + after);
+                    assertTrue(is.containsAll(stayed), () -> was + " → " + is);
+                    if (!backfill || !was.contains(id)) {
+                        assertEquals(Set.of(), added, () -> id + ": " + was + " → " + is);
+                    } else {
+                        assertTrue(added.size() <= 1, () -> was + " → " + is);
+                        added.forEach(other -> assertEquals(specs.get(chosen).type(), byId(after).get(other).carrierType()));
+                    }
+                    assertEquals(ranks(before), ranks(after));
+                });
+    }
+
+    /** 四(五): an objection that is not upheld changes no status and no rank; it is said among the reasons. */
+    @Test
+    void anObjectionNotUpheldChangesNothingButItsReason() {
+        qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(rounds(), booleans().all(), integers().between(0, 99))
+                .checkAssert((specs, backfill, pick) -> {
+                    int chosen = pick % specs.size();
+                    Allocation before = rules(backfill).allocate(submission(withObjection(specs, chosen, 0)));
+                    Allocation after = rules(backfill).allocate(submission(withObjection(specs, chosen, 2)));
+                    assertEquals(before.entries().stream().map(AllocationEntry::status).toList(),
+                            after.entries().stream().map(AllocationEntry::status).toList());
+                    assertEquals(ranks(before), ranks(after));
+                    assertTrue(codes(after.entries().get(chosen)).contains("OBJECTION_NOT_UPHELD"), () -> after.entries().get(chosen).toString());
+                });
+    }
+
+    /** The reasons that can explain each status (三, 四(三)-四(五)); an entry has at least one of its status's. */
+    private static final Map<AllocationStatus, Set<String>> EXPLAINED_BY = Map.of(
+            AllocationStatus.CANDIDATE, Set.of("WITHIN_QUOTA", "BACKFILLED_AFTER_OBJECTION"),
+            AllocationStatus.NOT_SELECTED, Set.of("QUOTA_FILLED"),
+            AllocationStatus.NOT_RANKED, Set.of("NOT_ACCEPTED", "NOT_REVIEWED", "SITE_VISIT_FAILED", "BELOW_PASSING_SCORE"),
+            AllocationStatus.REMOVED_BY_OBJECTION, Set.of("OBJECTION_UPHELD"));
+
     @Test
     void everyApplicationGetsExactlyOneStatusWithItsReasons() {
         qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(rounds(), booleans().all()).checkAssert((specs, backfill) -> {
@@ -127,10 +266,16 @@ class AllocationPropertiesTest {
             Allocation allocation = rules(backfill).allocate(submission);
             assertEquals(submission.applications().stream().map(Application::id).toList(),
                     allocation.entries().stream().map(AllocationEntry::applicationId).toList());
-            for (AllocationEntry entry : allocation.entries()) {
-                assertNotNull(entry.status(), entry::toString);
-                assertFalse(entry.reasons().isEmpty(), entry::toString);
+            for (int i = 0; i < specs.size(); i++) {
+                AllocationEntry entry = allocation.entries().get(i);
+                Set<String> explaining = new TreeSet<>(codes(entry));
+                explaining.retainAll(EXPLAINED_BY.get(entry.status()));
+                assertFalse(explaining.isEmpty(), entry::toString);
                 assertEquals(entry.status() == AllocationStatus.NOT_RANKED, entry.rank() == null, entry::toString);
+                if (specs.get(i).objection() == 1) {
+                    assertNotEquals(AllocationStatus.CANDIDATE, entry.status(), entry::toString);
+                    assertTrue(codes(entry).contains("OBJECTION_UPHELD"), entry::toString);
+                }
             }
         });
     }
@@ -167,7 +312,7 @@ class AllocationPropertiesTest {
                                     .toList(), s.objection()));
                     Map<String, AllocationEntry> before = byId(rules(backfill).allocate(submission(specs)));
                     Map<String, AllocationEntry> after = byId(rules(backfill).allocate(submission(raised)));
-                    String id = String.format("P%02d", chosen);
+                    String id = id(chosen);
                     before.forEach((other, was) -> {
                         Integer now = after.get(other).rank();
                         if (was.rank() == null) {
@@ -181,6 +326,12 @@ class AllocationPropertiesTest {
                         }
                     });
                 });
+    }
+
+    private static Map<String, Integer> ranks(Allocation allocation) {
+        Map<String, Integer> ranks = new TreeMap<>();
+        allocation.entries().forEach(e -> ranks.put(e.applicationId(), e.rank()));
+        return ranks;
     }
 
     private static Map<String, AllocationEntry> byId(Allocation allocation) {

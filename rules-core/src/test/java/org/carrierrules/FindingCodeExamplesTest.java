@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,10 +30,14 @@ import org.carrierrules.assessment.Finding;
 import org.carrierrules.application.Material;
 import org.carrierrules.application.PaperCopy;
 import org.carrierrules.assessment.Severity;
+import org.carrierrules.internal.language.CodeCatalogue;
+import org.carrierrules.internal.language.Stage;
 
 /**
- * One example per finding code of the contract: a valid application changed in exactly one place
- * yields exactly that finding, with the contract's severity and clause.
+ * One example per finding code of the library's code catalogue: a valid application changed in exactly one
+ * place (or, for a type not open, left as it is in a round that does not open its type) yields exactly that
+ * finding, with its catalogued severity and clause; and the catalogue gives the contract's codes the contract's
+ * severity and clause.
  */
 class FindingCodeExamplesTest {
     /** The contract's finding codes (shared/spec/contract.md, "Finding codes"), with severity and clause. */
@@ -64,6 +69,23 @@ class FindingCodeExamplesTest {
             new String[] {"ELECTRONIC_ORDER_MISMATCH", "DEFECT", "四(二)"});
 
     private static final CarrierRules RULES = CarrierRules.bundled();
+    /** The bundled round without places for the base application's type, so that "not open" can come up (一、三). */
+    private static CarrierRules baseTypeClosed;
+
+    @TempDir
+    static Path temp;
+
+    @BeforeAll
+    static void closeTheBaseApplicationsType() {
+        Path policy = PolicyCopies.copy(temp);
+        PolicyCopies.edit(policy, "round.yaml", "HIGH_SKILL_TRAINING_BASE: 3", "HIGH_SKILL_TRAINING_BASE: 0");
+        baseTypeClosed = CarrierRules.fromDirectoryUntested(policy);
+    }
+
+    /** The catalogue's finding codes (受理审查), the library's and no policy's. */
+    private static List<CodeCatalogue.Code> catalogued() {
+        return CodeCatalogue.library().codes().stream().filter(c -> c.stage() == Stage.ASSESSMENT).toList();
+    }
 
     static Stream<Arguments> examples() {
         Application valid = ValidApplications.base();
@@ -77,6 +99,7 @@ class FindingCodeExamplesTest {
                 new Applicant(a.name(), a.creditCode(), a.type(), true, false, "罗湖区"))));
         cases.add(example("NOT_REGISTERED_IN_DISTRICT", null, app -> with(app,
                 new Applicant(a.name(), a.creditCode(), a.type(), true, true, "福田区"))));
+        cases.add(example("CARRIER_TYPE_NOT_OPEN", null, app -> app));
         cases.add(example("SUBMITTED_OUTSIDE_WINDOW", null, app -> at(app, Instant.parse("2024-08-25T10:00:01Z"))));
         cases.add(example("MATERIAL_MISSING", "FACULTY", app -> app.withMaterials(
                 app.materials().stream().filter(m -> !m.code().equals("FACULTY")).toList())));
@@ -92,6 +115,8 @@ class FindingCodeExamplesTest {
                 m -> new Material(m.code(), m.fileName(), m.format(), true, true, true, true))));
         cases.add(example("MATERIAL_MISNAMED", "FACULTY", app -> material(app, "FACULTY",
                 m -> new Material(m.code(), "扫描件3.pdf", m.format(), true, true, true, false))));
+        cases.add(example("MATERIAL_NOT_REQUIRED", null, app -> app.withMaterials(Stream.concat(app.materials().stream(),
+                Stream.of(ValidApplications.material("AWARD_CERTIFICATES", "获奖证书"))).toList())));
         cases.add(example("PAPER_COPY_MISSING", null, app -> paper(app, null)));
         cases.add(example("PAPER_COPIES_INSUFFICIENT", null, app -> paper(app, new PaperCopy(1, "A4", true, true, true))));
         cases.add(example("PAPER_NOT_A4", null, app -> paper(app, new PaperCopy(2, "A3", true, true, true))));
@@ -121,42 +146,41 @@ class FindingCodeExamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void oneChangeGivesExactlyThatFinding(String code, String material, UnaryOperator<Application> change) {
-        Assessment assessment = RULES.assess(change.apply(ValidApplications.base()));
+        CarrierRules rules = code.equals("CARRIER_TYPE_NOT_OPEN") ? baseTypeClosed : RULES;
+        Assessment assessment = rules.assess(change.apply(ValidApplications.base()));
 
         assertEquals(List.of(code), assessment.findings().stream().map(Finding::code).toList());
         Finding finding = assessment.findings().get(0);
-        String[] contract = contract(code);
-        assertEquals(Severity.valueOf(contract[1]), finding.severity());
-        assertEquals(contract[2], finding.clause());
+        CodeCatalogue.Code catalogued = CodeCatalogue.library().get(code);
+        assertEquals(catalogued.severity(), finding.severity());
+        assertEquals(catalogued.clause(), finding.clause());
         assertEquals(material, finding.material());
         assertTrue(!finding.rule().isBlank() && !finding.message().isBlank());
-        assertEquals(finding.severity() == Severity.INELIGIBLE ? Acceptance.NOT_ACCEPTED : Acceptance.SUPPLEMENT_REQUIRED,
-                assessment.acceptance());
-    }
-
-    /** The bundled round opens all three types, so "not open" needs a round that closes one. */
-    @Test
-    void carrierTypeNotOpenInARoundWithoutThatType(@TempDir Path temp) {
-        Path policy = PolicyCopies.copy(temp);
-        PolicyCopies.edit(policy, "round.yaml", "RURAL_REVITALIZATION_STATION: 1", "RURAL_REVITALIZATION_STATION: 0");
-        CarrierRules closed = CarrierRules.fromDirectoryUntested(policy);
-
-        Assessment assessment = closed.assess(ValidApplications.of(CarrierType.RURAL_REVITALIZATION_STATION,
-                ApplicantType.ENTERPRISE));
-
-        assertEquals(List.of("CARRIER_TYPE_NOT_OPEN"), assessment.findings().stream().map(Finding::code).toList());
-        assertEquals("一、三", assessment.findings().get(0).clause());
-        assertEquals(Acceptance.NOT_ACCEPTED, assessment.acceptance());
+        assertEquals(switch (finding.severity()) {
+            case INELIGIBLE -> Acceptance.NOT_ACCEPTED;
+            case DEFECT -> Acceptance.SUPPLEMENT_REQUIRED;
+            case NOTE -> Acceptance.ACCEPTED;
+        }, assessment.acceptance());
     }
 
     @Test
-    void everyContractCodeHasAnExample() {
+    void everyCataloguedFindingCodeHasAnExample() {
         Set<String> covered = new TreeSet<>();
         examples().forEach(args -> covered.add((String) args.get()[0]));
-        covered.add("CARRIER_TYPE_NOT_OPEN");
-        Set<String> contract = new TreeSet<>();
-        CONTRACT.forEach(c -> contract.add(c[0]));
-        assertEquals(contract, covered);
+        assertEquals(new TreeSet<>(catalogued().stream().map(CodeCatalogue.Code::code).toList()), covered);
+    }
+
+    /** What the contract says of its codes the catalogue says too; a code of the library's own beyond them only notes. */
+    @Test
+    void theCatalogueGivesTheContractsCodesTheirSeverityAndClause() {
+        for (String[] c : CONTRACT) {
+            CodeCatalogue.Code code = CodeCatalogue.library().get(c[0]);
+            assertEquals(Severity.valueOf(c[1]), code.severity(), c[0]);
+            assertEquals(c[2], code.clause(), c[0]);
+        }
+        Set<String> contract = new TreeSet<>(CONTRACT.stream().map(c -> c[0]).toList());
+        catalogued().stream().filter(c -> !contract.contains(c.code()))
+                .forEach(c -> assertEquals(Severity.NOTE, c.severity(), c.code()));
     }
 
     @Test
@@ -166,10 +190,6 @@ class FindingCodeExamplesTest {
         assertEquals(Acceptance.ACCEPTED, assessment.acceptance());
         assertTrue(assessment.eligible());
         assertEquals(RULES.policy(), assessment.policy());
-    }
-
-    private static String[] contract(String code) {
-        return CONTRACT.stream().filter(c -> c[0].equals(code)).findFirst().orElseThrow();
     }
 
     private static Application with(Application app, Applicant applicant) {

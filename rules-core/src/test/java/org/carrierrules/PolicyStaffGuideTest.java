@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.carrierrules.internal.language.Vocabulary;
+import org.carrierrules.testing.RepositoryFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * same texts, in the same order as carrier-rules.dsl, none missing and none extra.
  */
 class PolicyStaffGuideTest {
-    private static final Path GUIDE = Path.of("../docs/policy-staff-guide.md");
+    private static final Path GUIDE = RepositoryFiles.path("docs/policy-staff-guide.md");
     /** A table row whose first cell is code: {@code | `申请单位未依法设立` | …}. */
     private static final Pattern FIRST_CELL = Pattern.compile("^\\|\\s*`([^`]+)`\\s*\\|");
 

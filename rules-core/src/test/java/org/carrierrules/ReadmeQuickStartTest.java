@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.carrierrules.json.ApplicationJson;
+import org.carrierrules.testing.RepositoryFiles;
 import org.junit.jupiter.api.Test;
 import org.carrierrules.assessment.Acceptance;
 import org.carrierrules.application.Applicant;
@@ -24,7 +25,7 @@ import org.carrierrules.application.PaperCopy;
 
 /** The README's Java quick start, compiled and run; the README must show exactly these lines. */
 class ReadmeQuickStartTest {
-    private static final Path README = Path.of("..", "README.md");
+    private static final Path README = RepositoryFiles.path("README.md");
     private static final Path SOURCE = Path.of("src/test/java/org/carrierrules/ReadmeQuickStartTest.java");
 
     @Test

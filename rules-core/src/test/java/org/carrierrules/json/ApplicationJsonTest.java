@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -94,21 +95,34 @@ class ApplicationJsonTest {
         assertTrue(entry.path("error").path("message").asText().contains(mentioned), entry::toString);
     }
 
+    /** One change to the contract's example: the value at {@code place} set to {@code json}, or removed when that is null. */
+    private static ObjectNode changed(String place, String json) throws Exception {
+        ObjectNode node = valid("LH2024-009");
+        JsonPointer at = JsonPointer.compile(place);
+        ObjectNode parent = node.withObject(at.head());
+        String name = at.last().getMatchingProperty();
+        if (json == null) {
+            parent.remove(name);
+        } else {
+            parent.set(name, ApplicationJson.MAPPER.readTree(json));
+        }
+        return node;
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "missing carrier type        | /carrierType             | carrierType",
-        "applicant not an object     | /applicant=\"x\"          | applicant",
-        "boolean as a string         | /applicant/legallyEstablished=\"yes\" | applicant.legallyEstablished",
-        "unknown material format     | /materials/1/format=\"DOCX\" | materials[1].format",
-        "blank file name             | /materials/2/fileName=\"  \" | materials[2].fileName",
-        "copies not an integer       | /paperCopy/copies=1.5    | paperCopy.copies",
-        "negative copies             | /paperCopy/copies=-1     | paperCopy.copies",
-        "electronic file format      | /electronicCopy/files/0/format=\"PPT\" | electronicCopy.files[0].format",
-        "misspelled key              | /applicant/legallyEstablised=true | applicant.legallyEstablised",
+        "missing carrier type        | /carrierType                   |            | carrierType",
+        "applicant not an object     | /applicant                     | \"x\"      | applicant",
+        "boolean as a string         | /applicant/legallyEstablished  | \"yes\"    | applicant.legallyEstablished",
+        "unknown material format     | /materials/1/format            | \"DOCX\"   | materials[1].format",
+        "blank file name             | /materials/2/fileName          | \"  \"     | materials[2].fileName",
+        "copies not an integer       | /paperCopy/copies              | 1.5        | paperCopy.copies",
+        "negative copies             | /paperCopy/copies              | -1         | paperCopy.copies",
+        "electronic file format      | /electronicCopy/files/0/format | \"PPT\"    | electronicCopy.files[0].format",
+        "misspelled key              | /applicant/legallyEstablised   | true       | applicant.legallyEstablised",
     })
-    void eachProblemNamesItsField(String description, String change, String field) throws Exception {
-        ObjectNode node = valid("LH2024-009");
-        JsonPatchLite.apply(node, change);
+    void eachProblemNamesItsField(String description, String place, String json, String field) throws Exception {
+        ObjectNode node = changed(place, json);
 
         InputRecord record = readAll("[" + node + "]").get(0);
 

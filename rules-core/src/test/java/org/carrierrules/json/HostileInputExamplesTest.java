@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * given: a file error with line, column and the limit by name, or a record error naming the field.
  */
 class HostileInputExamplesTest {
-    private static final Path SAMPLE = Path.of("../samples/data/luohu-2024/applications.json");
+    private static final Path SAMPLE = RecordFixtures.SAMPLE_ROUND.resolve("applications.json");
     private static final CarrierRules RULES = CarrierRules.bundled();
 
     private static List<InputRecord> read(byte[] bytes, ReadLimits limits) {

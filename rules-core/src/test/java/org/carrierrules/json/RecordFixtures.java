@@ -2,6 +2,7 @@ package org.carrierrules.json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.Key;
 import java.security.KeyPair;
@@ -25,9 +26,18 @@ import org.carrierrules.supervision.EventType;
 /** Decision records of each kind from the bundled policy, and Ed25519 keys, for the record tests. */
 final class RecordFixtures {
     static final CarrierRules BUNDLED = CarrierRules.bundled();
-    static final Path SAMPLE_ROUND = Path.of("../samples/data/luohu-2024");
+    /** The sample round of samples/data/luohu-2024, among the test resources (rules-core/pom.xml copies it). */
+    static final Path SAMPLE_ROUND = sampleRound();
 
     private RecordFixtures() {
+    }
+
+    private static Path sampleRound() {
+        try {
+            return Path.of(RecordFixtures.class.getResource("/sample-round/applications.json").toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The contract's example with its application form unsealed: SUPPLEMENT_REQUIRED with one finding. */

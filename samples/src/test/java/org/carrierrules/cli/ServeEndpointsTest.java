@@ -2,7 +2,6 @@ package org.carrierrules.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -28,6 +27,7 @@ import org.carrierrules.LibraryVersion;
 import org.carrierrules.policy.RuleInfo;
 import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.ReadLimits;
+import org.carrierrules.testing.RepositoryFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -335,14 +335,13 @@ class ServeEndpointsTest {
     void theServiceListensOnTheLoopbackAddressUnlessToldOtherwise() {
         CommandLine.Model.OptionSpec bind = new CommandLine(new ServeCommand()).getCommandSpec().findOption("--bind");
 
-        assertNotNull(bind);
         assertEquals("127.0.0.1", bind.defaultValue());
     }
 
     /** The README's curl call and what it prints: the service's answer, but for the fingerprint when policy files change. */
     @Test
     void theReadmeShowsWhatTheServiceAnswersToItsCurlCall() throws Exception {
-        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        String readme = Files.readString(RepositoryFiles.path("README.md"), StandardCharsets.UTF_8);
         String call = "--data-binary @samples/data/one-application.json\n";
         int at = readme.indexOf(call);
         assertTrue(at > 0, "the README's serve section has the curl call");

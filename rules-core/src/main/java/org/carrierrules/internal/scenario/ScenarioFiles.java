@@ -1,85 +1,99 @@
 package org.carrierrules.internal.scenario;
 
-import static org.carrierrules.internal.scenario.ScenarioSuite.BASES;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
-import org.carrierrules.policy.PolicyProblem;
-import org.carrierrules.internal.tree.KeyPath.Step;
-import org.carrierrules.internal.scenario.ScenarioSuite.Case;
-import org.carrierrules.internal.scenario.ScenarioSuite.Expectation;
-import org.carrierrules.internal.scenario.ScenarioSuite.Kind;
-import org.carrierrules.internal.tree.DateTexts;
 import org.carrierrules.internal.policy.LocatedTree;
+import org.carrierrules.internal.tree.DateTexts;
 import org.carrierrules.internal.tree.Shape;
 import org.carrierrules.internal.tree.Texts;
-import org.carrierrules.internal.tree.KeyPath;
+import org.carrierrules.policy.PolicyProblem;
 
 /**
- * Reads the scenario files of a policy directory ({@code scenarios/bases.yaml} and every other
- * {@code scenarios/*.yaml}) as the untrusted input they are: written by hand, by anyone who edits the
- * directory. Every problem is a {@link PolicyProblem} at the line the YAML parser gives for it
- * ({@link LocatedTree}), never an exception; every problem of a file is reported, and the other files
- * are still read. A change is checked against the shape of what it changes ({@link InputShapes}) when the
- * file is read, not found out when the scenario runs.
+ * Reads the scenario tests of a policy directory, OpenFisca-style: {@code scenarios/bases.yaml} names whole,
+ * valid inputs in the contract's form ({@link BasesFile}); every other {@code scenarios/*.yaml} lists scenarios
+ * that take a base, change a few fields and say what must come out:
+ * <pre>
+ * scenarios:
+ *   - name: 个体工商户不在申报对象之内                  # an application (受理, 四(三))
+ *     clause: 二
+ *     application: 合格的高技能人才培训基地申报
+ *     round:                                     # optional: this scenario's round differs from the policy's
+ *       carrierTypes.quotas.SKILL_MASTER_STUDIO: 0
+ *     change:
+ *       applicant.type: INDIVIDUAL_BUSINESS     # a dotted path, list items as materials[2]; ~ removes
+ *     expect:
+ *       acceptance: NOT_ACCEPTED
+ *       codes: [APPLICANT_TYPE_NOT_ELIGIBLE]      # exactly these codes, in any order
+ *       messages: [申请单位类型为“个体工商户”，不在本轮申报对象之内]   # each must appear
+ *       # or, for input the library must refuse:  error: applicant.creditCode
+ *   - name: 连续3年未培训，报请取消认定                # a recognised carrier (五), reviewed as of a date
+ *     carrier: 2020年认定的技能大师工作室
+ *     asOf: 2024-01-01
+ *     change: {trainingActivity.2021: 0, trainingActivity.2022: 0, trainingActivity.2023: 0}
+ *     expect: {outcome: REVOKE, codes: [NO_TRAINING_THREE_YEARS]}
+ *   - name: 候选单位异议成立，名额空缺                  # a round's candidate list (三, 四(四), 四(五))
+ *     submission: 技能大师工作室七家申报
+ *     change: {objections: [{applicationId: 场景-甲, upheld: true}]}
+ *     expect:
+ *       statuses: {场景-甲: REMOVED_BY_OBJECTION, 场景-乙: CANDIDATE}
+ *       reasons: {场景-甲: [OBJECTION_UPHELD]}     # exactly these reason codes of that application
+ * </pre>
+ * The files are untrusted input: written by hand, by anyone who edits the directory. Every problem is a
+ * {@link PolicyProblem} at the line the YAML parser gives for it ({@link LocatedTree}), never an exception;
+ * every problem of a file is reported, and the other files are still read. What each kind of scenario may
+ * expect, and how it is decided, is its {@link ScenarioKind}'s; every change is checked by {@link Changes}.
  */
 final class ScenarioFiles {
     private static final Set<String> SCENARIO_KEYS =
             Set.of("name", "clause", "round", "application", "carrier", "submission", "asOf", "change", "expect");
-    private static final Set<String> FROM_KEYS = Set.of("from", "set");
     private static final JsonPointer TOP = JsonPointer.empty();
 
-    private ScenarioFiles() {
-    }
+    private final BasesFile bases;
+    /** Where each scenario name was first used. */
+    private final Map<String, Where> names = new HashMap<>();
+    private final List<Scenario> scenarios = new ArrayList<>();
 
-    /** The named bases of each kind, and where each scenario name was first used. */
-    private record Reading(Map<Kind, Map<String, JsonNode>> bases, Map<String, Where> names, List<Case> cases,
-                           List<PolicyProblem> problems) {
+    private ScenarioFiles(BasesFile bases) {
+        this.bases = bases;
     }
 
     /** Where a scenario's name is written. */
     private record Where(String file, int line) {
     }
 
-    static List<Case> read(Map<String, byte[]> files, List<PolicyProblem> problems) {
-        Map<Kind, Map<String, JsonNode>> bases = new EnumMap<>(Kind.class);
-        for (Kind kind : Kind.values()) {
-            bases.put(kind, new LinkedHashMap<>());
-        }
-        Reading reading = new Reading(bases, new HashMap<>(), new ArrayList<>(), problems);
-        if (files.containsKey(BASES)) {
-            readBases(files.get(BASES), reading);
-        }
-        files.forEach((path, bytes) -> {
-            if (!path.equals(BASES)) {
-                readFile(path, bytes, reading);
-            }
-        });
-        return reading.cases();
+    /** What a scenario's {@code expect:} says: the field its input must be refused for (or null), and its kind's check. */
+    private record Expected(String errorField, Check check) {
     }
 
-    // ---------------------------------------------------------------- bases.yaml
-
-    private static void readBases(byte[] bytes, Reading reading) {
-        List<PolicyProblem> found = new ArrayList<>();
-        readBases(bytes, reading, found);
-        addByLine(found, reading.problems());
+    /** Every scenario without a problem; a problem added, at its line, for everything malformed in the files. */
+    static List<Scenario> read(Map<String, byte[]> files, List<PolicyProblem> problems) {
+        BasesFile bases = BasesFile.none();
+        if (files.containsKey(BasesFile.PATH)) {
+            List<PolicyProblem> found = new ArrayList<>();
+            bases = BasesFile.read(files.get(BasesFile.PATH), found);
+            addByLine(found, problems);
+        }
+        ScenarioFiles reading = new ScenarioFiles(bases);
+        files.forEach((path, bytes) -> {
+            if (!path.equals(BasesFile.PATH)) {
+                List<PolicyProblem> found = new ArrayList<>();
+                reading.readFile(path, bytes, found);
+                addByLine(found, problems);
+            }
+        });
+        return List.copyOf(reading.scenarios);
     }
 
     /** A file's problems in the order of its lines, those about the file as a whole first; as found within a line. */
@@ -88,123 +102,12 @@ final class ScenarioFiles {
         problems.addAll(found);
     }
 
-    private static void readBases(byte[] bytes, Reading reading, List<PolicyProblem> found) {
-        LocatedTree tree = LocatedTree.read(BASES, bytes, found);
-        if (tree == null || tree.root().isMissingNode() || tree.root().isNull()) {
-            return;
-        }
-        Problems file = new Problems(BASES, tree, found);
-        if (!tree.root().isObject()) {
-            file.add(TOP, "样例文件应为 applications:、carriers:、submissions: 三节，每节下是若干“样例名称: 样例”");
-            return;
-        }
-        Set<String> sections = new TreeSet<>();
-        for (Kind kind : Kind.values()) {
-            sections.add(kind.section);
-        }
-        for (Iterator<String> keys = tree.root().fieldNames(); keys.hasNext(); ) {
-            String key = keys.next();
-            if (!sections.contains(key)) {
-                file.add(TOP.appendProperty(key), "不认识的键“" + Texts.abbreviate(key) + "”，可用的键为："
-                        + String.join("、", sections) + "（是否拼写有误？）");
-            }
-        }
-        // Applications first: a submission's applications may be written {from: 样例名, set: …}.
-        for (Kind kind : List.of(Kind.APPLICATION, Kind.CARRIER, Kind.SUBMISSION)) {
-            JsonNode section = tree.root().get(kind.section);
-            JsonPointer at = TOP.appendProperty(kind.section);
-            if (section == null || section.isNull()) {
-                continue;
-            }
-            if (!section.isObject()) {
-                file.add(at, kind.section + " 下应为若干“样例名称: 样例”，实为" + Shape.kind(section));
-                continue;
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = section.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
-                String name = entry.getKey();
-                JsonPointer base = at.appendProperty(name);
-                String prefix = kind.section + " 下的样例“" + Texts.abbreviate(name) + "”：";
-                JsonNode value = entry.getValue();
-                Set<Integer> resolved = Set.of();
-                if (kind == Kind.SUBMISSION && value.isObject()) {
-                    List<Integer> from = new ArrayList<>();
-                    value = withApplicationsResolved(name, value, base, reading.bases().get(Kind.APPLICATION), file, from);
-                    resolved = Set.copyOf(from);
-                }
-                for (Shape.Mismatch m : Shape.check(kind.shape, value, List.of())) {
-                    // An application written {from, set} was checked as its base and its changes.
-                    if (!underResolved(m.at(), resolved)) {
-                        file.add(KeyPath.pointer(base, m.at()), prefix + m.message());
-                    }
-                }
-                reading.bases().get(kind).put(name, value);
-            }
-        }
-    }
-
-    private static boolean underResolved(List<Step> at, Set<Integer> resolved) {
-        return at.size() >= 2 && "applications".equals(at.get(0).name()) && at.get(1).isIndex() && resolved.contains(at.get(1).index());
-    }
-
-    /** A submission whose applications written {@code {from, set}} are replaced by the named base, changed. */
-    private static JsonNode withApplicationsResolved(String name, JsonNode submission, JsonPointer at,
-                                                     Map<String, JsonNode> applications, Problems file, List<Integer> resolved) {
-        JsonNode copy = submission.deepCopy();
-        if (!(copy.get("applications") instanceof ArrayNode list)) {
-            return copy;
-        }
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode item = list.get(i);
-            if (!item.isObject() || !item.has("from")) {
-                continue;
-            }
-            resolved.add(i);
-            JsonPointer itemAt = at.appendProperty("applications").appendIndex(i);
-            String prefix = "申报批次“" + Texts.abbreviate(name) + "”第" + (i + 1) + "份申报：";
-            for (Iterator<String> keys = item.fieldNames(); keys.hasNext(); ) {
-                String key = keys.next();
-                if (!FROM_KEYS.contains(key)) {
-                    file.add(itemAt.appendProperty(key), prefix + "不认识的键“" + Texts.abbreviate(key)
-                            + "”：以样例为基础的申报只写 from（样例名称）和 set（改动）");
-                }
-            }
-            JsonNode from = item.get("from");
-            JsonNode base = from.isValueNode() && !from.isNull() ? applications.get(from.asText()) : null;
-            if (base == null) {
-                file.add(itemAt.appendProperty("from"), "申报批次“" + Texts.abbreviate(name) + "”第" + (i + 1) + "份申报的 from“"
-                        + Texts.abbreviate(from.asText()) + "”不是 applications 中的样例名称；可用的有："
-                        + String.join("、", new TreeSet<>(applications.keySet())));
-                continue;
-            }
-            JsonNode changed = base.deepCopy();
-            JsonNode set = item.get("set");
-            if (set != null && !set.isNull()) {
-                if (!set.isObject()) {
-                    file.add(itemAt.appendProperty("set"), prefix + "set 应为若干“改动路径: 新值”，实为" + Shape.kind(set));
-                } else {
-                    changes(set, itemAt.appendProperty("set"), Kind.APPLICATION.shape, changed, null, "set 中", prefix, file);
-                }
-            }
-            list.set(i, changed);
-        }
-        return copy;
-    }
-
-    // ---------------------------------------------------------------- scenario files
-
-    private static void readFile(String path, byte[] bytes, Reading reading) {
-        List<PolicyProblem> found = new ArrayList<>();
-        readFile(path, bytes, reading, found);
-        addByLine(found, reading.problems());
-    }
-
-    private static void readFile(String path, byte[] bytes, Reading reading, List<PolicyProblem> found) {
+    private void readFile(String path, byte[] bytes, List<PolicyProblem> found) {
         LocatedTree tree = LocatedTree.read(path, bytes, found);
         if (tree == null) {
             return;
         }
-        Problems file = new Problems(path, tree, found);
+        FileProblems file = new FileProblems(path, tree, found);
         JsonNode list = tree.root().path("scenarios");
         if (!list.isArray()) {
             file.add(list.isMissingNode() ? null : TOP.appendProperty("scenarios"),
@@ -218,61 +121,55 @@ final class ScenarioFiles {
             }
         }
         for (int i = 0; i < list.size(); i++) {
-            readScenario(path, list.get(i), TOP.appendProperty("scenarios").appendIndex(i), i, file, reading);
+            readScenario(path, list.get(i), TOP.appendProperty("scenarios").appendIndex(i), i, file);
         }
     }
 
-    private static void readScenario(String path, JsonNode scenario, JsonPointer at, int position, Problems file, Reading reading) {
+    private void readScenario(String path, JsonNode scenario, JsonPointer at, int position, FileProblems file) {
         if (!scenario.isObject()) {
             file.add(at, "第" + (position + 1) + "个场景应为若干“键: 值”，以“- name: 场景名称”开始，实为" + Shape.kind(scenario));
             return;
         }
-        int line = file.tree().line(at);
+        int line = file.line(at);
         String name = scenario.path("name").isValueNode() ? scenario.path("name").asText("") : "";
-        Problems wrong = file.about("场景“" + Texts.abbreviate(name) + "”：", line);
+        FileProblems wrong = file.about("场景“" + Texts.abbreviate(name) + "”：", line);
+        ScenarioKind kind = kindOf(scenario);
         unknownKeys(scenario, SCENARIO_KEYS, "", wrong);
-        unknownKeys(scenario.path("expect"), kindOf(scenario).expectKeys, "expect.", wrong);
+        unknownKeys(scenario.path("expect"), kind.expectKeys(), "expect.", wrong);
         if (name.isBlank()) {
             wrong.here("场景缺少 name（场景名称）");
         } else {
-            Where first = reading.names().putIfAbsent(name, new Where(path, file.tree().line(at.appendProperty("name"))));
+            Where first = names.putIfAbsent(name, new Where(path, file.line(at.appendProperty("name"))));
             if (first != null) {
                 wrong.add(at.appendProperty("name"), "名称与" + (first.file().equals(path) ? "本文件" : " " + first.file() + " ")
                         + "第" + first.line() + "行的场景重复：每个场景须有自己的名称，测试结果按名称报告");
             }
         }
-        Kind kind = kindOf(scenario);
-        List<String> given = new ArrayList<>();
-        for (Kind k : Kind.values()) {
-            if (scenario.has(k.key)) {
-                given.add(k.key);
-            }
-        }
+        List<String> given = ScenarioKind.ALL.stream().map(ScenarioKind::key).filter(scenario::has).toList();
         if (given.size() > 1) {
             wrong.add(at.appendProperty(given.get(1)), "application、carrier、submission 只能写其中一个（以哪份样例为基础），本场景写了 "
                     + String.join("、", given));
         }
-        JsonNode base = base(scenario, kind, reading.bases().get(kind), at, wrong);
+        JsonNode base = base(scenario, kind, at, wrong);
         LocalDate asOf = asOf(scenario, kind, at, wrong);
-        Expectation expect = expectation(scenario.path("expect"), kind, at.appendProperty("expect"), wrong);
+        Expected expect = expectation(scenario.path("expect"), kind, asOf, at.appendProperty("expect"), wrong);
         String errorField = expect == null ? null : expect.errorField();
         JsonNode round = changesOf(scenario, "round", at, wrong);
-        if (round.size() > 0) {
-            changes(round, at.appendProperty("round"), InputShapes.ROUND, null, null, "round 中", "", wrong);
-        }
+        Changes.apply(round, at.appendProperty("round"), InputShapes.ROUND, null, null, "round 中", wrong);
         JsonNode input = base == null ? null : base.deepCopy();
         JsonNode change = changesOf(scenario, "change", at, wrong);
-        changes(change, at.appendProperty("change"), kind.shape, input, errorField, "change 中", "", wrong);
+        Changes.apply(change, at.appendProperty("change"), kind.shape(), input, errorField, "change 中", wrong);
         if (wrong.none()) {
-            reading.cases().add(new Case(path, line, name, kind, round, input, asOf, expect));
+            scenarios.add(new Scenario(path, line, name, round, input, errorField, expect.check()));
         }
     }
 
-    private static Kind kindOf(JsonNode scenario) {
-        return scenario.has("carrier") ? Kind.CARRIER : scenario.has("submission") ? Kind.SUBMISSION : Kind.APPLICATION;
+    private static ScenarioKind kindOf(JsonNode scenario) {
+        return scenario.has("carrier") ? ScenarioKind.CARRIER
+                : scenario.has("submission") ? ScenarioKind.SUBMISSION : ScenarioKind.APPLICATION;
     }
 
-    private static void unknownKeys(JsonNode node, Set<String> known, String prefix, Problems wrong) {
+    private static void unknownKeys(JsonNode node, Set<String> known, String prefix, FileProblems wrong) {
         for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
             if (!known.contains(key)) {
@@ -281,29 +178,31 @@ final class ScenarioFiles {
         }
     }
 
-    private static JsonNode base(JsonNode scenario, Kind kind, Map<String, JsonNode> named, JsonPointer at, Problems wrong) {
-        JsonNode reference = scenario.get(kind.key);
+    private JsonNode base(JsonNode scenario, ScenarioKind kind, JsonPointer at, FileProblems wrong) {
+        JsonNode reference = scenario.get(kind.key());
         if (reference == null || reference.isNull()) {
-            wrong.here("缺少 application（以 " + BASES + " 中哪份申报样例为基础）；关于已认定载体的场景写 carrier，关于一轮名单的写 submission");
+            wrong.here("缺少 application（以 " + BasesFile.PATH + " 中哪份申报样例为基础）；关于已认定载体的场景写 carrier，关于一轮名单的写 submission");
             return null;
         }
         if (!reference.isValueNode()) {
-            wrong.add(at.appendProperty(kind.key), kind.key + " 应为 " + BASES + " 中 " + kind.section + " 下的样例名称，实为"
+            wrong.add(at.appendProperty(kind.key()), kind.key() + " 应为 " + BasesFile.PATH + " 中 " + kind.section() + " 下的样例名称，实为"
                     + Shape.kind(reference));
             return null;
         }
         String name = reference.asText();
+        Map<String, JsonNode> named = bases.named(kind);
         JsonNode base = named.get(name);
         if (base == null) {
-            wrong.here(kind.key + " 应为 " + BASES + " 中 " + kind.section + " 下的样例名称，“" + Texts.abbreviate(name) + "”不存在；可用的有："
-                    + String.join("、", new TreeSet<>(named.keySet())));
+            wrong.here(kind.key() + " 应为 " + BasesFile.PATH + " 中 " + kind.section() + " 下的样例名称，“" + Texts.abbreviate(name)
+                    + "”不存在；可用的有：" + String.join("、", new TreeSet<>(named.keySet())));
         }
         return base;
     }
 
-    private static LocalDate asOf(JsonNode scenario, Kind kind, JsonPointer at, Problems wrong) {
+    /** The date a carrier is supervised as of (五); the other kinds have none. */
+    private static LocalDate asOf(JsonNode scenario, ScenarioKind kind, JsonPointer at, FileProblems wrong) {
         JsonNode date = scenario.get("asOf");
-        if (kind != Kind.CARRIER) {
+        if (kind != ScenarioKind.CARRIER) {
             if (date != null) {
                 wrong.add(at.appendProperty("asOf"), "asOf（评估日）只用于关于已认定载体（carrier）的场景");
             }
@@ -322,85 +221,14 @@ final class ScenarioFiles {
         return LocalDate.parse(date.textValue());
     }
 
-    /** The scenario's {@code change} or {@code round}: an object of path to value, empty when absent. */
-    private static JsonNode changesOf(JsonNode scenario, String key, JsonPointer at, Problems wrong) {
-        JsonNode changes = scenario.get(key);
-        if (changes == null || changes.isNull()) {
-            return JsonNodeFactory.instance.objectNode();
-        }
-        if (!changes.isObject()) {
-            wrong.add(at.appendProperty(key), key + " 应为若干“改动路径: 新值”（如 applicant.type: ENTERPRISE），实为" + Shape.kind(changes));
-            return JsonNodeFactory.instance.objectNode();
-        }
-        return changes;
-    }
-
-    /**
-     * Checks each change of {@code changes} against {@code shape}, and applies it to {@code input} when there is
-     * one. A change the scenario expects the library to refuse ({@code expect.error} names its field) may
-     * break the shape: that is what it tests.
-     */
-    private static void changes(JsonNode changes, JsonPointer at, Shape shape, JsonNode input, String errorField,
-                                String where, String prefix, Problems wrong) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = changes.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> change = it.next();
-            JsonPointer key = at.appendProperty(change.getKey());
-            JsonNode value = change.getValue();
-            KeyPath.Parsed parsed = KeyPath.parse(change.getKey());
-            if (parsed.problem() != null) {
-                wrong.add(key, prefix + where + "的“" + Texts.abbreviate(change.getKey()) + "”：" + parsed.problem());
-                continue;
-            }
-            List<Step> steps = parsed.steps();
-            String field = KeyPath.display(steps);
-            Shape.Place place = Shape.resolve(shape, steps);
-            if (place.problem() != null) {
-                if (!refused(field, errorField)) {
-                    wrong.add(key, prefix + where + place.problem());
-                    continue;
-                }
-            } else if (value.isNull()) {
-                if (!place.removable() && !refused(field, errorField)) {
-                    String shown = KeyPath.shown(steps);
-                    wrong.add(key, prefix + where + "“" + shown + "”是必填项，不能删除；要检验缺少此项的输入被拒绝，请在 expect 中写 error: " + shown);
-                }
-            } else {
-                for (Shape.Mismatch m : Shape.check(place.shape(), value, steps)) {
-                    if (!refused(KeyPath.display(m.at()), errorField)) {
-                        wrong.add(KeyPath.pointer(key, m.at().subList(steps.size(), m.at().size())), prefix + where + m.message());
-                    }
-                }
-            }
-            if (input != null) {
-                String problem = KeyPath.apply(input, steps, value);
-                if (problem != null) {
-                    wrong.add(key, prefix + where + "的“" + KeyPath.shown(steps) + "”：" + problem);
-                }
-            }
-        }
-    }
-
-    /** Whether {@code field} is, or lies above or below, the field a scenario expects the input to be refused for. */
-    private static boolean refused(String field, String errorField) {
-        if (errorField == null) {
-            return false;
-        }
-        return field.equals(errorField) || within(field, errorField) || within(errorField, field);
-    }
-
-    private static boolean within(String inner, String outer) {
-        return inner.startsWith(outer) && inner.length() > outer.length() && ".[".indexOf(inner.charAt(outer.length())) >= 0;
-    }
-
-    // ---------------------------------------------------------------- expect
-
-    private static Expectation expectation(JsonNode expect, Kind kind, JsonPointer at, Problems wrong) {
+    /** The scenario's expect, or null (with a problem) when there is none to read. */
+    private static Expected expectation(JsonNode expect, ScenarioKind kind, LocalDate asOf, JsonPointer at, FileProblems wrong) {
         if (expect.isMissingNode() || expect.isNull()) {
             wrong.here("缺少 expect（预期结果）");
             return null;
         }
         if (!expect.isObject()) {
-            wrong.add(at, "expect（预期结果）应为若干“键: 值”，如 expect: {" + kind.conclusion + ": …}，实为" + Shape.kind(expect));
+            wrong.add(at, "expect（预期结果）应为若干“键: 值”，如 expect: {" + kind.conclusion() + ": …}，实为" + Shape.kind(expect));
             return null;
         }
         String error = null;
@@ -412,117 +240,22 @@ final class ScenarioFiles {
                 wrong.add(at.appendProperty("error"), "expect.error 应为应被拒绝的输入字段，如 applicant.creditCode，实为" + Shape.kind(field));
             }
         }
-        if (!expect.has(kind.conclusion) && !expect.has("error") && wrong.none()) {
-            wrong.here("expect 须写明 " + kind.conclusion + "（" + kind.conclusionLabel + "）或 error（应被拒绝的输入字段）");
+        if (!expect.has(kind.conclusion()) && !expect.has("error") && wrong.none()) {
+            wrong.here("expect 须写明 " + kind.conclusion() + "（" + kind.conclusionLabel() + "）或 error（应被拒绝的输入字段）");
         }
-        Map<String, String> statuses = new TreeMap<>();
-        Map<String, List<String>> reasons = new TreeMap<>();
-        String conclusion = null;
-        if (kind == Kind.SUBMISSION) {
-            JsonNode given = byId(expect, "statuses", at, wrong);
-            given.fields().forEachRemaining(e -> statuses.put(e.getKey(),
-                    allowed(e.getValue(), kind, "expect.statuses." + e.getKey(), at.appendProperty("statuses").appendProperty(e.getKey()), wrong)));
-            JsonNode why = byId(expect, "reasons", at, wrong);
-            why.fields().forEachRemaining(e -> reasons.put(e.getKey(),
-                    texts(e.getValue(), "expect.reasons." + e.getKey(), at.appendProperty("reasons").appendProperty(e.getKey()), wrong)));
-        } else if (expect.has(kind.conclusion)) {
-            conclusion = allowed(expect.get(kind.conclusion), kind, "expect." + kind.conclusion, at.appendProperty(kind.conclusion), wrong);
-        }
-        return new Expectation(conclusion, optionalTexts(expect, "codes", at, wrong), optionalTexts(expect, "messages", at, wrong),
-                statuses, reasons, error);
+        return new Expected(error, kind.check(new Expect(expect, at, wrong), asOf));
     }
 
-    private static JsonNode byId(JsonNode expect, String key, JsonPointer at, Problems wrong) {
-        JsonNode node = expect.get(key);
-        if (node == null) {
+    /** The scenario's {@code change} or {@code round}: an object of path to value, empty when absent. */
+    private static JsonNode changesOf(JsonNode scenario, String key, JsonPointer at, FileProblems wrong) {
+        JsonNode changes = scenario.get(key);
+        if (changes == null || changes.isNull()) {
             return JsonNodeFactory.instance.objectNode();
         }
-        if (!node.isObject()) {
-            wrong.add(at.appendProperty(key), "expect." + key + " 应为若干“申报编号: 预期”，如 {场景-甲: …}，实为" + Shape.kind(node));
+        if (!changes.isObject()) {
+            wrong.add(at.appendProperty(key), key + " 应为若干“改动路径: 新值”（如 applicant.type: ENTERPRISE），实为" + Shape.kind(changes));
             return JsonNodeFactory.instance.objectNode();
         }
-        return node;
-    }
-
-    private static String allowed(JsonNode value, Kind kind, String field, JsonPointer at, Problems wrong) {
-        String text = value.isValueNode() && !value.isNull() ? value.asText() : null;
-        if (text == null || !kind.allowed.contains(text)) {
-            wrong.add(at, field + " 的值应为 " + String.join("、", kind.allowed) + " 之一，实为"
-                    + (text == null ? Shape.kind(value) : "“" + Texts.abbreviate(text) + "”"));
-        }
-        return text;
-    }
-
-    /** The list at {@code key}, or null when the key is absent (then it is not compared). */
-    private static List<String> optionalTexts(JsonNode expect, String key, JsonPointer at, Problems wrong) {
-        JsonNode list = expect.get(key);
-        return list == null ? null : texts(list, "expect." + key, at.appendProperty(key), wrong);
-    }
-
-    private static List<String> texts(JsonNode list, String field, JsonPointer at, Problems wrong) {
-        if (!list.isArray()) {
-            // A single code written without brackets would otherwise read as “no code at all”.
-            wrong.add(at, field + " 应为列表，如 [MATERIAL_MISSING]；一项也没有时写 []，实为" + Shape.kind(list));
-            return List.of();
-        }
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode item = list.get(i);
-            if (item.isValueNode() && !item.isNull()) {
-                texts.add(item.asText());
-            } else {
-                wrong.add(at.appendIndex(i), field + " 的第" + (i + 1) + "项应为一个代码或一句说明，实为" + Shape.kind(item));
-            }
-        }
-        return texts;
-    }
-
-    // ---------------------------------------------------------------- problems
-
-    /** Problems of one file, each at the line of a place in it, or (for one scenario) at the scenario's line. */
-    private static final class Problems {
-        private final String file;
-        private final LocatedTree tree;
-        private final List<PolicyProblem> list;
-        private final String prefix;
-        private final int line;
-        private int count;
-
-        Problems(String file, LocatedTree tree, List<PolicyProblem> list) {
-            this(file, tree, list, "", 0);
-        }
-
-        private Problems(String file, LocatedTree tree, List<PolicyProblem> list, String prefix, int line) {
-            this.file = file;
-            this.tree = tree;
-            this.list = list;
-            this.prefix = prefix;
-            this.line = line;
-        }
-
-        LocatedTree tree() {
-            return tree;
-        }
-
-        /** The problems of one scenario: each message begins with {@code prefix}; {@link #here} is at {@code line}. */
-        Problems about(String prefix, int line) {
-            return new Problems(file, tree, list, prefix, line);
-        }
-
-        /** A problem at {@code at}'s line (the file as a whole when {@code at} is null). */
-        void add(JsonPointer at, String message) {
-            list.add(new PolicyProblem(file, at == null ? 0 : tree.line(at), prefix + message));
-            count++;
-        }
-
-        /** A problem at the line of the scenario (as the golden fixtures have always had these). */
-        void here(String message) {
-            list.add(new PolicyProblem(file, line, prefix + message));
-            count++;
-        }
-
-        boolean none() {
-            return count == 0;
-        }
+        return changes;
     }
 }

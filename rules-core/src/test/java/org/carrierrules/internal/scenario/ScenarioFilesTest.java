@@ -2,7 +2,6 @@ package org.carrierrules.internal.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -51,7 +50,7 @@ class ScenarioFilesTest {
     private static final long SEED = 20240729L;
     private static final String FILE = "scenarios/new.yaml";
     private static final PolicyFiles BUNDLED = BundledPolicyFiles.read();
-    private static final JsonNode BASES = readTree(BUNDLED.scenarios().get(ScenarioSuite.BASES));
+    private static final JsonNode BASES = readTree(BUNDLED.scenarios().get(BasesFile.PATH));
     private static final JsonNode STUDIO = BASES.path("applications").path("合格的技能大师工作室申报");
     private static final JsonNode CARRIER = BASES.path("carriers").path("2020年认定的技能大师工作室");
 
@@ -72,7 +71,7 @@ class ScenarioFilesTest {
 
     private static Map<String, byte[]> files(Map<String, String> texts) {
         Map<String, byte[]> files = new TreeMap<>();
-        files.put(ScenarioSuite.BASES, BUNDLED.scenarios().get(ScenarioSuite.BASES));
+        files.put(BasesFile.PATH, BUNDLED.scenarios().get(BasesFile.PATH));
         texts.forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
         return files;
     }
@@ -439,6 +438,80 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void everyMalformedPartOfAScenarioIsAProblemAtItsLine() {
+        List<PolicyProblem> problems = problemsOf("""
+                scenarios:
+                  - name: 缺少预期
+                    application: 合格的技能大师工作室申报
+                  - name: 预期不是对象
+                    application: 合格的技能大师工作室申报
+                    expect: [acceptance]
+                  - name: error 不是文字
+                    application: 合格的技能大师工作室申报
+                    expect: {error: [a]}
+                  - name: 没写结论
+                    application: 合格的技能大师工作室申报
+                    expect: {codes: []}
+                  - name: 名单写法不对
+                    submission: 技能大师工作室七家申报
+                    expect: {statuses: [a], reasons: {场景-甲: x}}
+                  - name: 名单状态不对
+                    submission: 技能大师工作室七家申报
+                    expect:
+                      statuses: {场景-甲: PASSED, 场景-乙: [x]}
+                      reasons: {场景-甲: [{a: 1}, WITHIN_QUOTA]}
+                  - name: 缺少基础
+                    expect: {acceptance: ACCEPTED}
+                  - name: 基础写成列表
+                    carrier: [x]
+                    asOf: 2024-01-01
+                    expect: {outcome: KEEP}
+                  - name: 载体缺少评估日
+                    carrier: 2020年认定的技能大师工作室
+                    expect: {outcome: KEEP}
+                  - application: 合格的技能大师工作室申报
+                    expect: {acceptance: ACCEPTED}
+                  - name: 未知键
+                    application: 合格的技能大师工作室申报
+                    chnage: {}
+                    expect: {acceptance: ACCEPTED, outcome: KEEP}
+                  - name: 改动无处可改
+                    application: 合格的技能大师工作室申报
+                    change:
+                      paperCopy: ~
+                      paperCopy.copies: 3
+                      electronicCopy.files[9]: ~
+                    expect: {acceptance: ACCEPTED}
+                """);
+        String statuses = "CANDIDATE、NOT_SELECTED、NOT_RANKED、REMOVED_BY_OBJECTION";
+        List<PolicyProblem> expected = new ArrayList<>();
+        expected.addAll(about("缺少预期", 2, "缺少 expect（预期结果）"));
+        expected.addAll(about("预期不是对象", 6, "expect（预期结果）应为若干“键: 值”，如 expect: {acceptance: …}，实为列表"));
+        expected.addAll(about("error 不是文字", 9, "expect.error 应为应被拒绝的输入字段，如 applicant.creditCode，实为列表"));
+        expected.addAll(about("没写结论", 10, "expect 须写明 acceptance（受理结论）或 error（应被拒绝的输入字段）"));
+        expected.addAll(about("名单写法不对",
+                15, "expect.statuses 应为若干“申报编号: 预期”，如 {场景-甲: …}，实为列表",
+                15, "expect.reasons.场景-甲 应为列表，如 [MATERIAL_MISSING]；一项也没有时写 []，实为文字“x”"));
+        expected.addAll(about("名单状态不对",
+                19, "expect.statuses.场景-甲 的值应为 " + statuses + " 之一，实为“PASSED”",
+                19, "expect.statuses.场景-乙 的值应为 " + statuses + " 之一，实为列表",
+                20, "expect.reasons.场景-甲 的第1项应为一个代码或一句说明，实为若干“键: 值”"));
+        expected.addAll(about("缺少基础", 21, "缺少 application（以 scenarios/bases.yaml 中哪份申报样例为基础）；"
+                + "关于已认定载体的场景写 carrier，关于一轮名单的写 submission"));
+        expected.addAll(about("基础写成列表", 24, "carrier 应为 scenarios/bases.yaml 中 carriers 下的样例名称，实为列表"));
+        expected.addAll(about("载体缺少评估日", 27, "关于已认定载体的场景须写 asOf（评估日，如 2024-12-31），实为“”"));
+        expected.add(new PolicyProblem(FILE, 30, "场景“”：场景缺少 name（场景名称）"));
+        expected.addAll(about("未知键",
+                32, "不认识的键“chnage”，可用的键为：application、asOf、carrier、change、clause、expect、name、round、submission",
+                32, "不认识的键“expect.outcome”，可用的键为：acceptance、codes、error、messages"));
+        // paperCopy may be removed; nothing is left under it to change.
+        expected.addAll(about("改动无处可改",
+                40, "change 中的“paperCopy.copies”：没有“paperCopy”这一项，无法改动其下的内容",
+                41, "change 中的“electronicCopy.files[9]”：序号 9 超出范围：“electronicCopy.files”共 2 项，序号为 0 至 1"));
+        assertEquals(expected, problems);
+    }
+
+    @Test
     void everyFileIsReadWhenOneIsNotYaml() {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("scenarios/a.yaml", "scenarios:\n  - name: [未闭合\n");
@@ -484,12 +557,12 @@ class ScenarioFilesTest {
 
     @Test
     void aBrokenBasesFileIsReportedAtItsLines() {
-        String bases = new String(BUNDLED.scenarios().get(ScenarioSuite.BASES), StandardCharsets.UTF_8)
+        String bases = new String(BUNDLED.scenarios().get(BasesFile.PATH), StandardCharsets.UTF_8)
                 .replace("{from: 合格的技能大师工作室申报, set: {id: 场景-乙,", "{from: 合格的技能大师工作室申请, set: {id: 场景-乙,")
                 .replace("{from: 合格的技能大师工作室申报, set: {id: 场景-丙,", "{from: 合格的技能大师工作室申报, set: {编号: 场景-丙,")
                 .replace("    recognizedOn: 2020-06-01\n", "    recognizedOn: 2020-06-31\n")
                 .replace("submissions:\n", "submission:\n");
-        Map<String, byte[]> files = new TreeMap<>(Map.of(ScenarioSuite.BASES, bases.getBytes(StandardCharsets.UTF_8)));
+        Map<String, byte[]> files = new TreeMap<>(Map.of(BasesFile.PATH, bases.getBytes(StandardCharsets.UTF_8)));
         List<PolicyProblem> problems = new ArrayList<>();
         ScenarioSuite.read(files, problems);
         List<String> lines = bases.lines().toList();
@@ -498,22 +571,22 @@ class ScenarioFilesTest {
         int second = submissions + 5;
         assertTrue(carrier < submissions);
         assertEquals(List.of(
-                new PolicyProblem(ScenarioSuite.BASES, carrier,
+                new PolicyProblem(BasesFile.PATH, carrier,
                         "carriers 下的样例“2020年认定的技能大师工作室”：“recognizedOn”的值“2020-06-31”不是真实存在的日期：2020年6月只有30天"),
-                new PolicyProblem(ScenarioSuite.BASES, submissions,
+                new PolicyProblem(BasesFile.PATH, submissions,
                         "不认识的键“submission”，可用的键为：applications、carriers、submissions（是否拼写有误？）")),
                 problems);
         // The submissions section, misspelled, is not read at all: spelled right, its two slips are found.
         problems.clear();
-        ScenarioSuite.read(new TreeMap<>(Map.of(ScenarioSuite.BASES,
+        ScenarioSuite.read(new TreeMap<>(Map.of(BasesFile.PATH,
                 bases.replace("submission:\n", "submissions:\n").getBytes(StandardCharsets.UTF_8))), problems);
         assertEquals(List.of(
-                new PolicyProblem(ScenarioSuite.BASES, carrier,
+                new PolicyProblem(BasesFile.PATH, carrier,
                         "carriers 下的样例“2020年认定的技能大师工作室”：“recognizedOn”的值“2020-06-31”不是真实存在的日期：2020年6月只有30天"),
-                new PolicyProblem(ScenarioSuite.BASES, second,
+                new PolicyProblem(BasesFile.PATH, second,
                         "申报批次“技能大师工作室七家申报”第2份申报的 from“合格的技能大师工作室申请”不是 applications 中的样例名称；"
                                 + "可用的有：合格的乡村振兴技能工作站申报、合格的技能大师工作室申报、合格的高技能人才培训基地申报"),
-                new PolicyProblem(ScenarioSuite.BASES, second + 1,
+                new PolicyProblem(BasesFile.PATH, second + 1,
                         "申报批次“技能大师工作室七家申报”第3份申报：set 中不认识的键“编号”，可用的键为：applicant、carrierType、"
                                 + "electronicCopy、id、materials、paperCopy、submittedAt（是否拼写有误？）")),
                 problems);
@@ -640,7 +713,8 @@ class ScenarioFilesTest {
                 return;
             }
             List<Step> steps = KeyPath.parse(path).steps();
-            assertNotNull(steps, path);
+            // Messages name the place as display() writes it: written back, it is the same place.
+            assertEquals(steps, KeyPath.parse(KeyPath.display(steps)).steps(), path);
             JsonNode there = tree.at(KeyPath.pointer(JsonPointer.empty(), steps));
             if (value == null || value.isNull()) {
                 assertTrue(!tree.equals(STUDIO), "a removal removes something: " + path);
