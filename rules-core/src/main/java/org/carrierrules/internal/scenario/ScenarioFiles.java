@@ -26,6 +26,7 @@ import org.carrierrules.internal.scenario.ScenarioSuite.Case;
 import org.carrierrules.internal.scenario.ScenarioSuite.Expectation;
 import org.carrierrules.internal.scenario.ScenarioSuite.Kind;
 import org.carrierrules.internal.tree.DateTexts;
+import org.carrierrules.internal.policy.FileProblems;
 import org.carrierrules.internal.policy.LocatedTree;
 import org.carrierrules.internal.tree.Shape;
 import org.carrierrules.internal.tree.Texts;
@@ -229,7 +230,7 @@ final class ScenarioFiles {
         }
         int line = file.tree().line(at);
         String name = scenario.path("name").isValueNode() ? scenario.path("name").asText("") : "";
-        Problems wrong = file.about("场景“" + Texts.abbreviate(name) + "”：", line);
+        Problems wrong = file.about("场景“" + Texts.abbreviate(name) + "”：", at);
         unknownKeys(scenario, SCENARIO_KEYS, "", wrong);
         unknownKeys(scenario.path("expect"), kindOf(scenario).expectKeys, "expect.", wrong);
         if (name.isBlank()) {
@@ -479,46 +480,41 @@ final class ScenarioFiles {
 
     // ---------------------------------------------------------------- problems
 
-    /** Problems of one file, each at the line of a place in it, or (for one scenario) at the scenario's line. */
+    /** Problems of one file ({@link FileProblems}), or of one scenario: each message prefixed, {@link #here} at the scenario's line. */
     private static final class Problems {
-        private final String file;
-        private final LocatedTree tree;
-        private final List<PolicyProblem> list;
+        private final FileProblems problems;
         private final String prefix;
-        private final int line;
+        private final JsonPointer scenario;
         private int count;
 
         Problems(String file, LocatedTree tree, List<PolicyProblem> list) {
-            this(file, tree, list, "", 0);
+            this(new FileProblems(file, tree, list), "", null);
         }
 
-        private Problems(String file, LocatedTree tree, List<PolicyProblem> list, String prefix, int line) {
-            this.file = file;
-            this.tree = tree;
-            this.list = list;
+        private Problems(FileProblems problems, String prefix, JsonPointer scenario) {
+            this.problems = problems;
             this.prefix = prefix;
-            this.line = line;
+            this.scenario = scenario;
         }
 
         LocatedTree tree() {
-            return tree;
+            return problems.tree();
         }
 
-        /** The problems of one scenario: each message begins with {@code prefix}; {@link #here} is at {@code line}. */
-        Problems about(String prefix, int line) {
-            return new Problems(file, tree, list, prefix, line);
+        /** The problems of the scenario at {@code scenario}: each message begins with {@code prefix}. */
+        Problems about(String prefix, JsonPointer scenario) {
+            return new Problems(problems, prefix, scenario);
         }
 
         /** A problem at {@code at}'s line (the file as a whole when {@code at} is null). */
         void add(JsonPointer at, String message) {
-            list.add(new PolicyProblem(file, at == null ? 0 : tree.line(at), prefix + message));
+            problems.add(at, prefix + message);
             count++;
         }
 
         /** A problem at the line of the scenario (as the golden fixtures have always had these). */
         void here(String message) {
-            list.add(new PolicyProblem(file, line, prefix + message));
-            count++;
+            add(scenario, message);
         }
 
         boolean none() {
