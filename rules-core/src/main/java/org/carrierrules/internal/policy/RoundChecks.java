@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.CarrierType;
+import org.carrierrules.internal.tree.Nearest;
 
 /**
  * What must hold of the round's data before any rule may use it, once every required value is there (the
@@ -116,7 +117,10 @@ public final class RoundChecks {
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             if (!materials.catalogue().containsKey(code)) {
-                p.add(list.appendIndex(i), where + " 中的材料代码 " + code + " 未在 catalogue 中定义");
+                // Codes share their endings (_PLAN, _RECORD): only a slip of a letter or two is suggested, not another code.
+                String meant = code == null ? null : Nearest.of(code, materials.catalogue().keySet(), code.length() / 4);
+                p.add(list.appendIndex(i), where + " 中的材料代码 " + code + " 未在 catalogue 中定义"
+                        + (meant == null ? "" : "；是否想写：“" + meant + "”？"));
             }
             if (where.startsWith("required.byCarrierType") && seen.contains(code)) {
                 p.add(list.appendIndex(i), where + " 中的材料代码 " + code + " 已在 required.common 中，不必重复列出");

@@ -12,6 +12,11 @@ public final class Nearest {
 
     /** The candidate closest to {@code text}, or null when none is close (more than half the text differs). */
     public static String of(String text, Collection<String> candidates) {
+        return of(text, candidates, Math.max(text.length(), 2) / 2);
+    }
+
+    /** The candidate closest to {@code text}, or null when none is within {@code most} edits of it. */
+    public static String of(String text, Collection<String> candidates, int most) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
@@ -21,7 +26,7 @@ public final class Nearest {
                 bestDistance = distance;
             }
         }
-        return bestDistance <= Math.max(text.length(), 2) / 2 ? best : null;
+        return bestDistance <= most ? best : null;
     }
 
     static int distance(String a, String b) {
