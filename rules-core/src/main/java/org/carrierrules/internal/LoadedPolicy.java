@@ -375,7 +375,8 @@ public final class LoadedPolicy implements ScenarioSubject {
         PolicyFiles changed = files.with(ROUND_FILE, YamlData.write(round));
         RoundData data = readRoundData(changed, problems);
         if (!problems.isEmpty()) {
-            throw new PolicyException(changed.source(), problems);
+            // The lines would be those of the changed copy, which no one wrote; the scenario that changed it has its own.
+            throw new PolicyException(changed.source(), problems.stream().map(p -> new PolicyProblem(p.file(), 0, p.message())).toList());
         }
         // Rules hold no value of the round (they ask the round object), so the compiled stages serve
         // the changed round as they are: a scenario about another round costs no compilation.

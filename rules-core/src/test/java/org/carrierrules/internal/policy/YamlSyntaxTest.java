@@ -62,6 +62,14 @@ class YamlSyntaxTest {
     }
 
     @Test
+    void whatYamlReservesIsNamed() {
+        assertEquals(problem(2, "“@”不能放在值的开头：以它开头的文字请用引号括起来，如 \"@…\""),
+                problemsOf("round: luohu-2024\nauthority: @罗湖区人力资源局\n"));
+        assertEquals(problem(1, "双引号中的“\\”后面是无法识别的转义：请改用单引号括起这个值，或把“\\”写成“\\\\”"),
+                problemsOf("title: \"罗湖\\q区\"\n"));
+    }
+
+    @Test
     void anIndentationSlipIsToldAtTheLineOutOfStep() {
         assertEquals(problem(3, "缩进不一致：这一行没有与上面同一级的各行对齐，同一级的键（或以“- ”开头的列表项）须从同一列开始"),
                 problemsOf("paperCopy:\n  copies: 2\n reference: 四(二)\n"));
