@@ -81,8 +81,13 @@ public final class FileProblems {
 
     // ---------------------------------------------------------------- what Jackson finds, in words
 
-    /** A key the record does not have, with the keys it has. */
+    /** A key the record does not have, with the keys it has; or one of them, with a full-width colon in a {@code {…}}. */
     void unknownKey(List<Step> at, Collection<?> known) {
+        String fullWidth = YamlSyntax.fullWidthKey(at.get(at.size() - 1).name());
+        if (fullWidth != null) {
+            add(pointer(at), YamlSyntax.fullWidthColon(fullWidth));
+            return;
+        }
         String keys = known == null ? "" : known.stream().map(String::valueOf).sorted().collect(Collectors.joining("、"));
         add(pointer(at), "不认识的键“" + KeyPath.shown(at) + "”，可用的键为：" + keys + "（是否拼写有误？）");
     }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
@@ -162,19 +163,14 @@ final class ReadingNotes extends DeserializationProblemHandler {
                 return super.createFromObjectWith(context, properties, buffer);
             }
             List<Step> record = record(context.getParser());
-            Set<String> written = new HashSet<>();
-            notes.problems.tree().root().at(FileProblems.pointer(record)).fieldNames().forEachRemaining(written::add);
+            Set<String> notKnown = notKnown(notes.problems.tree().root().at(FileProblems.pointer(record)), properties);
             Object[] values = new Object[properties.length];
             for (int i = 0; i < properties.length; i++) {
                 SettableBeanProperty property = properties[i];
-                written.remove(property.getName());
                 values[i] = buffer.hasParameter(property) || !property.isRequired() ? buffer.getParameter(property) : null;
-            }
-            for (int i = 0; i < properties.length; i++) {
-                SettableBeanProperty property = properties[i];
-                // A key misspelled (copys for copies) is told as a key not known, with the keys there are; not also as one missing.
+                // A key misspelled (copys for copies) is told as a key not known, with the keys there are; not also as missing.
                 if (property.isRequired() && (values[i] == null || values[i] instanceof String text && text.isBlank())
-                        && Nearest.of(property.getName(), written) == null) {
+                        && Nearest.of(property.getName(), notKnown) == null) {
                     List<Step> at = new ArrayList<>(record);
                     at.add(Step.field(property.getName()));
                     if (notes.first(at)) {
@@ -183,6 +179,22 @@ final class ReadingNotes extends DeserializationProblemHandler {
                 }
             }
             return delegate().createFromObjectWith(context, values);
+        }
+
+        /** The keys of the record's object that it does not have, as meant: {@code {code：FACULTY}} is code, its colon full width. */
+        private static Set<String> notKnown(JsonNode object, SettableBeanProperty[] properties) {
+            Set<String> known = new HashSet<>();
+            for (SettableBeanProperty property : properties) {
+                known.add(property.getName());
+            }
+            Set<String> keys = new HashSet<>();
+            object.fieldNames().forEachRemaining(name -> {
+                if (!known.contains(name)) {
+                    String fullWidth = YamlSyntax.fullWidthKey(name);
+                    keys.add(fullWidth == null ? name : fullWidth);
+                }
+            });
+            return keys;
         }
     }
 }

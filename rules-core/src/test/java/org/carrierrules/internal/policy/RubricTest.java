@@ -103,6 +103,12 @@ class RubricTest {
     }
 
     @Test
+    void aFullWidthColonInsideBracesIsNamedNotTakenForAnotherKey() throws IOException {
+        assertEquals(List.of(problem(8, "键“code”后面的冒号是全角“：”，请改为半角“:”（冒号后再空一格）")),
+                problemsOf(GOOD.replace("{code: FACULTY,", "{code：FACULTY,")));
+    }
+
+    @Test
     void missingKeysAreEachReported() throws IOException {
         assertEquals(List.of(
                 problem(1, "缺少 status（OFFICIAL 或 ILLUSTRATIVE）"),
