@@ -83,7 +83,7 @@ public final class FileProblems {
 
     /** A key the record does not have, with the keys it has; or one of them, with a full-width colon in a {@code {…}}. */
     void unknownKey(List<Step> at, Collection<?> known) {
-        String fullWidth = YamlSyntax.fullWidthKey(at.get(at.size() - 1).name());
+        String fullWidth = at.isEmpty() ? null : YamlSyntax.fullWidthKey(at.get(at.size() - 1).name());
         if (fullWidth != null) {
             add(pointer(at), YamlSyntax.fullWidthColon(fullWidth));
             return;

@@ -55,6 +55,19 @@ class YamlDataTest {
                 new PolicyProblem(ROUND, lineOf("  copies: 2"), "“paperCopy.copies”的值“两份”不是有效的整数")), problems);
     }
 
+    /** Jackson stops at these: what was noted before is kept, and the stop is told in words too. */
+    @Test
+    void whatJacksonRefusesOutrightIsToldAtItsLine() {
+        String stopped = BUNDLED.replace("    SKILL_MASTER_STUDIO: 2\n", "    SKILL_MASTER_STUDIO: 两家\n").replace("  copies: 2", "  copies: 1.5");
+        List<PolicyProblem> problems = new ArrayList<>();
+        assertNull(YamlData.located(ROUND, stopped.getBytes(StandardCharsets.UTF_8), RoundFile.class, problems));
+        assertEquals(List.of(
+                new PolicyProblem(ROUND, lineOf("    SKILL_MASTER_STUDIO: 2"), "“carrierTypes.quotas.SKILL_MASTER_STUDIO”的值“两家”不是有效的整数"),
+                new PolicyProblem(ROUND, lineOf("  copies: 2"), "“paperCopy.copies”的值应为整数，实为数字 1.5")), problems);
+        assertEquals(List.of(new PolicyProblem(ROUND, lineOf("  totalQuota: 6"), "“carrierTypes.totalQuota”的值 99999999999 超出了整数的范围")),
+                problemsAfter("  totalQuota: 6", "  totalQuota: 99999999999"));
+    }
+
     @Test
     void aRequiredKeyLeftOutIsToldAtTheLineOfTheObjectThatLacksIt() {
         assertEquals(List.of(new PolicyProblem(ROUND, lineOf("paperCopy:"), "缺少 paperCopy.copies")), problemsAfter("  copies: 2\n", ""));
