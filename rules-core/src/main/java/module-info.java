@@ -24,6 +24,8 @@ module org.carrierrules {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires com.fasterxml.jackson.datatype.jsr310;
+    // The YAML parser's own marks and reader errors, for syntax errors told in Chinese at their line.
+    requires org.yaml.snakeyaml;
     requires org.slf4j;
 
     // Jackson binds the policy files' records (round.yaml, rubric.yaml, codes.yaml …) by reflection.

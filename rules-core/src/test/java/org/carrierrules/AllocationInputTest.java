@@ -89,7 +89,7 @@ class AllocationInputTest {
         Path policy = PolicyCopies.copy(temp);
         PolicyCopies.edit(policy, "round.yaml", "  workingDays: 5", "  workingDays: 0");
         List<PolicyProblem> problems = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy)).problems();
-        assertEquals(List.of(new PolicyProblem("round.yaml", 0, "noticePeriod.workingDays（公示的工作日天数）应至少为1，实为0")), problems);
+        assertEquals(List.of(new PolicyProblem("round.yaml", 50, "noticePeriod.workingDays（公示的工作日天数）应至少为1，实为0")), problems);
     }
 
     @Test

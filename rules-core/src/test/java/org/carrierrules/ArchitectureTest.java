@@ -108,19 +108,18 @@ class ArchitectureTest {
             "assessment.AssessmentEngine", "assessment.FindingCollector",
             "engine.CheckedRules", "engine.CompiledStage", "engine.Conclusions", "engine.LibraryRules",
             "engine.RuleBaseBuilder", "engine.StageSession",
-            "facts.AllocationCase", "facts.IdleStreak", "facts.Names", "facts.Placed",
-            "facts.Quota", "facts.Ranked", "facts.RequiredMaterial", "facts.Round", "facts.Rubric", "facts.Selected",
-            "facts.SupervisionParameters",
+            "facts.AllocationCase", "facts.IdleStreak", "facts.Names", "facts.Placed", "facts.Quota", "facts.Ranked",
+            "facts.RequiredMaterial", "facts.Round", "facts.Rubric", "facts.Selected", "facts.SupervisionParameters",
             "language.CheckedRule", "language.CodeCatalogue", "language.CodesFile", "language.DrlGenerator",
             "language.Message", "language.MessageValues", "language.RuleChecker", "language.RuleFileParser",
             "language.RuleTree", "language.Stage", "language.Vocabulary",
             "notice.WorkingCalendar",
-            "policy.CalendarChecks", "policy.CalendarYearFile", "policy.DirectoryStamp", "policy.Lazy",
-            "policy.LocatedTree", "policy.MaterialsFile", "policy.PolicyFiles", "policy.PolicyStatus",
+            "policy.CalendarChecks", "policy.CalendarYearFile", "policy.DirectoryStamp", "policy.FileProblems",
+            "policy.Lazy", "policy.LocatedTree", "policy.MaterialsFile", "policy.PolicyFiles", "policy.PolicyStatus",
             "policy.RoundChecks", "policy.RoundFile", "policy.RubricChecks", "policy.RubricFile", "policy.YamlData",
             "scenario.ScenarioSubject", "scenario.ScenarioSuite",
             "supervision.GroundCollector", "supervision.SupervisionEngine",
-            "tree.DateTexts", "tree.KeyPath", "tree.Shape", "tree.Texts"));
+            "tree.DateTexts", "tree.KeyPath", "tree.Nearest", "tree.Shape", "tree.Texts"));
 
     private static ModuleDescriptor descriptor() {
         return ModuleFinder.of(CLASSES).find("org.carrierrules").orElseThrow().descriptor();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.carrierrules.policy.PolicyException;
 import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.policy.ScenarioResult;
 
 /** A broken policy directory is refused with every problem listed, in Chinese, with file and line. */
 class PolicyLoadingTest {
@@ -132,6 +133,26 @@ class PolicyLoadingTest {
         List<PolicyProblem> problems = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy)).problems();
 
         assertEquals(3, problems.size(), problems::toString);
+    }
+
+    /** The round a scenario changes is a copy written by the library: its lines are no one's, the scenario's line is given. */
+    @Test
+    void aScenarioWhoseRoundChangeBreaksTheRoundIsToldWithoutTheLinesOfTheCopy() throws Exception {
+        Path policy = PolicyCopies.copy(temp);
+        Files.writeString(policy.resolve("scenarios/round-change.yaml"), """
+                scenarios:
+                  - name: 纸质材料一份也不要
+                    application: 合格的技能大师工作室申报
+                    round:
+                      paperCopy.copies: 0
+                    expect: {acceptance: ACCEPTED}
+                """);
+
+        ScenarioResult result = CarrierRules.fromDirectoryUntested(policy).runScenarios().results().stream()
+                .filter(r -> r.name().equals("纸质材料一份也不要")).findFirst().orElseThrow();
+
+        assertEquals(List.of("round 中的改动使本轮参数无效：[round.yaml：paperCopy.copies 应至少为1，实为0]"), result.failures());
+        assertEquals(2, result.line());
     }
 
     @Test

@@ -227,19 +227,20 @@ public final class LoadedPolicy implements ScenarioSubject {
     }
 
     private static RoundData readRoundData(PolicyFiles files, List<PolicyProblem> problems) {
-        RoundFile roundFile = YamlData.read(files, ROUND_FILE, RoundFile.class, problems);
-        MaterialsFile materialsFile = YamlData.read(files, MATERIALS_FILE, MaterialsFile.class, problems);
+        YamlData.Located<RoundFile> roundFile = YamlData.located(files, ROUND_FILE, RoundFile.class, problems);
+        YamlData.Located<MaterialsFile> materialsFile = YamlData.located(files, MATERIALS_FILE, MaterialsFile.class, problems);
         // Read and checked with the rest, so that a broken holiday file or rubric is refused at load
         // and listed by check DIR, not found out only when a notice period or a score is counted.
         WorkingCalendar calendar = WorkingCalendar.read(files, problems);
         Rubric rubric = Rubric.read(files, problems);
         if (roundFile != null) {
-            RoundChecks.check(roundFile, problems);
+            RoundChecks.check(roundFile.content(), roundFile.problems());
         }
         if (materialsFile != null) {
-            RoundChecks.check(materialsFile, problems);
+            RoundChecks.check(materialsFile.content(), materialsFile.problems());
         }
-        return new RoundData(roundFile, materialsFile, calendar, rubric);
+        return new RoundData(roundFile == null ? null : roundFile.content(), materialsFile == null ? null : materialsFile.content(),
+                calendar, rubric);
     }
 
     /**
@@ -385,7 +386,8 @@ public final class LoadedPolicy implements ScenarioSubject {
         PolicyFiles changed = files.with(ROUND_FILE, YamlData.write(round));
         RoundData data = readRoundData(changed, problems);
         if (!problems.isEmpty()) {
-            throw new PolicyException(changed.source(), problems);
+            // The lines would be those of the changed copy, which no one wrote; the scenario that changed it has its own.
+            throw new PolicyException(changed.source(), problems.stream().map(p -> new PolicyProblem(p.file(), 0, p.message())).toList());
         }
         // Rules hold no value of the round (they ask the round object), so the compiled stages serve
         // the changed round as they are: a scenario about another round costs no compilation.

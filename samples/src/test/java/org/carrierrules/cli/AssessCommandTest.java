@@ -163,7 +163,7 @@ class AssessCommandTest {
 
         assertEquals(4, run.exitCode());
         assertTrue(run.err().contains("materials.yaml：缺少此文件"), run.err());
-        assertTrue(run.err().contains("round.yaml：缺少 window"), run.err());
+        assertTrue(run.err().contains("round.yaml 第1行：缺少 window"), run.err());
     }
 
     private static Set<String> difference(Set<String> all, Set<String> some) {

@@ -11,7 +11,6 @@ import org.carrierrules.internal.policy.PolicyFiles;
 import org.carrierrules.internal.policy.PolicyStatus;
 import org.carrierrules.internal.policy.RubricChecks;
 import org.carrierrules.internal.policy.RubricFile;
-import org.carrierrules.internal.policy.YamlData;
 
 /**
  * The scoring sheet of a round (四(四) 评审打分), from {@code rubric.yaml}: the items each expert
@@ -43,13 +42,8 @@ public final class Rubric {
 
     /** The rubric of a policy directory, read and checked; null, with the problems added, when it is wrong. */
     public static Rubric read(PolicyFiles files, List<PolicyProblem> problems) {
-        RubricFile file = YamlData.read(files, RubricChecks.RUBRIC, RubricFile.class, problems);
-        if (file == null) {
-            return null;
-        }
-        int problemsBefore = problems.size();
-        RubricChecks.check(file, problems);
-        return problems.size() == problemsBefore ? new Rubric(file) : null;
+        RubricFile file = RubricChecks.read(files, problems);
+        return file == null ? null : new Rubric(file);
     }
 
     /** True while the rubric is a stand-in for 附件2 (评审细则), which was not published with the notice. */

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.internal.tree.Nearest;
 
 /**
  * Holds a parsed rule file to the vocabulary and the code catalogue: each sentence must be one of the

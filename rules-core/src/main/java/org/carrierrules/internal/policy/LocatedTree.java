@@ -51,10 +51,10 @@ public record LocatedTree(JsonNode root, Map<String, Integer> lines) {
             problems.addAll(repeated);
             return new LocatedTree(root == null ? MissingNode.getInstance() : root, lines);
         } catch (JsonProcessingException e) {
-            problems.add(new PolicyProblem(file, e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNr(), 0),
-                    YamlData.describe(e)));
+            problems.add(YamlSyntax.problem(file, bytes, e));
             return null;
         } catch (IOException e) {
+            // Not met: the parser reads bytes in memory, and reports what it cannot read as a processing exception.
             problems.add(new PolicyProblem(file, 0, "无法读取：" + e.getMessage()));
             return null;
         }

@@ -48,7 +48,7 @@ final class BasesFile {
         BasesFile bases = new BasesFile();
         LocatedTree tree = LocatedTree.read(PATH, bytes, found);
         if (tree != null && !tree.root().isMissingNode() && !tree.root().isNull()) {
-            bases.read(tree, new FileProblems(PATH, tree, found));
+            bases.read(tree, new ScenarioProblems(PATH, tree, found));
         }
         return bases;
     }
@@ -58,7 +58,7 @@ final class BasesFile {
         return Collections.unmodifiableMap(bases.get(kind));
     }
 
-    private void read(LocatedTree tree, FileProblems file) {
+    private void read(LocatedTree tree, ScenarioProblems file) {
         if (!tree.root().isObject()) {
             file.add(TOP, "样例文件应为 applications:、carriers:、submissions: 三节，每节下是若干“样例名称: 样例”");
             return;
@@ -89,7 +89,7 @@ final class BasesFile {
         }
     }
 
-    private void readBase(ScenarioKind kind, String name, JsonNode value, JsonPointer at, FileProblems file) {
+    private void readBase(ScenarioKind kind, String name, JsonNode value, JsonPointer at, ScenarioProblems file) {
         Set<Integer> resolved = Set.of();
         if (kind == ScenarioKind.SUBMISSION && value.isObject()) {
             List<Integer> from = new ArrayList<>();
@@ -111,7 +111,7 @@ final class BasesFile {
     }
 
     /** A submission whose applications written {@code {from, set}} are replaced by the named base, changed; their places in {@code resolved}. */
-    private JsonNode withApplicationsResolved(String name, JsonNode submission, JsonPointer at, FileProblems file, List<Integer> resolved) {
+    private JsonNode withApplicationsResolved(String name, JsonNode submission, JsonPointer at, ScenarioProblems file, List<Integer> resolved) {
         JsonNode copy = submission.deepCopy();
         if (!(copy.get("applications") instanceof ArrayNode list)) {
             return copy;
@@ -124,7 +124,7 @@ final class BasesFile {
             }
             resolved.add(i);
             JsonPointer itemAt = at.appendProperty("applications").appendIndex(i);
-            FileProblems wrong = file.about("申报批次“" + Texts.abbreviate(name) + "”第" + (i + 1) + "份申报：", 0);
+            ScenarioProblems wrong = file.about("申报批次“" + Texts.abbreviate(name) + "”第" + (i + 1) + "份申报：", 0);
             for (Iterator<String> keys = item.fieldNames(); keys.hasNext(); ) {
                 String key = keys.next();
                 if (!FROM_KEYS.contains(key)) {

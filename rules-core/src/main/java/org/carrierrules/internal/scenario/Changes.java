@@ -30,7 +30,7 @@ final class Changes {
      * @param where what the messages say the changes are, e.g. {@code change 中}
      */
     static void apply(JsonNode changes, JsonPointer at, Shape shape, JsonNode input, String errorField, String where,
-                      FileProblems wrong) {
+                      ScenarioProblems wrong) {
         for (Iterator<Map.Entry<String, JsonNode>> it = changes.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> change = it.next();
             JsonPointer key = at.appendProperty(change.getKey());

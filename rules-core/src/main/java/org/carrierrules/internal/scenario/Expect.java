@@ -21,7 +21,7 @@ import org.carrierrules.internal.tree.Texts;
  * @param at    where it is in its file
  * @param wrong the problems of its scenario
  */
-record Expect(JsonNode node, JsonPointer at, FileProblems wrong) {
+record Expect(JsonNode node, JsonPointer at, ScenarioProblems wrong) {
     /** The names of an enum's values, as {@code expect:} writes them. */
     static List<String> names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).toList();

@@ -107,7 +107,7 @@ final class ScenarioFiles {
         if (tree == null) {
             return;
         }
-        FileProblems file = new FileProblems(path, tree, found);
+        ScenarioProblems file = new ScenarioProblems(path, tree, found);
         JsonNode list = tree.root().path("scenarios");
         if (!list.isArray()) {
             file.add(list.isMissingNode() ? null : TOP.appendProperty("scenarios"),
@@ -125,14 +125,14 @@ final class ScenarioFiles {
         }
     }
 
-    private void readScenario(String path, JsonNode scenario, JsonPointer at, int position, FileProblems file) {
+    private void readScenario(String path, JsonNode scenario, JsonPointer at, int position, ScenarioProblems file) {
         if (!scenario.isObject()) {
             file.add(at, "第" + (position + 1) + "个场景应为若干“键: 值”，以“- name: 场景名称”开始，实为" + Shape.kind(scenario));
             return;
         }
         int line = file.line(at);
         String name = scenario.path("name").isValueNode() ? scenario.path("name").asText("") : "";
-        FileProblems wrong = file.about("场景“" + Texts.abbreviate(name) + "”：", line);
+        ScenarioProblems wrong = file.about("场景“" + Texts.abbreviate(name) + "”：", line);
         ScenarioKind kind = kindOf(scenario);
         unknownKeys(scenario, SCENARIO_KEYS, "", wrong);
         unknownKeys(scenario.path("expect"), kind.expectKeys(), "expect.", wrong);
@@ -169,7 +169,7 @@ final class ScenarioFiles {
                 : scenario.has("submission") ? ScenarioKind.SUBMISSION : ScenarioKind.APPLICATION;
     }
 
-    private static void unknownKeys(JsonNode node, Set<String> known, String prefix, FileProblems wrong) {
+    private static void unknownKeys(JsonNode node, Set<String> known, String prefix, ScenarioProblems wrong) {
         for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
             if (!known.contains(key)) {
@@ -178,7 +178,7 @@ final class ScenarioFiles {
         }
     }
 
-    private JsonNode base(JsonNode scenario, ScenarioKind kind, JsonPointer at, FileProblems wrong) {
+    private JsonNode base(JsonNode scenario, ScenarioKind kind, JsonPointer at, ScenarioProblems wrong) {
         JsonNode reference = scenario.get(kind.key());
         if (reference == null || reference.isNull()) {
             wrong.here("缺少 application（以 " + BasesFile.PATH + " 中哪份申报样例为基础）；关于已认定载体的场景写 carrier，关于一轮名单的写 submission");
@@ -200,7 +200,7 @@ final class ScenarioFiles {
     }
 
     /** The date a carrier is supervised as of (五); the other kinds have none. */
-    private static LocalDate asOf(JsonNode scenario, ScenarioKind kind, JsonPointer at, FileProblems wrong) {
+    private static LocalDate asOf(JsonNode scenario, ScenarioKind kind, JsonPointer at, ScenarioProblems wrong) {
         JsonNode date = scenario.get("asOf");
         if (kind != ScenarioKind.CARRIER) {
             if (date != null) {
@@ -222,7 +222,7 @@ final class ScenarioFiles {
     }
 
     /** The scenario's expect, or null (with a problem) when there is none to read. */
-    private static Expected expectation(JsonNode expect, ScenarioKind kind, LocalDate asOf, JsonPointer at, FileProblems wrong) {
+    private static Expected expectation(JsonNode expect, ScenarioKind kind, LocalDate asOf, JsonPointer at, ScenarioProblems wrong) {
         if (expect.isMissingNode() || expect.isNull()) {
             wrong.here("缺少 expect（预期结果）");
             return null;
@@ -247,7 +247,7 @@ final class ScenarioFiles {
     }
 
     /** The scenario's {@code change} or {@code round}: an object of path to value, empty when absent. */
-    private static JsonNode changesOf(JsonNode scenario, String key, JsonPointer at, FileProblems wrong) {
+    private static JsonNode changesOf(JsonNode scenario, String key, JsonPointer at, ScenarioProblems wrong) {
         JsonNode changes = scenario.get(key);
         if (changes == null || changes.isNull()) {
             return JsonNodeFactory.instance.objectNode();

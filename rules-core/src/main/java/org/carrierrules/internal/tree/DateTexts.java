@@ -80,7 +80,7 @@ public final class DateTexts {
     }
 
     /** What is wrong with {@code text} as a local date-time of round.yaml ({@code window.closes}), or null. */
-    static String localDateTimeProblem(String text) {
+    public static String localDateTimeProblem(String text) {
         String wrong = "“" + Texts.abbreviate(text) + "”不是有效的日期时间，应写作 2024-08-25T18:00:00（北京时间，不写时区）";
         Matcher m = DATE_TIME.matcher(text);
         if (!m.matches()) {

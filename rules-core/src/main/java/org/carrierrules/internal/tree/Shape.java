@@ -109,9 +109,9 @@ public sealed interface Shape permits Shape.Obj, Shape.Dict, Shape.Items, Shape.
     }
 
     /**
-     * The shape Jackson reads a record of a policy file into ({@code round.yaml}, {@code calendar/2024.yaml}):
-     * the record components' names and types, every field optional and every item nullable, since what
-     * must be there is for the file's own checks to say (RoundChecks, CalendarChecks).
+     * The shape Jackson reads a record of a policy file into ({@code round.yaml}): the record components' names
+     * and types, every field optional and every item nullable, since what must be there is for the reading of
+     * the file to say (the record's {@code @JsonProperty(required = true)}, YamlData).
      */
     static Shape of(Type type) {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;

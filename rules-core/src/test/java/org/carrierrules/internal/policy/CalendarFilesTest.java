@@ -68,7 +68,7 @@ class CalendarFilesTest {
     @Test
     void aFileNamedForAnotherYearIsAProblem() throws IOException {
         List<PolicyProblem> problems = problemsOf("calendar/2025.yaml", GOOD_2024);
-        assertEquals(List.of(new PolicyProblem("calendar/2025.yaml", 0,
+        assertEquals(List.of(new PolicyProblem("calendar/2025.yaml", 1,
                 "文件名 2025.yaml 与其中的 year（2024）不一致：每个文件只写一年的安排，文件名即该年份，"
                         + "如 year: 2024 应写在 calendar/2024.yaml 中")), problems);
     }
@@ -118,12 +118,12 @@ class CalendarFilesTest {
                   - {from: 2024-10-01}
                 """);
         assertEquals(List.of(
-                new PolicyProblem("calendar/2024.yaml", 0, "缺少 year（本文件所属的年份，如 year: 2024）"),
-                new PolicyProblem("calendar/2024.yaml", 0, "缺少 reference（国务院办公厅节假日安排通知的名称、文号和日期）"),
-                // The holiday that lacks them is on line 2; the keys missing from the file as a whole have no line.
+                // The keys missing from the file's top are told at its first line; those of the holiday, at the holiday.
+                new PolicyProblem("calendar/2024.yaml", 1, "缺少 year（本文件所属的年份，与文件名相同，如 calendar/2024.yaml 中写 year: 2024）"),
+                new PolicyProblem("calendar/2024.yaml", 1, "缺少 reference（国务院办公厅节假日安排通知的名称、文号和日期）"),
+                new PolicyProblem("calendar/2024.yaml", 1, "缺少 makeUpWorkingDays（调休上班日；没有调休时写 makeUpWorkingDays: []）"),
                 new PolicyProblem("calendar/2024.yaml", 2, "缺少 holidays[0].name（节日名称，如 国庆节）"),
-                new PolicyProblem("calendar/2024.yaml", 2, "holidays[0] 缺少 to（放假的最后一天）"),
-                new PolicyProblem("calendar/2024.yaml", 0, "缺少 makeUpWorkingDays（调休上班日；没有调休时写 makeUpWorkingDays: []）")),
+                new PolicyProblem("calendar/2024.yaml", 2, "缺少 holidays[0].to（放假的最后一天）")),
                 problems);
     }
 

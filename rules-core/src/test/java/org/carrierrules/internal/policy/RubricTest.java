@@ -45,8 +45,9 @@ class RubricTest {
         return problems;
     }
 
-    private static PolicyProblem problem(String message) {
-        return new PolicyProblem(FILE, 0, message);
+    /** A problem at a line of {@link #GOOD}: status on line 1, total on 3, the items from 7. */
+    private static PolicyProblem problem(int line, String message) {
+        return new PolicyProblem(FILE, line, message);
     }
 
     @Test
@@ -67,55 +68,67 @@ class RubricTest {
 
     @Test
     void maximumsNotAddingUpToTheTotalAreAProblem() throws IOException {
-        assertEquals(List.of(problem("各评分项满分之和（105）不等于满分 total（100），请核对各项分值")),
+        assertEquals(List.of(problem(3, "各评分项满分之和（105）不等于满分 total（100），请核对各项分值")),
                 problemsOf(GOOD.replace("name: 培训业绩, max: 25", "name: 培训业绩, max: 30")));
     }
 
     @Test
     void aPassingScoreAboveTheTotalIsAProblem() throws IOException {
-        assertEquals(List.of(problem("passingScore（合格分）160 应在0至满分（100）之间")),
+        assertEquals(List.of(problem(4, "passingScore（合格分）160 应在0至满分（100）之间")),
                 problemsOf(GOOD.replace("passingScore: 60", "passingScore: 160")));
     }
 
     @Test
     void aNegativePassingScoreIsAProblem() throws IOException {
-        assertEquals(List.of(problem("passingScore（合格分）-1 应在0至满分（100）之间")),
+        assertEquals(List.of(problem(4, "passingScore（合格分）-1 应在0至满分（100）之间")),
                 problemsOf(GOOD.replace("passingScore: 60", "passingScore: -1")));
     }
 
     @Test
     void aRepeatedItemCodeIsAProblem() throws IOException {
-        assertEquals(List.of(problem("评分项代码 FACULTY 重复出现（items[5]）：每个评分项只能列一次")),
+        assertEquals(List.of(problem(12, "评分项代码 FACULTY 重复出现（items[5]）：每个评分项只能列一次")),
                 problemsOf(GOOD.replace("code: PLAN", "code: FACULTY")));
     }
 
     @Test
     void trimmingWithTooFewExpertsIsAProblem() throws IOException {
-        assertEquals(List.of(problem("trimAboveExperts 应至少为3，实为2：去掉一个最高分和一个最低分后须至少剩下一个分数")),
+        assertEquals(List.of(problem(5, "trimAboveExperts 应至少为3，实为2：去掉一个最高分和一个最低分后须至少剩下一个分数")),
                 problemsOf(GOOD.replace("trimAboveExperts: 5", "trimAboveExperts: 2")));
     }
 
     @Test
     void anItemWithoutMaximumOrNameIsAProblem() throws IOException {
-        assertEquals(List.of(problem("缺少 items[1].name（评分项名称，如 师资力量）"), problem("缺少 items[1].max（该项满分）")),
+        assertEquals(List.of(problem(8, "缺少 items[1].name（评分项名称，如 师资力量）"), problem(8, "缺少 items[1].max（该项满分）")),
                 problemsOf(GOOD.replace("{code: FACULTY, name: 师资力量, max: 20}", "{code: FACULTY}")));
+    }
+
+    @Test
+    void aFullWidthColonInsideBracesIsNamedNotTakenForAnotherKey() throws IOException {
+        assertEquals(List.of(problem(8, "键“code”后面的冒号是全角“：”，请改为半角“:”（冒号后再空一格）")),
+                problemsOf(GOOD.replace("{code: FACULTY,", "{code：FACULTY,")));
     }
 
     @Test
     void missingKeysAreEachReported() throws IOException {
         assertEquals(List.of(
-                problem("缺少 status（OFFICIAL 或 ILLUSTRATIVE）"),
-                problem("缺少 reference（评分细则的出处）"),
-                problem("缺少 total（满分）"),
-                problem("缺少 passingScore（合格分）"),
-                problem("缺少 trimAboveExperts（专家人数达到多少时去掉一个最高分和一个最低分）"),
-                problem("缺少 items（评分项目）")), problemsOf("items: []\n"));
+                problem(1, "缺少 status（OFFICIAL 或 ILLUSTRATIVE）"),
+                problem(1, "缺少 reference（评分细则的出处）"),
+                problem(1, "缺少 total（满分）"),
+                problem(1, "缺少 passingScore（合格分）"),
+                problem(1, "缺少 trimAboveExperts（专家人数达到多少时去掉一个最高分和一个最低分）"),
+                problem(1, "缺少 items（评分项目）")), problemsOf("items:\n"));
+    }
+
+    @Test
+    void aRubricWithoutItemsIsAProblem() throws IOException {
+        String items = GOOD.substring(GOOD.indexOf("items:"));
+        assertEquals(List.of(problem(6, "缺少 items（评分项目）")), problemsOf(GOOD.replace(items, "items: []\n")));
     }
 
     @Test
     void aMissingRubricFileIsAProblem() {
         List<PolicyProblem> problems = new ArrayList<>();
         assertNull(Rubric.read(PolicyFiles.read(directory, "test"), problems));
-        assertEquals(List.of(problem("缺少此文件")), problems);
+        assertEquals(List.of(new PolicyProblem(FILE, 0, "缺少此文件")), problems);
     }
 }

@@ -1,14 +1,22 @@
-package org.carrierrules.internal.language;
+package org.carrierrules.internal.tree;
 
 import java.util.Collection;
 
-/** The closest sentence to a mistyped one, by edit distance, to suggest what was meant. */
-final class Nearest {
+/**
+ * The closest text to a mistyped one, by edit distance, to suggest what was meant: a sentence of the rule
+ * language, a material code of the catalogue.
+ */
+public final class Nearest {
     private Nearest() {
     }
 
     /** The candidate closest to {@code text}, or null when none is close (more than half the text differs). */
-    static String of(String text, Collection<String> candidates) {
+    public static String of(String text, Collection<String> candidates) {
+        return of(text, candidates, Math.max(text.length(), 2) / 2);
+    }
+
+    /** The candidate closest to {@code text}, or null when none is within {@code most} edits of it. */
+    public static String of(String text, Collection<String> candidates, int most) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
@@ -18,7 +26,7 @@ final class Nearest {
                 bestDistance = distance;
             }
         }
-        return bestDistance <= Math.max(text.length(), 2) / 2 ? best : null;
+        return bestDistance <= most ? best : null;
     }
 
     static int distance(String a, String b) {
