@@ -32,6 +32,7 @@ import org.carrierrules.policy.RuleInfo;
 import org.carrierrules.policy.ScenarioReport;
 import org.carrierrules.supervision.SupervisionDecision;
 import org.carrierrules.supervision.SupervisionInfo;
+import org.carrierrules.internal.PolicyLoader;
 
 /**
  * The library's one entry point: a round's policy, compiled once, that decides on applications.
@@ -81,7 +82,7 @@ public final class CarrierRules {
      */
     public static CarrierRules fromDirectory(Path directory) {
         Objects.requireNonNull(directory, "directory");
-        LoadedPolicy loaded = LoadedPolicy.fromDirectory(directory);
+        LoadedPolicy loaded = PolicyLoader.fromDirectory(directory);
         ScenarioReport scenarios = loaded.runScenarios();
         if (!scenarios.passed()) {
             throw PolicyException.scenariosFailed(directory.toString(), scenarios);
@@ -99,7 +100,7 @@ public final class CarrierRules {
      */
     public static CarrierRules fromDirectoryUntested(Path directory) {
         Objects.requireNonNull(directory, "directory");
-        return new CarrierRules(directory, LoadedPolicy.fromDirectory(directory));
+        return new CarrierRules(directory, PolicyLoader.fromDirectory(directory));
     }
 
     /**
@@ -108,7 +109,7 @@ public final class CarrierRules {
      */
     public static List<PolicyProblem> check(Path directory) {
         try {
-            LoadedPolicy.fromDirectory(Objects.requireNonNull(directory, "directory"));
+            PolicyLoader.fromDirectory(Objects.requireNonNull(directory, "directory"));
             return List.of();
         } catch (PolicyException e) {
             return e.problems();
@@ -120,7 +121,7 @@ public final class CarrierRules {
      * for policy staff to edit and load with {@link #fromDirectory(Path)}.
      */
     public static void copyBundledPolicy(Path target) {
-        LoadedPolicy.copyBundled(BUNDLED_ROUND, Objects.requireNonNull(target, "target"));
+        PolicyLoader.copyBundled(BUNDLED_ROUND, Objects.requireNonNull(target, "target"));
     }
 
     /** Decides whether the application is accepted (受理), to be supplemented (补正) or not accepted. */
@@ -269,7 +270,7 @@ public final class CarrierRules {
             }
             LoadedPolicy candidate;
             try {
-                candidate = LoadedPolicy.fromDirectory(directory);
+                candidate = PolicyLoader.fromDirectory(directory);
             } catch (PolicyException e) {
                 LOG.warn("policy in {} not reloaded: {} problem(s); {} keeps serving", directory, e.problems().size(),
                         serving.fingerprint());
@@ -326,6 +327,6 @@ public final class CarrierRules {
 
     /** Built on first use, then shared: compiling the rules is the costly part. */
     private static final class Bundled {
-        static final CarrierRules INSTANCE = new CarrierRules(null, LoadedPolicy.bundled(BUNDLED_ROUND));
+        static final CarrierRules INSTANCE = new CarrierRules(null, PolicyLoader.bundled(BUNDLED_ROUND));
     }
 }

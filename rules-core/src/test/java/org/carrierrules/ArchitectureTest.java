@@ -103,20 +103,21 @@ class ArchitectureTest {
     }
 
     private static final Set<String> INTERNAL_PUBLIC_TYPES = new TreeSet<>(Set.of(
-            "LoadedPolicy",
+            "LoadedPolicy", "PolicyLoader",
             "allocation.AllocationEngine", "allocation.AllocationOutcomes", "allocation.ScoreAggregation",
             "assessment.AssessmentEngine", "assessment.FindingCollector",
-            "engine.CheckedRules", "engine.CompiledStage", "engine.Conclusions", "engine.LibraryRules",
-            "engine.RuleBaseBuilder", "engine.StageSession",
+            "engine.CheckedRules", "engine.CompiledStage", "engine.CompiledStages", "engine.Conclusions",
+            "engine.LibraryRules", "engine.RuleBaseBuilder", "engine.StageSession",
             "facts.AllocationCase", "facts.IdleStreak", "facts.Names", "facts.Placed", "facts.Quota", "facts.Ranked",
             "facts.RequiredMaterial", "facts.Round", "facts.Rubric", "facts.Selected", "facts.SupervisionParameters",
             "language.CheckedRule", "language.CodeCatalogue", "language.CodesFile", "language.DrlGenerator",
             "language.Message", "language.MessageValues", "language.RuleChecker", "language.RuleFileParser",
             "language.RuleTree", "language.Stage", "language.Vocabulary",
             "notice.WorkingCalendar",
-            "policy.CalendarChecks", "policy.CalendarYearFile", "policy.DirectoryStamp", "policy.FileProblems",
-            "policy.Lazy", "policy.LocatedTree", "policy.MaterialsFile", "policy.PolicyFiles", "policy.PolicyStatus",
-            "policy.RoundChecks", "policy.RoundFile", "policy.RubricChecks", "policy.RubricFile", "policy.YamlData",
+            "policy.BundledPolicies", "policy.CalendarChecks", "policy.CalendarYearFile", "policy.DirectoryStamp",
+            "policy.FileProblems", "policy.Lazy", "policy.LocatedTree", "policy.MaterialsFile", "policy.PolicyFiles",
+            "policy.PolicyStatus", "policy.RoundChecks", "policy.RoundFile", "policy.RubricChecks",
+            "policy.RubricFile", "policy.YamlData",
             "scenario.ScenarioSubject", "scenario.ScenarioSuite",
             "supervision.GroundCollector", "supervision.SupervisionEngine",
             "tree.DateTexts", "tree.KeyPath", "tree.Nearest", "tree.Shape", "tree.Texts"));

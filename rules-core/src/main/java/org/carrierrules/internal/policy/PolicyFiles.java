@@ -24,6 +24,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -546,6 +547,19 @@ public final class PolicyFiles {
     /** The scenario test files, in path order. */
     public Map<String, byte[]> scenarios() {
         return files.subMap(SCENARIOS, "scenarios0");
+    }
+
+    /**
+     * What {@code read} makes of these files, or a {@link PolicyException} naming them with every problem it
+     * found: for what is read or compiled from a policy only on first use.
+     */
+    public <T> T readOrThrow(Function<List<PolicyProblem>, T> read) {
+        List<PolicyProblem> problems = new ArrayList<>();
+        T value = read.apply(problems);
+        if (!problems.isEmpty()) {
+            throw new PolicyException(source(), problems);
+        }
+        return value;
     }
 
     public String fingerprint() {

@@ -40,6 +40,7 @@ import org.carrierrules.internal.tree.Shape;
 import org.carrierrules.internal.policy.YamlData;
 import org.carrierrules.internal.policy.BundledPolicyFiles;
 import org.carrierrules.internal.tree.KeyPath;
+import org.carrierrules.internal.PolicyLoader;
 
 /**
  * The scenario files of a policy directory read as untrusted input: every way a change path, a value, a
@@ -242,7 +243,7 @@ class ScenarioFilesTest {
         ScenarioSuite suite = ScenarioSuite.read(files(file), problems);
         assertEquals(List.of(), problems);
 
-        ScenarioReport report = suite.run(LoadedPolicy.bundled("luohu-2024"), List.of());
+        ScenarioReport report = suite.run(PolicyLoader.bundled("luohu-2024"), List.of());
         assertEquals(4, report.results().size());
         for (ScenarioResult result : report.results()) {
             assertEquals(List.of(), result.failures(), result.name());
@@ -395,7 +396,7 @@ class ScenarioFilesTest {
                     expect: {acceptance: NOT_ACCEPTED, codes: [NOT_REGISTERED_IN_DISTRICT]}
                 """);
         List<PolicyProblem> problems = new ArrayList<>();
-        ScenarioReport report = ScenarioSuite.read(files(file), problems).run(LoadedPolicy.bundled("luohu-2024"), List.of());
+        ScenarioReport report = ScenarioSuite.read(files(file), problems).run(PolicyLoader.bundled("luohu-2024"), List.of());
         assertEquals(List.of(), problems);
         // A scenario starts where its item starts, whichever key comes first.
         assertEquals(List.of(3, 8), report.results().stream().map(ScenarioResult::line).toList());

@@ -15,13 +15,14 @@ import org.carrierrules.policy.PolicyProblem;
 import org.carrierrules.policy.ScenarioReport;
 import org.carrierrules.policy.ScenarioResult;
 import org.junit.jupiter.api.Test;
+import org.carrierrules.internal.PolicyLoader;
 
 /**
  * Running scenarios: every way a scenario of each kind fails is said in plain words, naming what was expected
  * and what came out; and every rule is counted once for each scenario it fired in.
  */
 class ScenarioSuiteTest {
-    private static final LoadedPolicy POLICY = LoadedPolicy.bundled("luohu-2024");
+    private static final LoadedPolicy POLICY = PolicyLoader.bundled("luohu-2024");
     private static final String CREDIT_CODE_REFUSED =
             "applicant.creditCode：统一社会信用代码校验位错误：第18位应为“D”，实为“A”，请核对代码是否抄错：52440303MJL177700A";
 

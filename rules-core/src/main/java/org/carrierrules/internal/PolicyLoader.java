@@ -1,0 +1,110 @@
+package org.carrierrules.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.carrierrules.internal.engine.CheckedRules;
+import org.carrierrules.internal.engine.CompiledStages;
+import org.carrierrules.internal.facts.Rubric;
+import org.carrierrules.internal.notice.WorkingCalendar;
+import org.carrierrules.internal.policy.BundledPolicies;
+import org.carrierrules.internal.policy.Lazy;
+import org.carrierrules.internal.policy.MaterialsFile;
+import org.carrierrules.internal.policy.PolicyFiles;
+import org.carrierrules.internal.policy.RoundChecks;
+import org.carrierrules.internal.policy.RoundFile;
+import org.carrierrules.internal.policy.YamlData;
+import org.carrierrules.internal.scenario.ScenarioSuite;
+import org.carrierrules.policy.PolicyException;
+import org.carrierrules.policy.PolicyProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads a policy: a directory read, checked and compiled whole, the assessment stage on the calling thread
+ * while the other stages compile on a second one, so that every error in it is reported when it loads; or a
+ * policy the library ships, whose rules the library's own tests compile and run, so that its allocation and
+ * supervision stages compile and its scenario tests are read on first use: a host or a command that only
+ * assesses applications never waits for them (docs/performance.md). Either the whole policy loads or a
+ * {@link PolicyException} lists everything that is wrong.
+ */
+public final class PolicyLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyLoader.class);
+    private static final String ROUND_FILE = "round.yaml";
+    private static final String MATERIALS_FILE = "materials.yaml";
+
+    private PolicyLoader() {
+    }
+
+    /** The round's data files, read and checked. */
+    record RoundData(RoundFile round, MaterialsFile materials, WorkingCalendar calendar, Rubric rubric) {
+    }
+
+    /** Loads a policy directory from the file system. */
+    public static LoadedPolicy fromDirectory(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new PolicyException(directory.toString(),
+                    List.of(new PolicyProblem(directory.toString(), 0, "不是一个目录，请给出政策目录（含 round.yaml）的路径")));
+        }
+        PolicyFiles files = PolicyFiles.read(directory, directory.toString());
+        long started = System.nanoTime();
+        List<PolicyProblem> problems = new ArrayList<>();
+        RoundData data = readRoundData(files, problems);
+        CheckedRules checked = CheckedRules.check(files, problems);
+        ScenarioSuite scenarios = ScenarioSuite.read(files.scenarios(), problems);
+        if (!problems.isEmpty()) {
+            // Nothing is compiled from a directory with problems: a refused rule file might mean anything.
+            throw new PolicyException(files.source(), problems);
+        }
+        CompiledStages stages = CompiledStages.all(checked, problems);
+        if (!problems.isEmpty()) {
+            throw new PolicyException(files.source(), problems);
+        }
+        return loaded(new LoadedPolicy(files, data, stages, Lazy.of(() -> scenarios)), started);
+    }
+
+    /** Loads a policy shipped inside the library, e.g. {@code luohu-2024}. */
+    public static LoadedPolicy bundled(String round) {
+        PolicyFiles files = BundledPolicies.files(round);
+        long started = System.nanoTime();
+        List<PolicyProblem> problems = new ArrayList<>();
+        RoundData data = readRoundData(files, problems);
+        CheckedRules checked = CheckedRules.check(files, problems);
+        CompiledStages stages = problems.isEmpty() ? CompiledStages.assessmentFirst(files, checked, problems) : null;
+        if (!problems.isEmpty()) {
+            throw new PolicyException(files.source(), problems);
+        }
+        Lazy<ScenarioSuite> scenarios = Lazy.of(() -> files.readOrThrow(p -> ScenarioSuite.read(files.scenarios(), p)));
+        return loaded(new LoadedPolicy(files, data, stages, scenarios), started);
+    }
+
+    /** Writes a copy of a bundled policy into {@code target} (new or empty), for staff to edit. */
+    public static void copyBundled(String round, Path target) {
+        BundledPolicies.copy(round, target);
+    }
+
+    private static LoadedPolicy loaded(LoadedPolicy policy, long started) {
+        LOG.info("policy {} loaded from {} in {} ms ({})", policy.ref().round(), policy.source(),
+                (System.nanoTime() - started) / 1_000_000, policy.ref().fingerprint());
+        return policy;
+    }
+
+    static RoundData readRoundData(PolicyFiles files, List<PolicyProblem> problems) {
+        YamlData.Located<RoundFile> roundFile = YamlData.located(files, ROUND_FILE, RoundFile.class, problems);
+        YamlData.Located<MaterialsFile> materialsFile = YamlData.located(files, MATERIALS_FILE, MaterialsFile.class, problems);
+        // Read and checked with the rest, so that a broken holiday file or rubric is refused at load
+        // and listed by check DIR, not found out only when a notice period or a score is counted.
+        WorkingCalendar calendar = WorkingCalendar.read(files, problems);
+        Rubric rubric = Rubric.read(files, problems);
+        if (roundFile != null) {
+            RoundChecks.check(roundFile.content(), roundFile.problems());
+        }
+        if (materialsFile != null) {
+            RoundChecks.check(materialsFile.content(), materialsFile.problems());
+        }
+        return new RoundData(roundFile == null ? null : roundFile.content(), materialsFile == null ? null : materialsFile.content(),
+                calendar, rubric);
+    }
+}
