@@ -1,11 +1,15 @@
 package org.carrierrules.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.carrierrules.PolicyCopies;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,7 @@ class PolicyStaffGuideOutputTest {
         Run check = Run.of("check", dir);
         assertEquals(0, check.exitCode(), check.out() + check.err());
         guide.assertQuotes("例子-检查", check.out().replace(dir, "my-policy"));
+        assertNotEquals(fingerprint(fresh.out()), fingerprint(check.out()), "the guide says the new rule changes the fingerprint");
 
         Run failing = Run.of("test", dir);
         assertEquals(CarrierRulesCommand.SCENARIOS_FAILED, failing.exitCode(), failing.err());
@@ -77,6 +82,12 @@ class PolicyStaffGuideOutputTest {
 
         guide.assertQuotes("检查未通过", brokenCheck(temp, guide));
         guide.assertEveryOutputHeld();
+    }
+
+    private static String fingerprint(String checkOutput) {
+        Matcher fingerprint = Pattern.compile("sha256:[0-9a-f]{64}").matcher(checkOutput);
+        assertTrue(fingerprint.find(), checkOutput);
+        return fingerprint.group();
     }
 
     /**
