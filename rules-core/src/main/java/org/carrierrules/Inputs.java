@@ -28,7 +28,7 @@ public final class Inputs {
 
     /**
      * A date with a four-digit year (0000–9999), as the contract writes dates. {@code LocalDate} reaches a
-     * billion years either way, and a review counts the years between two dates one by one.
+     * billion years either way, and supervision counts the years between two dates one by one (五: 连续3年).
      */
     public static LocalDate fourDigitYear(LocalDate date, String field) {
         if (required(date, field).getYear() < 0 || date.getYear() > MAX_YEAR) {

@@ -98,8 +98,8 @@ class BuildersTest {
         Carrier carrier = Carrier.builder("SZ-2020-017", "示例工作室", CarrierType.SKILL_MASTER_STUDIO, LocalDate.of(2020, 6, 1))
                 .trained(2021, 0).trained(2022, 0).trained(2023, 0).event(EventType.LOST_CONTACT, LocalDate.of(2024, 3, 1))
                 .build();
-        SupervisionDecision review = RULES.supervise(carrier, LocalDate.of(2024, 12, 31));
-        assertEquals(List.of("LOST_CONTACT", "NO_TRAINING_THREE_YEARS"), review.grounds().stream().map(Ground::code).sorted().toList());
+        SupervisionDecision decision = RULES.supervise(carrier, LocalDate.of(2024, 12, 31));
+        assertEquals(List.of("LOST_CONTACT", "NO_TRAINING_THREE_YEARS"), decision.grounds().stream().map(Ground::code).sorted().toList());
 
         Application application = complete(CarrierType.RURAL_REVITALIZATION_STATION).build();
         RoundSubmission round = RoundSubmission.builder(CarrierRules.BUNDLED_ROUND).application(application)

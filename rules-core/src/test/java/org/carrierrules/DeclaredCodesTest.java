@@ -79,10 +79,10 @@ class DeclaredCodesTest {
         assertEquals("登记在“福田区”，请核对", note.message());
         assertEquals("二", note.clause());
 
-        SupervisionDecision review = rules.supervise(Carriers.active(Carriers.event(EventType.LOST_CONTACT, "2024-03-01")), LocalDate.of(2024, 12, 31));
-        Ground ground = review.grounds().stream().filter(g -> g.code().equals("CONTACT_LOST_REPORTED")).findFirst().orElseThrow();
+        SupervisionDecision decision = rules.supervise(Carriers.active(Carriers.event(EventType.LOST_CONTACT, "2024-03-01")), LocalDate.of(2024, 12, 31));
+        Ground ground = decision.grounds().stream().filter(g -> g.code().equals("CONTACT_LOST_REPORTED")).findFirst().orElseThrow();
         assertEquals(SupervisionOutcome.REVOKE, ground.outcome());
-        assertEquals(SupervisionOutcome.REVOKE, review.outcome());
+        assertEquals(SupervisionOutcome.REVOKE, decision.outcome());
         assertEquals("2024年3月1日失联", ground.message());
         assertTrue(rules.rules().stream().anyMatch(r -> r.name().equals("载体失联另报") && r.file().equals("rules/supervision/extra.dslr")
                 && r.line() == 2));

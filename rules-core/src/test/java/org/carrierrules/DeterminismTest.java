@@ -94,7 +94,7 @@ class DeterminismTest {
     }
 
     @Test
-    void reviewingInOneThreadOrFourPrintsTheSameBytes() throws Exception {
+    void supervisingInOneThreadOrFourPrintsTheSameBytes() throws Exception {
         ArrayNode carriers = JsonNodeFactory.instance.arrayNode();
         for (int year = 2015; year <= 2024; year++) {
             for (EventType type : EventType.values()) {

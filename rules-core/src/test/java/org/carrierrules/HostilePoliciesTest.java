@@ -30,7 +30,7 @@ import org.carrierrules.policy.PolicyProblem;
  * of {@code hostile-policies/} lays files over a copy of the bundled policy, with {@code @@MARKER@@} standing
  * for a file the attack would create if its code ran. A folder with {@code expected.txt} must be refused by
  * {@code check} with exactly those problems, each with file and line; a folder with {@code HARMLESS} must load,
- * and then checking, running its scenarios, assessing, reviewing and allocating must never create the file.
+ * and then checking, running its scenarios, assessing, supervising and allocating must never create the file.
  * The cases are described in {@code hostile-policies/README.md}.
  */
 class HostilePoliciesTest {

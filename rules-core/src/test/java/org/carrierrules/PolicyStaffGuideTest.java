@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The guide for policy staff (docs/policy-staff-guide.md) lists every sentence and every message slot
  * of the rule language. Staff write rules from that list, so it must be the vocabulary exactly: the
- * same texts, in the same order as carrier-rules.dsl, none missing and none extra.
+ * same texts, in the same order as {@link Vocabulary}, none missing and none extra. The command output the guide
+ * quotes is held to the commands by samples' {@code PolicyStaffGuideOutputTest}.
  */
 class PolicyStaffGuideTest {
     private static final Path GUIDE = RepositoryFiles.path("docs/policy-staff-guide.md");

@@ -38,7 +38,7 @@ import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.supervision.SupervisionDecision;
 
 /**
- * Several threads assess, review and allocate through one facade while its policy directory is edited and
+ * Several threads assess, supervise and allocate through one facade while its policy directory is edited and
  * reloaded over and over, a broken rule edit and a good round edit in turn. Every result must be exactly
  * what the policy it names gives when asked alone (worked out beforehand, one policy at a time, on copies of
  * the directory), every batch must come from one policy, and every call must give exactly its results.
@@ -55,10 +55,10 @@ class ReloadStressTest {
     private static final String BROKEN = "    import java.io.File\n";
 
     /** What one policy answers to the test's inputs, each asked on its own. */
-    private record Expected(List<Assessment> assessments, List<SupervisionDecision> reviews, Allocation allocation) {
+    private record Expected(List<Assessment> assessments, List<SupervisionDecision> supervision, Allocation allocation) {
     }
 
-    private enum Call { ASSESS, ASSESS_ALL, REVIEW, REVIEW_ALL, ALLOCATE }
+    private enum Call { ASSESS, ASSESS_ALL, SUPERVISE, SUPERVISE_ALL, ALLOCATE }
 
     /** Applications of every type with known changes, and each again registered as “罗湖”: the good edit accepts that spelling. */
     private static List<Application> applications() {
@@ -145,9 +145,9 @@ class ReloadStressTest {
                         List<String> fingerprints = switch (call) {
                             case ASSESS -> check(expected, rules.assess(applications.get(at)), e -> e.assessments().get(at));
                             case ASSESS_ALL -> checkAll(expected, rules.assessAll(applications), Expected::assessments, Assessment::policy);
-                            case REVIEW -> check(expected, rules.supervise(carriers.get(at % carriers.size()), AS_OF),
-                                    e -> e.reviews().get(at % carriers.size()));
-                            case REVIEW_ALL -> checkAll(expected, rules.superviseAll(carriers, AS_OF), Expected::reviews, SupervisionDecision::policy);
+                            case SUPERVISE -> check(expected, rules.supervise(carriers.get(at % carriers.size()), AS_OF),
+                                    e -> e.supervision().get(at % carriers.size()));
+                            case SUPERVISE_ALL -> checkAll(expected, rules.superviseAll(carriers, AS_OF), Expected::supervision, SupervisionDecision::policy);
                             case ALLOCATE -> check(expected, rules.allocate(round), Expected::allocation);
                         };
                         results.addAndGet(call.ordinal(), fingerprints.size());
@@ -188,7 +188,7 @@ class ReloadStressTest {
 
         long total = 0;
         for (Call call : Call.values()) {
-            long perCall = call == Call.ASSESS_ALL ? applications.size() : call == Call.REVIEW_ALL ? carriers.size() : 1;
+            long perCall = call == Call.ASSESS_ALL ? applications.size() : call == Call.SUPERVISE_ALL ? carriers.size() : 1;
             assertEquals(calls.get(call.ordinal()) * perCall, results.get(call.ordinal()), call + ": results lost or doubled");
             assertTrue(calls.get(call.ordinal()) > 0, call + " never ran");
             total += calls.get(call.ordinal());
@@ -196,7 +196,7 @@ class ReloadStressTest {
         assertEquals(expected.keySet(), Set.copyOf(fingerprintsSeen), "both policies served, and no other");
         Figures.record("reload-stress", "threads", THREADS, "millis", millis, "reloadsApplied", applied, "reloadsRefused", refused,
                 "calls", total, "assess", calls.get(Call.ASSESS.ordinal()), "assessAll", calls.get(Call.ASSESS_ALL.ordinal()),
-                "review", calls.get(Call.REVIEW.ordinal()), "reviewAll", calls.get(Call.REVIEW_ALL.ordinal()),
+                "supervise", calls.get(Call.SUPERVISE.ordinal()), "superviseAll", calls.get(Call.SUPERVISE_ALL.ordinal()),
                 "allocate", calls.get(Call.ALLOCATE.ordinal()), "applicationsPerBatch", applications.size());
     }
 

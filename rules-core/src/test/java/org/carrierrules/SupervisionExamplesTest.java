@@ -30,8 +30,8 @@ import org.carrierrules.supervision.SupervisionOutcome;
 class SupervisionExamplesTest {
     private static final CarrierRules RULES = CarrierRules.bundled();
 
-    private static List<String> codes(SupervisionDecision review) {
-        return review.grounds().stream().map(Ground::code).toList();
+    private static List<String> codes(SupervisionDecision decision) {
+        return decision.grounds().stream().map(Ground::code).toList();
     }
 
     @ParameterizedTest(name = "{0} gives {1}, {2}")
@@ -42,24 +42,24 @@ class SupervisionExamplesTest {
             "TRAINING_DISCONTINUED, TRAINING_DISCONTINUED, REVOKE",
             "DUTIES_NOT_FULFILLED, DUTIES_NOT_FULFILLED, RECTIFY"})
     void eachEventGivesItsGround(EventType type, String code, SupervisionOutcome outcome) {
-        SupervisionDecision review = RULES.supervise(active(event(type, "2024-06-01")), date("2024-12-31"));
+        SupervisionDecision decision = RULES.supervise(active(event(type, "2024-06-01")), date("2024-12-31"));
 
-        assertEquals(List.of(code), codes(review));
-        assertEquals(outcome, review.outcome());
-        Ground ground = review.grounds().get(0);
+        assertEquals(List.of(code), codes(decision));
+        assertEquals(outcome, decision.outcome());
+        Ground ground = decision.grounds().get(0);
         assertEquals("五", ground.clause());
         assertTrue(ground.message().startsWith("2024年6月1日"), ground.message());
         assertFalse(ground.rule().isBlank());
-        assertEquals(date("2024-12-31"), review.asOf());
-        assertEquals(RULES.policy(), review.policy());
+        assertEquals(date("2024-12-31"), decision.asOf());
+        assertEquals(RULES.policy(), decision.policy());
     }
 
     @Test
     void activeCarrierWithNothingFoundIsKept() {
-        SupervisionDecision review = RULES.supervise(active(), date("2024-12-31"));
+        SupervisionDecision decision = RULES.supervise(active(), date("2024-12-31"));
 
-        assertEquals(SupervisionOutcome.KEEP, review.outcome());
-        assertEquals(List.of(), review.grounds());
+        assertEquals(SupervisionOutcome.KEEP, decision.outcome());
+        assertEquals(List.of(), decision.grounds());
     }
 
     /** The contract's example: recognised 2020-06-01, zero in 2021, 2022 and 2023. */
@@ -93,10 +93,10 @@ class SupervisionExamplesTest {
     void aMissingYearCountsAsZeroAndIsSaidSo() {
         Carrier silent = carrier("2019-05-01", Map.of(2020, 300));
 
-        SupervisionDecision review = RULES.supervise(silent, date("2024-01-01"));
+        SupervisionDecision decision = RULES.supervise(silent, date("2024-01-01"));
 
-        assertEquals(SupervisionOutcome.REVOKE, review.outcome());
-        String message = review.grounds().get(0).message();
+        assertEquals(SupervisionOutcome.REVOKE, decision.outcome());
+        String message = decision.grounds().get(0).message();
         assertTrue(message.contains("2021年至2023年连续3年"), message);
         assertTrue(message.contains("2021年、2022年、2023年无培训记录"), message);
     }
@@ -105,10 +105,10 @@ class SupervisionExamplesTest {
     void aLaterActiveYearDoesNotUndoAnEarlierIdleStreak() {
         Carrier revived = carrier("2018-09-01", Map.of(2019, 0, 2020, 0, 2021, 0, 2022, 45, 2023, 60, 2024, 80));
 
-        SupervisionDecision review = RULES.supervise(revived, date("2024-12-31"));
+        SupervisionDecision decision = RULES.supervise(revived, date("2024-12-31"));
 
-        assertEquals(SupervisionOutcome.REVOKE, review.outcome());
-        String message = review.grounds().get(0).message();
+        assertEquals(SupervisionOutcome.REVOKE, decision.outcome());
+        String message = decision.grounds().get(0).message();
         assertTrue(message.contains("2019年至2021年连续3年"), message);
     }
 
@@ -143,9 +143,9 @@ class SupervisionExamplesTest {
                 event(EventType.LOST_CONTACT, "2024-03-01"));
 
         assertEquals(SupervisionOutcome.KEEP, RULES.supervise(studio, date("2024-02-29")).outcome());
-        SupervisionDecision review = RULES.supervise(studio, date("2024-12-31"));
-        assertEquals(SupervisionOutcome.REVOKE, review.outcome());
-        assertEquals(List.of("LOST_CONTACT"), codes(review));
+        SupervisionDecision decision = RULES.supervise(studio, date("2024-12-31"));
+        assertEquals(SupervisionOutcome.REVOKE, decision.outcome());
+        assertEquals(List.of("LOST_CONTACT"), codes(decision));
     }
 
     @Test
@@ -153,20 +153,20 @@ class SupervisionExamplesTest {
         Carrier both = active(event(EventType.DUTIES_NOT_FULFILLED, "2024-02-01"),
                 event(EventType.RELOCATED_OUT, "2024-08-01"));
 
-        SupervisionDecision review = RULES.supervise(both, date("2024-12-31"));
+        SupervisionDecision decision = RULES.supervise(both, date("2024-12-31"));
 
-        assertEquals(SupervisionOutcome.REVOKE, review.outcome());
-        assertEquals(List.of("RELOCATED_OUT", "DUTIES_NOT_FULFILLED"), codes(review));
+        assertEquals(SupervisionOutcome.REVOKE, decision.outcome());
+        assertEquals(List.of("RELOCATED_OUT", "DUTIES_NOT_FULFILLED"), codes(decision));
         // Before the relocation was found, the same carrier was only to be told to correct.
         assertEquals(SupervisionOutcome.RECTIFY, RULES.supervise(both, date("2024-07-31")).outcome());
     }
 
     @Test
     void rectificationNamesTheDutiesOfTheCarriersType() {
-        SupervisionDecision review = RULES.supervise(active(event(EventType.DUTIES_NOT_FULFILLED, "2024-06-01")),
+        SupervisionDecision decision = RULES.supervise(active(event(EventType.DUTIES_NOT_FULFILLED, "2024-06-01")),
                 date("2024-12-31"));
 
-        String message = review.grounds().get(0).message();
+        String message = decision.grounds().get(0).message();
         assertTrue(message.contains("技能大师工作室") && message.contains("技艺传承、技术攻关、技能交流"), message);
     }
 
@@ -175,10 +175,10 @@ class SupervisionExamplesTest {
         Carrier twice = active(event(EventType.DUTIES_NOT_FULFILLED, "2024-05-01"),
                 event(EventType.DUTIES_NOT_FULFILLED, "2024-03-01"));
 
-        SupervisionDecision review = RULES.supervise(twice, date("2024-12-31"));
+        SupervisionDecision decision = RULES.supervise(twice, date("2024-12-31"));
 
-        assertEquals(List.of("DUTIES_NOT_FULFILLED"), codes(review));
-        assertTrue(review.grounds().get(0).message().startsWith("2024年3月1日"), review.grounds().get(0).message());
+        assertEquals(List.of("DUTIES_NOT_FULFILLED"), codes(decision));
+        assertTrue(decision.grounds().get(0).message().startsWith("2024年3月1日"), decision.grounds().get(0).message());
     }
 
     /** As of a day before recognition nothing can have been found yet: the events all lie later. */
@@ -191,20 +191,20 @@ class SupervisionExamplesTest {
     }
 
     @Test
-    void reviewAllKeepsInputOrder() {
+    void superviseAllKeepsInputOrder() {
         Carrier kept = new Carrier("A", "甲", CarrierType.HIGH_SKILL_TRAINING_BASE, date("2022-01-10"), List.of(),
                 Map.of(2022, 10, 2023, 10));
         Carrier revoked = new Carrier("B", "乙", CarrierType.RURAL_REVITALIZATION_STATION, date("2022-01-10"),
                 List.of(event(EventType.FRAUD_FOUND, "2023-05-05")), Map.of());
 
-        List<SupervisionDecision> reviews = RULES.superviseAll(List.of(revoked, kept), date("2024-01-01"));
+        List<SupervisionDecision> decisions = RULES.superviseAll(List.of(revoked, kept), date("2024-01-01"));
 
-        assertEquals(List.of("B", "A"), reviews.stream().map(SupervisionDecision::carrierId).toList());
-        assertEquals(List.of(SupervisionOutcome.REVOKE, SupervisionOutcome.KEEP), reviews.stream().map(SupervisionDecision::outcome).toList());
+        assertEquals(List.of("B", "A"), decisions.stream().map(SupervisionDecision::carrierId).toList());
+        assertEquals(List.of(SupervisionOutcome.REVOKE, SupervisionOutcome.KEEP), decisions.stream().map(SupervisionDecision::outcome).toList());
     }
 
     @Test
-    void aReviewRefusesAnOutcomeThatDoesNotFollowFromItsGrounds() {
+    void aDecisionRefusesAnOutcomeThatDoesNotFollowFromItsGrounds() {
         Ground lostContact = new Ground("LOST_CONTACT", "五", "载体失联", "发现载体失联");
         Ground duties = new Ground("DUTIES_NOT_FULFILLED", "五", "载体不能履行职责", "不能履行职责");
         PolicyRef policy = RULES.policy();

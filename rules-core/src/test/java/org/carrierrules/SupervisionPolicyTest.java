@@ -47,9 +47,9 @@ class SupervisionPolicyTest {
         Carrier twoIdleYears = carrier("2020-06-01", Map.of(2021, 0, 2022, 0, 2023, 50));
 
         assertEquals(SupervisionOutcome.KEEP, CarrierRules.bundled().supervise(twoIdleYears, date("2024-01-01")).outcome());
-        SupervisionDecision review = CarrierRules.fromDirectoryUntested(policy).supervise(twoIdleYears, date("2024-01-01"));
-        assertEquals(SupervisionOutcome.REVOKE, review.outcome());
-        assertTrue(review.grounds().get(0).message().contains("连续2年"), review.grounds().get(0).message());
+        SupervisionDecision decision = CarrierRules.fromDirectoryUntested(policy).supervise(twoIdleYears, date("2024-01-01"));
+        assertEquals(SupervisionOutcome.REVOKE, decision.outcome());
+        assertTrue(decision.grounds().get(0).message().contains("连续2年"), decision.grounds().get(0).message());
     }
 
     @Test
@@ -114,8 +114,9 @@ class SupervisionPolicyTest {
     }
 
     /**
-     * A directory's two stages compile at once; a problem in each is still reported, together, in
-     * the order of the stages, however the two compilations interleave.
+     * A directory's stages compile at once (assessment on the calling thread, allocation and supervision on a
+     * second one); a problem in two of them is still reported, together, in the order of the stages, however
+     * the compilations interleave.
      */
     @Test
     void problemsInBothStagesAreReportedTogetherInStageOrder(@TempDir Path temp) {

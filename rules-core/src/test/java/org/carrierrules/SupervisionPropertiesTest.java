@@ -98,7 +98,7 @@ class SupervisionPropertiesTest {
     }
 
     @Test
-    void anEventAfterTheAsOfDateNeverChangesTheReview() {
+    void anEventAfterTheAsOfDateNeverChangesTheDecision() {
         Set<SupervisionOutcome> seen = EnumSet.noneOf(SupervisionOutcome.class);
         qt().withFixedSeed(20240812L).withExamples(300)
                 .forAll(carriers(), integers().between(0, SPAN_DAYS), arbitrary().enumValues(EventType.class), integers().between(1, 2000))

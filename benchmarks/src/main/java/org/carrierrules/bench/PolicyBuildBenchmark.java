@@ -20,9 +20,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Building a policy: cold, the first build in a fresh JVM (one call per fork, Mode.SingleShotTime,
  * so class loading and the interpreter are part of the figure, as at a host's start), and warm,
- * rebuilding in a JVM that has built before (what a reload costs before its scenario tests run).
+ * rebuilding in a JVM that has built before.
  * {@code bundled} is the library's own round ({@link CarrierRules#bundled()}); {@code fromDirectory}
- * an edited copy, which is always compiled whole so that every error in it is reported.
+ * an edited copy, which is always compiled whole so that every error in it is reported, and whose own
+ * scenario tests then run before it serves (the gate a reload applies too), so the figure includes them.
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -7,7 +7,7 @@ import org.carrierrules.Inputs;
  * One finding of supervision about a carrier, dated the day it was found (跟踪管理, 五).
  *
  * @param type what was found
- * @param date the day it was found; a review as of an earlier date does not see it
+ * @param date the day it was found; a supervision decision as of an earlier date does not see it
  */
 public record CarrierEvent(EventType type, LocalDate date) {
     public CarrierEvent {

@@ -5,11 +5,11 @@ import java.util.List;
 import org.carrierrules.PolicyRef;
 
 /**
- * The answer of a supervision review of one carrier as of a date (跟踪管理, notice 五).
+ * What 跟踪管理 (notice 五) decides for one carrier as of a date.
  *
  * @param carrierId the carrier's id
  * @param outcome   what follows from the grounds
- * @param asOf      the date the review speaks for: nothing found later was considered
+ * @param asOf      the date the decision speaks for: nothing found later was considered
  * @param grounds   every reason found, REVOKE grounds first
  * @param policy    the policy that decided
  */

@@ -3,7 +3,7 @@ package org.carrierrules.supervision;
 import java.util.Collection;
 import java.util.Map;
 
-/** The answer of a supervision review (跟踪管理, notice 五); the order of the constants is the order of gravity. */
+/** What 跟踪管理 (notice 五) decides for a carrier; the order of the constants is the order of gravity. */
 public enum SupervisionOutcome {
     /** 取消认定: a ground of 五 for revocation holds. Under 五 the city bureau revokes; the district reports. */
     REVOKE("取消认定"),

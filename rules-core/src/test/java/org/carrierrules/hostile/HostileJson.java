@@ -242,7 +242,7 @@ public final class HostileJson {
 
     // ---------------------------------------------------------------- carriers
 
-    /** Files of recognised carriers for {@code CarrierJson.readAll} and {@code review}. */
+    /** Files of recognised carriers for {@code CarrierJson.readAll} and {@code supervise}. */
     public static Gen<HostileFile> carrierFiles() {
         return in -> {
             Dice dice = new Dice(in);

@@ -9,7 +9,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * A date option as the contract writes dates, {@code 2024-12-31}. Picocli's own conversion would also take
- * {@code +999999999-12-31}, which the library refuses (a review counts the years up to it one by one).
+ * {@code +999999999-12-31}, which the library refuses (supervision counts the years up to it one by one).
  */
 final class ContractDate implements ITypeConverter<LocalDate> {
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");

@@ -89,7 +89,7 @@ final class DecisionEndpoints {
         answer(ctx, 200, oneOrAll(one, Decisions.assessments(rules, records)));
     }
 
-    /** 跟踪管理 (五), as {@code review --as-of DATE}: one carrier gives one review, an array an array, in order. */
+    /** 跟踪管理 (五), as {@code supervise --as-of DATE}: one carrier gives one decision, an array an array, in order. */
     private void reviews(Context ctx) {
         LocalDate asOf = date(ctx, "asOf");
         BufferedInputStream body = body(ctx);

@@ -29,7 +29,7 @@ import org.carrierrules.json.SupervisionJson;
 
 /**
  * Batches decided by one policy from start to end, in the contract's JSON: the entries are those the command
- * line prints ({@link AssessmentJson#assessAll}, {@link SupervisionJson#reviewAll}), but the valid records go to the
+ * line prints ({@link AssessmentJson#assessAll}, {@link SupervisionJson#superviseAll}), but the valid records go to the
  * facade in one call, so that a reload between two records never splits one answer between two policies.
  */
 final class Decisions {
@@ -55,7 +55,7 @@ final class Decisions {
         return entries;
     }
 
-    /** One entry per record, in order: a review as of {@code asOf}, or the error entry of an invalid record. */
+    /** One entry per record, in order: a supervision decision as of {@code asOf}, or the error entry of an invalid record. */
     static ArrayNode reviews(CarrierRules rules, List<CarrierRecord> records, LocalDate asOf) {
         List<Carrier> valid = new ArrayList<>();
         for (CarrierRecord record : records) {

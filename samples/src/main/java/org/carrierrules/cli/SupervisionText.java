@@ -17,7 +17,7 @@ import org.carrierrules.json.CarrierRecord;
 import org.carrierrules.notice.NoticeDates;
 
 /**
- * The supervision review as a person reads it (五): a decision per carrier; for 通知改正 the text of
+ * 跟踪管理's decisions as a person reads them (五): a decision per carrier; for 通知改正 the text of
  * the notice that tells the carrier which duty it does not fulfil; for 取消认定 the grounds, stated as
  * what they are under 五 — the district's report to the city bureau, which alone revokes.
  */
@@ -55,21 +55,21 @@ final class SupervisionText {
         out.flush();
     }
 
-    private void print(int position, Carrier carrier, SupervisionDecision review) {
+    private void print(int position, Carrier carrier, SupervisionDecision decision) {
         out.println("[" + position + "] " + carrier.carrierId() + " " + carrier.name() + " · " + carrier.carrierType().label()
                 + "（" + NoticeDates.date(carrier.recognizedOn()) + "认定）");
-        switch (review.outcome()) {
+        switch (decision.outcome()) {
             case KEEP -> out.println("    结论：" + SupervisionOutcome.KEEP.label() + "（未发现通知五所列情形）");
             case RECTIFY -> {
                 out.println("    结论：" + SupervisionOutcome.RECTIFY.label());
-                rectificationNotice(carrier, review);
+                rectificationNotice(carrier, decision);
             }
             case REVOKE -> {
                 out.println("    结论：" + SupervisionOutcome.REVOKE.label() + "（建议，报请" + supervision.revokingAuthority() + "决定）");
-                List<Ground> revoking = of(review, SupervisionOutcome.REVOKE);
+                List<Ground> revoking = of(decision, SupervisionOutcome.REVOKE);
                 out.println("    理由：");
                 numbered(revoking, "      ");
-                List<Ground> rectifying = of(review, SupervisionOutcome.RECTIFY);
+                List<Ground> rectifying = of(decision, SupervisionOutcome.RECTIFY);
                 if (!rectifying.isEmpty()) {
                     out.println("    另有应通知改正的情形（已报请取消认定，不再另行通知改正）：");
                     numbered(rectifying, "      ");
@@ -81,21 +81,21 @@ final class SupervisionText {
     }
 
     /** 五: “发现不能履行职责的，将通知改正”: addressed to the carrier, naming what is not done, from the bureau. */
-    private void rectificationNotice(Carrier carrier, SupervisionDecision review) {
-        List<Ground> grounds = review.grounds();
+    private void rectificationNotice(Carrier carrier, SupervisionDecision decision) {
+        List<Ground> grounds = decision.grounds();
         out.println("    ──────── 通知改正 ────────");
         out.println("    " + carrier.name() + "（载体编号 " + carrier.carrierId() + "）：");
         out.println("      你单位于" + NoticeDates.date(carrier.recognizedOn()) + "被认定为" + carrier.carrierType().label()
-                + "。经跟踪管理，截至" + NoticeDates.date(review.asOf()) + "，发现你单位存在以下不能履行载体职责的情形：");
+                + "。经跟踪管理，截至" + NoticeDates.date(decision.asOf()) + "，发现你单位存在以下不能履行载体职责的情形：");
         numbered(grounds, "        ");
         out.println("      根据《" + round.notice() + "》第" + clauses(grounds) + "部分“人力资源部门对终身职业技能培训载体进行跟踪管理，"
                 + "发现不能履行职责的，将通知改正”，请你单位及时改正，切实履行载体职责。");
         out.println("      " + round.authority());
-        out.println("      " + NoticeDates.date(review.asOf()));
+        out.println("      " + NoticeDates.date(decision.asOf()));
     }
 
-    private static List<Ground> of(SupervisionDecision review, SupervisionOutcome outcome) {
-        return review.grounds().stream().filter(g -> g.outcome() == outcome).toList();
+    private static List<Ground> of(SupervisionDecision decision, SupervisionOutcome outcome) {
+        return decision.grounds().stream().filter(g -> g.outcome() == outcome).toList();
     }
 
     private static String clauses(List<Ground> grounds) {

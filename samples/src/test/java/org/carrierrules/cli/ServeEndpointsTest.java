@@ -338,7 +338,7 @@ class ServeEndpointsTest {
         assertEquals("127.0.0.1", bind.defaultValue());
     }
 
-    /** The README's curl call and what it prints: the service's answer, but for the fingerprint when policy files change. */
+    /** The README's curl call and what it prints: the service's answer, with the fingerprint written sha256:… as the README writes it. */
     @Test
     void theReadmeShowsWhatTheServiceAnswersToItsCurlCall() throws Exception {
         String readme = Files.readString(RepositoryFiles.path("README.md"), StandardCharsets.UTF_8);
@@ -351,7 +351,8 @@ class ServeEndpointsTest {
 
         assertEquals(200, answer.status());
         String fingerprint = CarrierRules.bundled().policy().fingerprint();
-        assertEquals(answer.body(), shown.replaceAll("sha256:[0-9a-f]{64}", fingerprint));
+        assertTrue(answer.body().contains(fingerprint), answer.body());
+        assertEquals(answer.body().replace(fingerprint, "sha256:…"), shown);
     }
 
     /** The sample round as one allocate input, with the reviews given. */

@@ -26,7 +26,7 @@ public final class StageSession {
      * around every insert and firing): 3 to 8 % more assessments a second (docs/performance.md).
      */
     private final KieSessionConfiguration borrowedByOneThread;
-    /** The stage's agenda groups in the order they run; empty when its rules need no steps. */
+    /** The stage's steps (agenda groups) in the order they run; empty when its rules need no steps. */
     private final List<String> steps;
 
     private StageSession(CompiledStage stage, List<String> steps) {
@@ -42,8 +42,9 @@ public final class StageSession {
     }
 
     /**
-     * A stage whose rules run in steps, each an {@code agenda-group}: a step starts only when the one before
-     * has drawn all its conclusions.
+     * A stage whose rules run in steps, each the agenda group its rules name as their {@code ruleflow-group} (see
+     * {@code AllocationEngine}), given focus in turn: a step starts only when the one before has drawn all its
+     * conclusions.
      */
     public static StageSession inSteps(CompiledStage stage, List<String> steps) {
         return new StageSession(stage, steps);

@@ -13,7 +13,7 @@ import org.carrierrules.internal.policy.RoundFile;
 
 /**
  * The round's supervision parameters as the rules see them (五), built once from the
- * {@code supervision} block of {@code round.yaml}: one immutable fact per review. The rules ask it
+ * {@code supervision} block of {@code round.yaml}: one immutable fact per supervision decision. The rules ask it
  * questions so that neither the number of idle years nor the duties are written into a rule.
  */
 public final class SupervisionParameters {

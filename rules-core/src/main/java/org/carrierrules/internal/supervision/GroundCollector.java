@@ -12,7 +12,7 @@ import org.carrierrules.internal.language.MessageValues;
 import org.carrierrules.internal.facts.SupervisionParameters;
 
 /**
- * Gathers the grounds of one supervision review; a new one per session, so never shared between threads.
+ * Gathers the grounds of one carrier's supervision decision; a new one per session, so never shared between threads.
  * Every generated rule's consequence is {@code grounds.add(drools, index)}, the index naming the rule in the
  * stage's table. Whether a ground revokes or rectifies follows from its code in the code catalogue, which the
  * checker has held to the rule's conclusion when the policy loaded.

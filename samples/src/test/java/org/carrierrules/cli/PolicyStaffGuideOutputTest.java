@@ -1,0 +1,121 @@
+package org.carrierrules.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.carrierrules.PolicyCopies;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The policy staff's guide (docs/policy-staff-guide.md) quotes what the commands print: a fresh copy's check, the
+ * worked example of section 四 (a new rule, its code, a failing scenario, the policy kept out of service, the
+ * scenario updated, the coverage) and the broken copy of section 七. Staff compare their screen with these, so this
+ * test follows the guide's steps, making the guide's own edits from its blocks, and holds every quoted output to
+ * the command's, rule and scenario counts included: when the bundled policy or a message changes, it fails until
+ * the guide says what the commands now print.
+ */
+class PolicyStaffGuideOutputTest {
+    private static final Path GUIDE = Path.of("../docs/policy-staff-guide.md");
+    private static final String SAMPLE = "data/luohu-2024/applications.json";
+
+    @Test
+    void theWorkedExamplePrintsWhatTheGuideQuotes(@TempDir Path temp) throws IOException {
+        QuotedBlocks guide = QuotedBlocks.of(GUIDE);
+        Path policy = temp.resolve("my-policy");
+        String dir = policy.toString();
+
+        Run init = Run.of("init", dir);
+        assertEquals(0, init.exitCode(), init.err());
+        guide.assertQuotes("复制", init.out().replace(dir, "my-policy"));
+        Run fresh = Run.of("check", dir);
+        assertEquals(0, fresh.exitCode(), fresh.err());
+        guide.assertQuotes("检查副本", fresh.out().replace(dir, "my-policy"));
+
+        // 四, 例子: the rule after the rule 未提交纸质材料, its code declared in codes.yaml.
+        Path paperCopy = policy.resolve("rules/materials/paper-copy.dslr");
+        String rules = Files.readString(paperCopy, StandardCharsets.UTF_8);
+        int end = rules.indexOf("\nend\n", rules.indexOf("rule \"未提交纸质材料\"")) + "\nend\n".length();
+        Files.writeString(paperCopy, rules.substring(0, end) + "\n" + guide.block(QuotedBlocks.EDIT, "新规则")
+                + rules.substring(end), StandardCharsets.UTF_8);
+        Files.writeString(policy.resolve("codes.yaml"), guide.block(QuotedBlocks.EDIT, "codes.yaml"), StandardCharsets.UTF_8);
+
+        Run check = Run.of("check", dir);
+        assertEquals(0, check.exitCode(), check.out() + check.err());
+        guide.assertQuotes("例子-检查", check.out().replace(dir, "my-policy"));
+        assertNotEquals(fingerprint(fresh.out()), fingerprint(check.out()), "the guide says the new rule changes the fingerprint");
+
+        Run failing = Run.of("test", dir);
+        assertEquals(CarrierRulesCommand.SCENARIOS_FAILED, failing.exitCode(), failing.err());
+        guide.assertQuotes("例子-测试未通过", failing.out());
+
+        Run refused = Run.of("assess", "--format", "text", "--policy", dir, SAMPLE);
+        assertEquals(CarrierRulesCommand.POLICY_BROKEN, refused.exitCode());
+        assertEquals("", refused.out());
+        guide.assertQuotes("例子-未投入使用", refused.err().replace(dir, "my-policy"));
+
+        // The scenario with its new expectation, in place of the old one.
+        Path scenarios = policy.resolve("scenarios/materials.yaml");
+        String yaml = Files.readString(scenarios, StandardCharsets.UTF_8);
+        String updated = guide.block(QuotedBlocks.EDIT, "场景");
+        int from = yaml.indexOf(updated.lines().findFirst().orElseThrow() + "\n");
+        int to = yaml.indexOf("\n  - name:", from) + 1;
+        Files.writeString(scenarios, yaml.substring(0, from) + updated + yaml.substring(to), StandardCharsets.UTF_8);
+
+        Run passing = Run.of("test", "--coverage", dir);
+        assertEquals(0, passing.exitCode(), passing.out() + passing.err());
+        guide.assertQuotes("例子-测试与覆盖", passing.out());
+
+        Run assess = Run.of("assess", "--format", "text", "--policy", dir, SAMPLE);
+        assertEquals(0, assess.exitCode(), assess.err());
+        guide.assertQuotesPart("例子-受理审查", assess.out());
+        Run supervise = Run.of("supervise", "--as-of", "2024-12-31", "--format", "text", "--policy", dir, "data/carriers-2024.json");
+        assertEquals(0, supervise.exitCode(), supervise.err());
+
+        guide.assertQuotes("检查未通过", brokenCheck(temp, guide));
+        guide.assertEveryOutputHeld();
+    }
+
+    private static String fingerprint(String checkOutput) {
+        Matcher fingerprint = Pattern.compile("sha256:[0-9a-f]{64}").matcher(checkOutput);
+        assertTrue(fingerprint.find(), checkOutput);
+        return fingerprint.group();
+    }
+
+    /**
+     * 七: the copy broken as the guide says (a quota written 两家 and {@code copies} misspelled, {@code System.exit(0);}
+     * in a rule, a condition mistyped, {@code {本轮}} in a supervision message), checked; then checked again with the
+     * quota put right, when round.yaml's second mistake shows. Returns the first check's output.
+     */
+    private static String brokenCheck(Path temp, QuotedBlocks guide) {
+        Path broken = temp.resolve("broken");
+        assertEquals(0, Run.of("init", broken.toString()).exitCode());
+        PolicyCopies.edit(broken, "round.yaml", "SKILL_MASTER_STUDIO: 2", "SKILL_MASTER_STUDIO: 两家");
+        PolicyCopies.edit(broken, "round.yaml", "  copies: 2", "  copys: 2");
+        PolicyCopies.edit(broken, "rules/eligibility/eligibility.dslr", "：申请单位未依法设立\nend\n",
+                "：申请单位未依法设立\n    System.exit(0);\nend\n");
+        PolicyCopies.edit(broken, "rules/materials/scans.dslr", "    申报单位未提交该材料\n", "    申报单位没有提交该材料\n");
+        PolicyCopies.edit(broken, "rules/supervision/supervision.dslr", "的职责（{载体职责}），应予改正", "的职责（{载体职责}），应予改正（{本轮}）");
+
+        Run check = Run.of("check", broken.toString());
+        assertEquals(CarrierRulesCommand.POLICY_BROKEN, check.exitCode());
+        assertEquals("", check.err(), "no log of the rule engine: staff mistakes are found before it");
+        String printed = check.out().replace(broken.toString(), "broken");
+        guide.assertQuotesPart("拼错的句子", printed);
+        Run test = Run.of("test", broken.toString());
+        assertEquals(CarrierRulesCommand.POLICY_BROKEN, test.exitCode());
+
+        PolicyCopies.edit(broken, "round.yaml", "SKILL_MASTER_STUDIO: 两家", "SKILL_MASTER_STUDIO: 2");
+        Run again = Run.of("check", broken.toString());
+        guide.assertQuotesPart("检查未通过-改正名额后", again.out());
+        return printed;
+    }
+}
