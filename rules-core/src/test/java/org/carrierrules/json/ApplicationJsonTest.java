@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.carrierrules.CarrierRules;
+import org.carrierrules.testing.Printed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,7 +51,7 @@ class ApplicationJsonTest {
             }""";
 
     static ObjectNode valid(String id) throws Exception {
-        ObjectNode node = (ObjectNode) ApplicationJson.MAPPER.readTree(VALID);
+        ObjectNode node = (ObjectNode) ContractMapper.MAPPER.readTree(VALID);
         return node.put("id", id);
     }
 
@@ -72,11 +73,11 @@ class ApplicationJsonTest {
         ObjectNode unknownType = valid("LH2024-003");
         ((ObjectNode) unknownType.get("applicant")).put("type", "CHAMBER_OF_COMMERCE");
         ObjectNode wrongDate = valid("LH2024-004").put("submittedAt", "2024-08-32T10:00:00+08:00");
-        ArrayNode batch = ApplicationJson.MAPPER.createArrayNode()
+        ArrayNode batch = ContractMapper.MAPPER.createArrayNode()
                 .add(valid("LH2024-001")).add(badCode).add(unknownType).add(wrongDate).add(valid("LH2024-005"));
 
         List<InputRecord> records = readAll(batch.toPrettyString());
-        ArrayNode results = AssessmentJson.assessAll(CarrierRules.bundled(), records);
+        JsonNode results = Printed.assessments(CarrierRules.bundled(), records);
 
         assertEquals(5, results.size());
         assertEquals("ACCEPTED", results.get(0).path("acceptance").asText());

@@ -24,7 +24,7 @@ final class JsonPatchLite {
             ((ObjectNode) parent).remove(last);
             return;
         }
-        JsonNode value = ApplicationJson.MAPPER.readTree(change.substring(eq + 1));
+        JsonNode value = ContractMapper.MAPPER.readTree(change.substring(eq + 1));
         if (parent.isArray()) {
             ((ArrayNode) parent).set(Integer.parseInt(last), value);
         } else {
