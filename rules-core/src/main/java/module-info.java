@@ -28,7 +28,9 @@ module org.carrierrules {
     requires org.yaml.snakeyaml;
     requires org.slf4j;
 
-    // Jackson binds the policy files' records (round.yaml, rubric.yaml, codes.yaml …) by reflection.
+    // Jackson binds the policy files' records (round.yaml, rubric.yaml, codes.yaml …) by reflection, and the JSON
+    // contract through the mix-ins and deserializers of json, which are the library's own (package-private).
+    opens org.carrierrules.json to com.fasterxml.jackson.databind;
     opens org.carrierrules.internal.policy to com.fasterxml.jackson.databind;
     opens org.carrierrules.internal.language to com.fasterxml.jackson.databind;
 }

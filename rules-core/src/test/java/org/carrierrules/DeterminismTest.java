@@ -25,13 +25,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.ApplicationJson;
 import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.CarrierJson;
 import org.carrierrules.json.CarrierRecord;
 import org.carrierrules.json.InputRecord;
-import org.carrierrules.json.SupervisionJson;
 import org.carrierrules.testing.Figures;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -41,6 +39,7 @@ import org.carrierrules.supervision.EventType;
 import org.carrierrules.allocation.ExpertReview;
 import org.carrierrules.allocation.Objection;
 import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.testing.Printed;
 
 /**
  * The same input gives the same bytes, whatever the number of threads, and each record's result is the same
@@ -61,7 +60,7 @@ class DeterminismTest {
         for (int mask = 0; mask <= Mutations.masks(); mask += 11) {
             for (CarrierType type : CarrierType.values()) {
                 Application app = Mutations.apply(ValidApplications.of(type, ApplicantType.ENTERPRISE), mask);
-                ObjectNode json = ApplicationJson.write(app).put("id", "LH-" + n++);
+                ObjectNode json = Printed.application(app).put("id", "LH-" + n++);
                 if (n % 17 == 0) {
                     ((ObjectNode) json.get("applicant")).put("creditCode", "52440303MJL177700A");
                 }
@@ -84,12 +83,12 @@ class DeterminismTest {
     @Test
     void assessingInOneThreadOrFourPrintsTheSameBytes() throws Exception {
         List<InputRecord> records = read(batch());
-        String alone = print(AssessmentJson.assessAll(RULES, records));
+        String alone = print((ArrayNode) Printed.assessments(RULES, records));
 
-        String split = inThreads(records, chunk -> AssessmentJson.assessAll(RULES, chunk));
+        String split = inThreads(records, chunk -> (ArrayNode) Printed.assessments(RULES, chunk));
 
         assertEquals(alone, split);
-        assertEquals(alone, print(AssessmentJson.assessAll(RULES, records)), "and again in one thread");
+        assertEquals(alone, print((ArrayNode) Printed.assessments(RULES, records)), "and again in one thread");
         Figures.record("determinism-threads", "records", records.size(), "threads", THREADS);
     }
 
@@ -105,9 +104,9 @@ class DeterminismTest {
             }
         }
         List<CarrierRecord> records = CarrierJson.readAll(new ByteArrayInputStream(carriers.toString().getBytes(StandardCharsets.UTF_8)), "c.json");
-        String alone = print(SupervisionJson.superviseAll(RULES, records, AS_OF));
+        String alone = print((ArrayNode) Printed.reviews(RULES, records, AS_OF));
 
-        String split = inThreads(records, chunk -> SupervisionJson.superviseAll(RULES, chunk, AS_OF));
+        String split = inThreads(records, chunk -> (ArrayNode) Printed.reviews(RULES, chunk, AS_OF));
 
         assertEquals(alone, split);
     }
@@ -120,13 +119,13 @@ class DeterminismTest {
                         Rounds.accepted("S1", CarrierType.SKILL_MASTER_STUDIO, "2024-08-15T15:30")),
                 List.of(Rounds.scored("H1", "80"), Rounds.scored("H2", "80"), Rounds.scored("H3", "80"), Rounds.scored("S1", "70")),
                 List.of(new Objection("H1", true)));
-        String alone = print(AllocationJson.writeRound(RULES.allocate(round)));
+        String alone = print(Printed.round(RULES.allocate(round)));
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<String>> runs = new ArrayList<>();
             for (int t = 0; t < THREADS * 4; t++) {
-                runs.add(pool.submit(() -> print(AllocationJson.writeRound(RULES.allocate(round)))));
+                runs.add(pool.submit(() -> print(Printed.round(RULES.allocate(round)))));
             }
             for (Future<String> run : runs) {
                 assertEquals(alone, run.get(60, TimeUnit.SECONDS));
@@ -147,7 +146,7 @@ class DeterminismTest {
             ArrayNode shuffled = JsonNodeFactory.instance.arrayNode();
             ApplicationGenerators.shuffled(List.copyOf(toList(batch)), seed).forEach(shuffled::add);
 
-            assertEquals(byId(AssessmentJson.assessAll(RULES, read(batch))), byId(AssessmentJson.assessAll(RULES, read(shuffled))));
+            assertEquals(byId((ArrayNode) Printed.assessments(RULES, read(batch))), byId((ArrayNode) Printed.assessments(RULES, read(shuffled))));
         });
         Figures.record("determinism-permutation", "batches", EXAMPLES, "maxBatch", 20);
     }
@@ -164,12 +163,12 @@ class DeterminismTest {
             reviews.add(Rounds.scored("A" + i, Integer.toString(60 + (i * 7) % 30)));
         }
         List<Objection> objections = List.of(new Objection("A0", true), new Objection("A4", false));
-        Map<String, String> expected = byId(AllocationJson.write(RULES.allocate(Rounds.round(applications, reviews, objections))));
+        Map<String, String> expected = byId((ArrayNode) Printed.entries(RULES.allocate(Rounds.round(applications, reviews, objections))));
 
         qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
             RoundSubmission shuffled = Rounds.round(ApplicationGenerators.shuffled(applications, seed),
                     ApplicationGenerators.shuffled(reviews, seed + 1), ApplicationGenerators.shuffled(objections, seed + 2));
-            assertEquals(expected, byId(AllocationJson.write(RULES.allocate(shuffled))));
+            assertEquals(expected, byId((ArrayNode) Printed.entries(RULES.allocate(shuffled))));
         });
     }
 

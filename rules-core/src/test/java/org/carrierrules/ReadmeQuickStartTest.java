@@ -31,7 +31,7 @@ class ReadmeQuickStartTest {
     @Test
     void quickStartRuns() throws Exception {
         String json = ApplicationJson.write(ValidApplications.base().withMaterials(List.of(
-                new Material("APPLICATION_FORM", "申报表.pdf", FileFormat.PDF, false, true, true, false)))).toString();
+                new Material("APPLICATION_FORM", "申报表.pdf", FileFormat.PDF, false, true, true, false))));
 
         // quick start: begin
         CarrierRules rules = CarrierRules.bundled();                // 罗湖区 2024 round, compiled once, thread-safe

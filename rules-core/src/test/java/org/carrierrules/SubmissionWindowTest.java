@@ -11,6 +11,7 @@ import org.carrierrules.assessment.Acceptance;
 import org.carrierrules.application.Application;
 import org.carrierrules.assessment.Assessment;
 import org.carrierrules.assessment.Finding;
+import org.carrierrules.testing.Printed;
 
 /**
  * 四(一): “2024年8月12日至25日18时”, Beijing time, both ends included. Timestamps go through the JSON
@@ -36,7 +37,7 @@ class SubmissionWindowTest {
     })
     void window(String submittedAt, Acceptance expected) {
         Application application = ApplicationJson.read(
-                ApplicationJson.write(ValidApplications.base()).put("submittedAt", submittedAt));
+                Printed.application(ValidApplications.base()).put("submittedAt", submittedAt));
 
         Assessment assessment = RULES.assess(application);
 

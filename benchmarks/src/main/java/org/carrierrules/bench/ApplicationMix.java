@@ -13,7 +13,6 @@ import java.util.function.UnaryOperator;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.carrierrules.application.Applicant;
 import org.carrierrules.application.ApplicantType;
@@ -234,12 +233,11 @@ public final class ApplicationMix {
     /** Writes {@code args[0]} applications (seed {@link #SEED}) to the file {@code args[1]} as a JSON array. */
     public static void main(String[] args) throws IOException {
         int count = Integer.parseInt(args[0]);
-        ObjectMapper mapper = new ObjectMapper();
         try (OutputStream out = Files.newOutputStream(Path.of(args[1]));
-             JsonGenerator json = new JsonFactory(mapper).createGenerator(out, JsonEncoding.UTF8)) {
+             JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             json.writeStartArray();
             for (Application application : generate(count, SEED)) {
-                mapper.writeTree(json, ApplicationJson.write(application));
+                json.writeRawValue(ApplicationJson.write(application));
                 json.writeRaw('\n');
             }
             json.writeEndArray();

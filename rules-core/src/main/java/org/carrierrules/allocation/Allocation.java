@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.carrierrules.CarrierType;
 import org.carrierrules.notice.NoticePeriod;
 import org.carrierrules.PolicyRef;
+import org.carrierrules.assessment.Assessment;
 
 /**
  * The outcome of a round (四(四) 评审, 三 名额, 四(五) 公示): one entry per application, in the order
@@ -21,12 +22,15 @@ import org.carrierrules.PolicyRef;
  *                         day after the submission window closed
  * @param policy           the policy that decided
  * @param firedRules       the rules that fired, in firing order: the trail of how the list was decided
+ * @param assessments      the 受理审查 (四(三)) of each application, in input order, by the same policy: only an
+ *                         accepted application may be ranked, so allocating assesses every one
  */
 public record Allocation(List<AllocationEntry> entries, Map<CarrierType, Integer> vacancies, NoticePeriod noticePeriod,
-                         boolean noticeStartGiven, PolicyRef policy, List<String> firedRules) {
+                         boolean noticeStartGiven, PolicyRef policy, List<String> firedRules, List<Assessment> assessments) {
     public Allocation {
         entries = List.copyOf(entries);
         firedRules = List.copyOf(firedRules);
+        assessments = List.copyOf(assessments);
         vacancies = Map.copyOf(vacancies);
         Objects.requireNonNull(noticePeriod, "noticePeriod");
         Objects.requireNonNull(policy, "policy");

@@ -1,35 +1,32 @@
 package org.carrierrules.json;
 
-import java.math.BigDecimal;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.carrierrules.CarrierType;
+import org.carrierrules.InvalidInputException;
+import org.carrierrules.PolicyRef;
 import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationEntry;
-import org.carrierrules.allocation.AllocationReason;
-import org.carrierrules.application.Application;
-import org.carrierrules.CarrierType;
-import org.carrierrules.allocation.ExpertScore;
-import org.carrierrules.InvalidInputException;
-import org.carrierrules.notice.NoticePeriod;
-import org.carrierrules.allocation.Objection;
-import org.carrierrules.PolicyRef;
 import org.carrierrules.allocation.ExpertReview;
+import org.carrierrules.allocation.Objection;
 import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
+import org.carrierrules.notice.NoticePeriod;
 
 /**
  * The round's outcome in the contract's JSON form ("Review and allocation"): reading
@@ -41,13 +38,33 @@ import org.carrierrules.allocation.RoundSubmission;
 public final class AllocationJson {
     private static final String APPLICATIONS = "applications";
     private static final String REVIEWS = "reviews";
-    private static final String OBJECTIONS = "objections";
-    private static final Set<String> ROUND_FIELDS = Set.of("round", APPLICATIONS, REVIEWS, OBJECTIONS, "noticeStart");
-    private static final Set<String> REVIEW_FIELDS = Set.of("applicationId", "siteVisitPassed", "expertScores");
-    private static final Set<String> SHEET_FIELDS = Set.of("expert", "items");
-    private static final Set<String> OBJECTION_FIELDS = Set.of("applicationId", "upheld");
-    /** Digits a score may have before and after its decimal point; a rubric item is worth tens of points. */
-    private static final int SCORE_DIGITS = 10;
+    private static final String NOTICE_START = "noticeStart";
+
+    /**
+     * The allocate input's shape, {@code {round, applications, reviews, objections, noticeStart}}: never bound
+     * whole, but read part by part ({@link RoundReader}), each part as the type declared here; only the notice
+     * start may be left out.
+     */
+    private record RoundInput(String round, List<Application> applications, List<ExpertReview> reviews,
+                              List<Objection> objections, LocalDate noticeStart) {
+    }
+
+    /** The output of one application: the contract's entry, with the policy that decided, as assessments carry it. */
+    private record RoundEntry(@JsonUnwrapped AllocationEntry entry, PolicyRef policy) {
+    }
+
+    /** The notice period of the candidate list, and whether its start was given. */
+    private record RoundNotice(@JsonUnwrapped NoticePeriod period, boolean startGiven) {
+    }
+
+    /** The whole outcome of a round; {@code run} adds the 受理审查 of each application, which allocating decided. */
+    private record RoundOutcome(PolicyRef policy, RoundNotice noticePeriod, Map<CarrierType, Integer> vacancies, List<RoundEntry> entries,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) List<Assessment> assessments) {
+    }
+
+    /** {@code {"errors": [{"code", "field", "message"}, …]}}. */
+    private record Errors(List<InputError> errors) {
+    }
 
     private AllocationJson() {
     }
@@ -123,14 +140,11 @@ public final class AllocationJson {
 
     /**
      * Reads the allocate input part by part, as it comes, whether from a tree or a stream: each application,
-     * review and objection on its own, so that one bad element hides no other. Errors that records name
-     * relative to themselves ({@code applicant.creditCode}) are re-rooted under the element
-     * ({@code applications[3].applicant.creditCode}); those read with full paths pass unchanged. Errors are
-     * given in the order of the contract's fields, whatever the order of the input.
+     * review and objection on its own, so that one bad element hides no other, each named under its element
+     * ({@code applications[3].applicant.creditCode}). Errors are given in the order of the contract's fields,
+     * whatever the order of the input.
      */
     private static final class RoundReader implements JsonRecords.Visitor {
-        private static final List<String> PARTS = List.of("round", APPLICATIONS, REVIEWS, OBJECTIONS, "noticeStart");
-
         /** When given, arrays inside an element longer than maxRecords are refused; null for a tree handed over as it is. */
         private final ReadLimits limits;
         private final Map<String, List<InputError>> errors = new LinkedHashMap<>();
@@ -144,36 +158,37 @@ public final class AllocationJson {
 
         RoundReader(ReadLimits limits) {
             this.limits = limits;
-            PARTS.forEach(part -> errors.put(part, new ArrayList<>()));
+            ContractMapper.fields(RoundInput.class).forEach(part -> errors.put(part, new ArrayList<>()));
         }
 
         @Override
         public boolean holdsRecords(String name) {
-            return APPLICATIONS.equals(name) || REVIEWS.equals(name) || OBJECTIONS.equals(name);
+            return errors.containsKey(name) && ContractMapper.field(RoundInput.class, name).type().isCollectionLikeType();
         }
 
         @Override
         public void value(String name, JsonNode value) {
             if (name == null) {
-                notAnInput = error(() -> Fields.of(value, "", ROUND_FIELDS));
+                notAnInput = InputError.invalid("$", ContractErrors.wrong(ContractMapper.record(RoundInput.class), value));
                 return;
             }
-            if (!ROUND_FIELDS.contains(name)) {
-                // As Fields.of does for a tree: the first unknown key is the one error given.
+            if (!errors.containsKey(name)) {
+                // As for a record: the first unknown key is the one error given.
                 if (notAnInput == null) {
-                    notAnInput = error(() -> Fields.of(single(name, value), "", ROUND_FIELDS));
+                    notAnInput = InputError.invalid(name, ContractErrors.unknown(ContractMapper.fields(RoundInput.class)));
                 }
                 return;
             }
             seen.add(name);
-            Fields f = Fields.of(single(name, value), "", ROUND_FIELDS);
             collect(name, () -> {
-                switch (name) {
-                    case "round" -> round = f.text(name);
-                    case "noticeStart" -> noticeStart = f.optional(name) == null ? null : CarrierJson.date(f, name);
-                    default -> f.array(name);
+                if (name.equals(NOTICE_START)) {
+                    noticeStart = value.isNull() ? null : ContractMapper.read(value, LocalDate.class, name);
+                } else if (!value.isNull() && name.equals("round")) {
+                    round = ContractMapper.read(value, String.class, name);
+                } else {
+                    // Null where a part is required, or something else than the array a part of records is.
+                    throw new InvalidInputException(name, ContractErrors.wrong(ContractMapper.field(RoundInput.class, name), value));
                 }
-                return null;
             });
         }
 
@@ -186,35 +201,32 @@ public final class AllocationJson {
         public void element(String name, int index, JsonNode item) {
             String path = name + "[" + index + "]";
             collect(name, () -> {
-                try {
-                    if (limits != null) {
-                        JsonRecords.checkArrays(item, path, limits);
-                    }
-                    switch (name) {
-                        case APPLICATIONS -> applications.add(ApplicationJson.read(item));
-                        case REVIEWS -> reviews.add(review(item, path));
-                        default -> {
-                            Fields o = Fields.of(item, path, OBJECTION_FIELDS);
-                            objections.add(new Objection(o.text("applicationId"), o.bool("upheld")));
-                        }
-                    }
-                    return null;
-                } catch (InvalidInputException e) {
-                    throw e.field().startsWith(path) ? e : e.under(path);
+                if (limits != null) {
+                    JsonRecords.checkArrays(item, path, limits);
+                }
+                switch (name) {
+                    case APPLICATIONS -> applications.add(application(path, item));
+                    case REVIEWS -> reviews.add(ContractMapper.read(item, ExpertReview.class, path));
+                    default -> objections.add(ContractMapper.read(item, Objection.class, path));
                 }
             });
+        }
+
+        /** Named from the application, then under its element: one that is no object is {@code applications[3].$}, as ever. */
+        private static Application application(String path, JsonNode item) {
+            try {
+                return ApplicationJson.read(item);
+            } catch (InvalidInputException e) {
+                throw e.under(path);
+            }
         }
 
         AllocationInput finish() {
             if (notAnInput != null) {
                 return new AllocationInput.Invalid(List.of(notAnInput));
             }
-            Fields none = Fields.of(JsonNodeFactory.instance.objectNode(), "", ROUND_FIELDS);
-            for (String part : List.of("round", APPLICATIONS, REVIEWS, OBJECTIONS)) {
-                if (!seen.contains(part)) {
-                    collect(part, () -> none.required(part));
-                }
-            }
+            errors.keySet().stream().filter(part -> !part.equals(NOTICE_START) && !seen.contains(part))
+                    .forEach(part -> errors.get(part).add(InputError.invalid(part, ContractErrors.MISSING)));
             List<InputError> all = errors.values().stream().flatMap(List::stream).toList();
             if (!all.isEmpty()) {
                 return new AllocationInput.Invalid(all);
@@ -226,132 +238,51 @@ public final class AllocationJson {
             }
         }
 
-        private void collect(String part, Supplier<Object> reading) {
-            InputError error = error(reading);
-            if (error != null) {
-                errors.get(part).add(error);
-            }
-        }
-
-        private static InputError error(Supplier<Object> reading) {
+        private void collect(String part, Runnable reading) {
             try {
-                reading.get();
-                return null;
+                reading.run();
             } catch (InvalidInputException e) {
-                return InputError.invalid(e.field(), e.problem());
+                errors.get(part).add(InputError.invalid(e.field(), e.problem()));
             }
-        }
-
-        /** A field on its own, so that {@link Fields} reads it with its usual checks and messages. */
-        private static ObjectNode single(String name, JsonNode value) {
-            ObjectNode node = JsonNodeFactory.instance.objectNode();
-            node.set(name, value);
-            return node;
         }
     }
 
-    private static ExpertReview review(JsonNode node, String path) {
-        Fields f = Fields.of(node, path, REVIEW_FIELDS);
-        String applicationId = f.text("applicationId");
-        boolean siteVisitPassed = f.bool("siteVisitPassed");
-        JsonNode array = f.array("expertScores");
-        List<ExpertScore> sheets = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            String sheetPath = f.at("expertScores") + "[" + i + "]";
-            Fields sheet = Fields.of(array.get(i), sheetPath, SHEET_FIELDS);
-            String expert = sheet.text("expert");
-            JsonNode items = sheet.required("items");
-            if (!items.isObject()) {
-                throw new InvalidInputException(sheet.at("items"), "应为评分项代码到分数的对象 {\"FOUNDATION\": 18, …}，实为" + Fields.kind(items));
-            }
-            Map<String, BigDecimal> points = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = items.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> item = it.next();
-                JsonNode value = item.getValue();
-                String itemPath = sheet.at("items") + "." + item.getKey();
-                // A host's own tree may hold 1e400 as an infinite double, which has no decimal value.
-                if (!value.isNumber() || value.isDouble() && !Double.isFinite(value.doubleValue())) {
-                    throw new InvalidInputException(itemPath, "应为数字，实为" + Fields.kind(value));
-                }
-                BigDecimal score = value.decimalValue();
-                // 1e999999999 is a short BigDecimal, but any message quoting it in full would be a billion digits long.
-                if (score.precision() - score.scale() > SCORE_DIGITS || score.scale() > SCORE_DIGITS) {
-                    throw new InvalidInputException(itemPath, "分数 " + score + " 超出范围：整数部分和小数部分各不能多于 " + SCORE_DIGITS + " 位");
-                }
-                points.put(item.getKey(), score);
-            }
-            try {
-                sheets.add(new ExpertScore(expert, points));
-            } catch (InvalidInputException e) {
-                throw e.under(sheetPath);
-            }
-        }
-        return new ExpertReview(applicationId, siteVisitPassed, sheets);
-    }
-
-    /** The contract's output: one entry per application, in input order. */
-    public static ArrayNode write(Allocation allocation) {
-        ArrayNode entries = ApplicationJson.MAPPER.createArrayNode();
-        allocation.entries().forEach(e -> entries.add(write(e, allocation.policy())));
-        return entries;
-    }
-
-    private static ObjectNode write(AllocationEntry entry, PolicyRef policy) {
-        ObjectNode node = ApplicationJson.MAPPER.createObjectNode();
-        node.put("applicationId", entry.applicationId());
-        node.put("carrierType", entry.carrierType().name());
-        node.put("status", entry.status().name());
-        // DecimalNode keeps the score's two decimals (85.00), which the node factory would strip.
-        node.set("score", entry.score() == null ? node.nullNode() : DecimalNode.valueOf(entry.score()));
-        if (entry.rank() == null) {
-            node.putNull("rank");
-        } else {
-            node.put("rank", entry.rank());
-        }
-        ArrayNode reasons = node.putArray("reasons");
-        for (AllocationReason r : entry.reasons()) {
-            reasons.addObject().put("code", r.code()).put("clause", r.clause()).put("message", r.message()).put("rule", r.rule());
-        }
-        node.putObject("policy").put("round", policy.round()).put("fingerprint", policy.fingerprint());
-        return node;
+    /** The contract's output, one entry per application, in input order; pretty-printed, the writer flushed. */
+    public static void print(Allocation allocation, Writer out) {
+        ContractMapper.print(entries(allocation), out);
     }
 
     /**
-     * The whole outcome of a round: the contract's entries, with the places left vacant per type and the
-     * public notice period of the candidate list.
+     * The whole outcome of a round, as {@code run} writes it: the policy, the public notice period of the candidate
+     * list, the places left vacant per type, the contract's entries, and the 受理审查 of every application.
      */
-    public static ObjectNode writeRound(Allocation allocation) {
-        ObjectNode node = ApplicationJson.MAPPER.createObjectNode();
-        node.putObject("policy").put("round", allocation.policy().round()).put("fingerprint", allocation.policy().fingerprint());
-        ObjectNode notice = write(allocation.noticePeriod());
-        notice.put("startGiven", allocation.noticeStartGiven());
-        node.set("noticePeriod", notice);
-        ObjectNode vacancies = node.putObject("vacancies");
-        for (CarrierType type : CarrierType.values()) {
-            Integer vacant = allocation.vacancies().get(type);
-            if (vacant != null) {
-                vacancies.put(type.name(), vacant);
-            }
-        }
-        node.set("entries", write(allocation));
-        return node;
+    public static void printRound(Allocation allocation, Writer out) {
+        ContractMapper.print(outcome(allocation, allocation.assessments()), out);
     }
 
     /** {@code {"start", "end", "workingDays": [...]}}, dates as ISO-8601. */
-    public static ObjectNode write(NoticePeriod period) {
-        ObjectNode node = ApplicationJson.MAPPER.createObjectNode();
-        node.put("start", period.start().toString());
-        node.put("end", period.end().toString());
-        ArrayNode days = node.putArray("workingDays");
-        period.workingDays().forEach(day -> days.add(day.toString()));
-        return node;
+    public static void print(NoticePeriod period, Writer out) {
+        ContractMapper.print(period, out);
     }
 
     /** {@code {"errors": [{"code", "field", "message"}, …]}}. */
-    public static ObjectNode write(List<InputError> errors) {
-        ObjectNode node = ApplicationJson.MAPPER.createObjectNode();
-        ArrayNode list = node.putArray("errors");
-        errors.forEach(e -> list.addObject().put("code", e.code()).put("field", e.field()).put("message", e.message()));
-        return node;
+    public static void print(List<InputError> errors, Writer out) {
+        ContractMapper.print(new Errors(errors), out);
+    }
+
+    /** The round's outcome as a decision record holds it: the contract's entries, vacancies and notice period. */
+    static JsonNode tree(Allocation allocation) {
+        return ContractMapper.tree(outcome(allocation, null));
+    }
+
+    private static RoundOutcome outcome(Allocation allocation, List<Assessment> assessments) {
+        Map<CarrierType, Integer> vacancies = new EnumMap<>(CarrierType.class);
+        vacancies.putAll(allocation.vacancies());
+        return new RoundOutcome(allocation.policy(), new RoundNotice(allocation.noticePeriod(), allocation.noticeStartGiven()), vacancies,
+                entries(allocation), assessments);
+    }
+
+    private static List<RoundEntry> entries(Allocation allocation) {
+        return allocation.entries().stream().map(e -> new RoundEntry(e, allocation.policy())).toList();
     }
 }

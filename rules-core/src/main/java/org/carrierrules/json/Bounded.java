@@ -8,6 +8,10 @@ import java.io.InputStream;
  * An input stream that gives at most {@code max} bytes and fails, rather than ending, when there are more:
  * a file past {@link ReadLimits#maxBytes()} is refused, not cut short. Counts what the parser reads, so the
  * limit holds for a stream of unknown length (a pipe, or a file still being written) as well.
+ *
+ * <p>Not Jackson's own {@code StreamReadConstraints.maxDocumentLength}: Jackson checks that each time it has filled
+ * its buffer (8,000 bytes), after the bytes are read, so it cannot stop a read at an exact byte, nor say on which
+ * line and column the first byte past the limit is.
  */
 final class Bounded extends FilterInputStream {
     /**

@@ -194,7 +194,7 @@ final class DecisionDiff {
             return value.asText();
         }
         try {
-            return abbreviate(ApplicationJson.MAPPER.writeValueAsString(value));
+            return abbreviate(ContractMapper.MAPPER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a checked tree can be written", e);
         }

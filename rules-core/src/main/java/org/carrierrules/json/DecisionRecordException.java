@@ -4,7 +4,7 @@ package org.carrierrules.json;
  * A decision record that cannot be checked: not a record, of the wrong shape, altered, or holding input
  * the library refuses. Names the field at fault by its path in the record ({@code decision.entries[3].rank},
  * {@code input.applicant.creditCode}, {@code $} for the record itself) and says in Chinese what is wrong.
- * {@link DecisionRecords#verify} and {@link DecisionRecords#sign} throw nothing else for a bad record.
+ * {@link DecisionRecords#read} and {@link DecisionRecords#sign} throw nothing else for a bad record.
  */
 public final class DecisionRecordException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -1,47 +1,50 @@
 package org.carrierrules.json;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.math.BigDecimal;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.carrierrules.allocation.Allocation;
-import org.carrierrules.application.Application;
-import org.carrierrules.assessment.Assessment;
-import org.carrierrules.supervision.Carrier;
-import org.carrierrules.notice.CalendarYearMissingException;
-import org.carrierrules.supervision.SupervisionDecision;
-import org.carrierrules.CarrierRules;
-import org.carrierrules.assessment.Finding;
-import org.carrierrules.supervision.Ground;
+import org.carrierrules.CarrierType;
 import org.carrierrules.InvalidInputException;
 import org.carrierrules.LibraryVersion;
 import org.carrierrules.PolicyRef;
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.allocation.AllocationEntry;
+import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
+import org.carrierrules.assessment.Finding;
 import org.carrierrules.policy.RuleInfo;
+import org.carrierrules.supervision.Carrier;
+import org.carrierrules.supervision.Ground;
+import org.carrierrules.supervision.SupervisionDecision;
 
 /**
  * Decision records: one decision written so that an auditor can check it later. A record holds the
  * input (in the contract's form) and a hash of it, the policy's fingerprint, the library version, the
  * decision as the contract prints it, and the trace of the rules that decided, each with its clause.
- * {@link #verify} decides the same input again under a policy and compares the whole decision, field by
- * field, with the recorded one; {@link #sign} and {@link #checkSignature} make a record that cannot be
- * edited or made up unseen (Ed25519 over its RFC 8785 canonical form, docs/reliability.md).
+ * {@link #read} checks a record and reads its input; the caller decides on it again under a policy, and
+ * the record's {@code verify} compares the whole decision, field by field, with the recorded one. Nothing
+ * here decides: the decisions, and the rules of the policy that made them, are the caller's.
+ * {@link #sign} and {@link #checkSignature} make a record that cannot be edited or made up unseen (Ed25519
+ * over its RFC 8785 canonical form, docs/reliability.md).
+ *
+ * <p>Records are JSON trees: they are checked, canonicalized, signed and compared as trees, and a host keeps
+ * the tree it read so that the signature check and the verification see the same record.
  */
 public final class DecisionRecords {
     /** What a record is the record of. */
@@ -172,73 +175,79 @@ public final class DecisionRecords {
     private DecisionRecords() {
     }
 
-    public static ObjectNode of(CarrierRules rules, Application application, Assessment assessment) {
-        return assessmentRecord(rules, ApplicationJson.write(application), assessment);
+    /** The shape of a record as written; {@code input} is set apart, as given (see {@link #record}). */
+    private record Written(String format, Kind kind, String libraryVersion, PolicyRef policy, String inputHash, JsonNode input,
+                           JsonNode decision, List<Step> trace) {
     }
 
-    public static ObjectNode of(CarrierRules rules, Carrier carrier, SupervisionDecision review) {
-        ObjectNode input = ApplicationJson.MAPPER.createObjectNode();
-        input.set("carrier", CarrierJson.write(carrier));
-        input.put("asOf", review.asOf().toString());
-        return reviewRecord(rules, input, carrier, review);
+    /** One rule of the trace, with its clause and file when the policy still has it. */
+    private record Step(String rule, @JsonInclude(JsonInclude.Include.NON_NULL) String clause,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String file) {
     }
 
-    /** @param input the allocate input as read ({@code {round, applications, reviews, objections}}) */
-    public static ObjectNode of(CarrierRules rules, JsonNode input, Allocation allocation) {
-        return allocationRecord(rules, input.deepCopy(), allocation);
+    /** The input of a review: the carrier and the date it was reviewed as of. */
+    private record ReviewInput(Carrier carrier, LocalDate asOf) {
     }
 
-    private static ObjectNode assessmentRecord(CarrierRules rules, JsonNode input, Assessment assessment) {
+    /**
+     * The record of an assessment.
+     *
+     * @param rules the rules of the policy that decided ({@code CarrierRules.rules()}), for the trace's clauses and files
+     */
+    public static ObjectNode of(Application application, Assessment assessment, List<RuleInfo> rules) {
+        return assessmentRecord(ContractMapper.tree(application), assessment, rules);
+    }
+
+    /** The record of a supervision review; {@code rules} as for an assessment. */
+    public static ObjectNode of(Carrier carrier, SupervisionDecision review, List<RuleInfo> rules) {
+        return reviewRecord(ContractMapper.tree(new ReviewInput(carrier, review.asOf())), carrier, review, rules);
+    }
+
+    /**
+     * The record of a round's allocation; {@code rules} as for an assessment.
+     *
+     * @param input the allocate input as read ({@code {round, applications, reviews, objections}}), kept as given
+     */
+    public static ObjectNode of(JsonNode input, Allocation allocation, List<RuleInfo> rules) {
+        return allocationRecord(input.deepCopy(), allocation, rules);
+    }
+
+    private static ObjectNode assessmentRecord(JsonNode input, Assessment assessment, List<RuleInfo> rules) {
         List<String> fired = assessment.findings().stream().map(Finding::rule).toList();
-        return record(Kind.assessment, input, assessment.policy(), AssessmentJson.write(assessment), rules, fired);
+        return record(Kind.assessment, input, assessment.policy(), AssessmentJson.tree(assessment), rules, fired);
     }
 
-    private static ObjectNode reviewRecord(CarrierRules rules, JsonNode input, Carrier carrier, SupervisionDecision review) {
+    private static ObjectNode reviewRecord(JsonNode input, Carrier carrier, SupervisionDecision review, List<RuleInfo> rules) {
         List<String> fired = review.grounds().stream().map(Ground::rule).toList();
-        return record(Kind.review, input, review.policy(), SupervisionJson.write(carrier, review), rules, fired);
+        return record(Kind.review, input, review.policy(), SupervisionJson.tree(carrier, review), rules, fired);
     }
 
-    private static ObjectNode allocationRecord(CarrierRules rules, JsonNode input, Allocation allocation) {
-        return record(Kind.allocation, input, allocation.policy(), AllocationJson.writeRound(allocation), rules, allocation.firedRules());
+    private static ObjectNode allocationRecord(JsonNode input, Allocation allocation, List<RuleInfo> rules) {
+        return record(Kind.allocation, input, allocation.policy(), AllocationJson.tree(allocation), rules, allocation.firedRules());
     }
 
-    private static ObjectNode record(Kind kind, JsonNode input, PolicyRef policy, ObjectNode decision, CarrierRules rules,
+    private static ObjectNode record(Kind kind, JsonNode input, PolicyRef policy, JsonNode decision, List<RuleInfo> rules,
                                      List<String> fired) {
-        ObjectNode record = ApplicationJson.MAPPER.createObjectNode();
-        record.put("format", FORMAT);
-        record.put("kind", kind.name());
-        record.put("libraryVersion", LibraryVersion.get());
-        record.putObject("policy").put("round", policy.round()).put("fingerprint", policy.fingerprint());
-        record.put("inputHash", hash(input));
-        record.set("input", input);
-        record.set("decision", decision);
-        Map<String, RuleInfo> byName = rules.rules().stream()
-                .collect(Collectors.toMap(RuleInfo::name, Function.identity(), (a, b) -> a));
-        ArrayNode trace = record.putArray("trace");
-        for (String rule : fired.stream().distinct().toList()) {
+        Map<String, RuleInfo> byName = rules.stream().collect(Collectors.toMap(RuleInfo::name, Function.identity(), (a, b) -> a));
+        List<Step> trace = fired.stream().distinct().map(rule -> {
             RuleInfo info = byName.get(rule);
-            ObjectNode step = trace.addObject().put("rule", rule);
-            if (info != null) {
-                step.put("clause", info.clause()).put("file", info.file());
-            }
-        }
+            return new Step(rule, info == null ? null : info.clause(), info == null ? null : info.file());
+        }).toList();
+        ObjectNode record = (ObjectNode) ContractMapper.tree(new Written(FORMAT, kind, LibraryVersion.get(), policy, hash(input), null,
+                decision, trace));
+        // The input as given, in its place: bound again, a host's tree of doubles would come back as decimals.
+        record.set("input", input);
         return record;
     }
 
     /**
-     * Decides the record's input again under {@code rules} and compares the whole decision with the recorded
-     * one: every field of every finding, ground, entry and reason, their order, the vacancies, the notice
-     * period, and the trace of rules with their clauses and files. The policy a decision names is not a
-     * difference (it is reported as {@link Verification#current()}); what is compared is what the policy decides.
-     * The signature, if any, is not looked at: see {@link #checkSignature}.
+     * A decision record, checked and with its input read, for the caller to decide on again. The checks: a
+     * decision record of a format this library knows, every field it writes present with its type, no id twice,
+     * its input unchanged since it was written (its hash), and its input valid input of the contract.
      *
-     * @throws DecisionRecordException when the record is not a decision record, is malformed (a field missing or of
-     *                                 the wrong type, nested too deeply, a number that is not a finite double),
-     *                                 holds an id twice, its input no longer matches its hash, or its input is not
-     *                                 valid input; the exception names the field
-     * @throws CalendarYearMissingException when a round's notice period reaches a year the policy's calendar lacks
+     * @throws DecisionRecordException naming the field, when the record fails any of these checks
      */
-    public static Verification verify(CarrierRules rules, JsonNode record) {
+    public static Recorded read(JsonNode record) {
         Kind kind = RecordShape.check(record, FORMATS);
         JsonNode input = record.get("input");
         boolean legacy = FORMAT_1.equals(record.get("format").textValue());
@@ -246,61 +255,130 @@ public final class DecisionRecords {
             throw new DecisionRecordException(DecisionRecordException.Reason.INPUT_ALTERED, "inputHash",
                     "记录中的输入与其哈希值不符：记录在写出后被改动过，不能据以核验", null);
         }
-        JsonNode policy = record.get("policy");
-        PolicyRef recorded = new PolicyRef(policy.get("round").textValue(), policy.get("fingerprint").textValue());
-        ObjectNode again;
-        PolicyRef current;
-        String id;
         try {
-            switch (kind) {
-                case assessment -> {
-                    Assessment assessment = rules.assess(ApplicationJson.read(input));
-                    again = assessmentRecord(rules, input, assessment);
-                    current = assessment.policy();
-                    id = assessment.applicationId();
-                }
-                case review -> {
-                    Carrier carrier = inputField("input.carrier", () -> CarrierJson.read(input.get("carrier")));
-                    LocalDate asOf = inputField("input", () -> CarrierJson.date(Fields.of(input, "", Set.of("carrier", "asOf")), "asOf"));
-                    SupervisionDecision review = rules.supervise(carrier, asOf);
-                    again = reviewRecord(rules, input, carrier, review);
-                    current = review.policy();
-                    id = carrier.carrierId();
-                }
-                default -> {
+            return switch (kind) {
+                case assessment -> new Assessed(record, ContractMapper.read(input, Application.class, "input"));
+                case review -> new Reviewed(record, ContractMapper.read(input, ReviewInput.class, "input"));
+                case allocation -> {
                     AllocationInput read = AllocationJson.read(input);
                     if (read instanceof AllocationInput.Invalid invalid) {
                         InputError first = invalid.errors().get(0);
                         throw new DecisionRecordException(DecisionRecordException.Reason.INPUT_INVALID, "input." + first.field(),
                                 first.message() + (invalid.errors().size() > 1 ? "（另有 " + (invalid.errors().size() - 1) + " 处错误）" : ""), null);
                     }
-                    AllocationInput.Valid valid = (AllocationInput.Valid) read;
-                    Allocation allocation = valid.noticeStart() == null ? rules.allocate(valid.submission())
-                            : rules.allocate(valid.submission(), valid.noticeStart());
-                    again = allocationRecord(rules, input, allocation);
-                    current = allocation.policy();
-                    id = valid.submission().round();
+                    yield new Allocated(record, (AllocationInput.Valid) read);
                 }
-            }
+            };
         } catch (InvalidInputException e) {
-            throw new DecisionRecordException(DecisionRecordException.Reason.INPUT_INVALID,
-                    e.field().startsWith("input") ? e.field() : "input." + e.field(), e.problem(), null);
+            throw new DecisionRecordException(DecisionRecordException.Reason.INPUT_INVALID, e.field(), e.problem(), null);
         }
-        // Which policy decided is reported apart; the decision is compared as that policy made it.
-        ObjectNode now = (ObjectNode) again.get("decision");
-        now.set("policy", policy.deepCopy());
-        now.path("entries").forEach(entry -> ((ObjectNode) entry).set("policy", policy.deepCopy()));
-        List<Difference> differences = new ArrayList<>(DecisionDiff.of(id, "decision", record.get("decision"), now));
-        differences.addAll(DecisionDiff.of(id, "trace", record.get("trace"), again.get("trace")));
-        return new Verification(differences.isEmpty(), recorded, current, differences);
     }
 
-    /** Reading a part of the input with its own path: an error in it names {@code input.carrier.…}. */
-    private static <T> T inputField(String path, Supplier<T> reading) {
-        try {
-            return reading.get();
-        } catch (InvalidInputException e) {
-            throw e.under(path);
+    /**
+     * A decision record read: what was decided on, and the decision it holds. Decide on the input again and
+     * hand the decision to the subtype's {@code verify}, with the rules of the policy that made it.
+     */
+    public abstract static sealed class Recorded permits Assessed, Reviewed, Allocated {
+        private final JsonNode record;
+
+        private Recorded(JsonNode record) {
+            this.record = record;
+        }
+
+        /** The policy the record names. */
+        public PolicyRef policy() {
+            JsonNode policy = record.get("policy");
+            return new PolicyRef(policy.get("round").textValue(), policy.get("fingerprint").textValue());
+        }
+
+        /**
+         * The whole decision made again, compared with the recorded one: every field of every finding, ground, entry
+         * and reason, their order, the vacancies, the notice period, and the trace of rules with their clauses and
+         * files. The policy a decision names is not a difference (it is reported as {@link Verification#current()});
+         * what is compared is what the policy decides.
+         */
+        Verification compare(String id, ObjectNode again, PolicyRef current) {
+            JsonNode policy = record.get("policy");
+            ObjectNode now = (ObjectNode) again.get("decision");
+            now.set("policy", policy.deepCopy());
+            now.path("entries").forEach(entry -> ((ObjectNode) entry).set("policy", policy.deepCopy()));
+            List<Difference> differences = new ArrayList<>(DecisionDiff.of(id, "decision", record.get("decision"), now));
+            differences.addAll(DecisionDiff.of(id, "trace", record.get("trace"), again.get("trace")));
+            return new Verification(differences.isEmpty(), policy(), current, differences);
+        }
+
+        JsonNode input() {
+            return record.get("input");
+        }
+    }
+
+    /** The record of an assessment: the application, to be assessed again. */
+    public static final class Assessed extends Recorded {
+        private final Application application;
+
+        private Assessed(JsonNode record, Application application) {
+            super(record);
+            this.application = application;
+        }
+
+        public Application application() {
+            return application;
+        }
+
+        /**
+         * Compares the assessment made again with the recorded one.
+         *
+         * @param rules the rules of the policy that made {@code again}, for the trace
+         */
+        public Verification verify(Assessment again, List<RuleInfo> rules) {
+            return compare(again.applicationId(), assessmentRecord(input(), again, rules), again.policy());
+        }
+    }
+
+    /** The record of a supervision review: the carrier and the date, to be reviewed again. */
+    public static final class Reviewed extends Recorded {
+        private final ReviewInput input;
+
+        private Reviewed(JsonNode record, ReviewInput input) {
+            super(record);
+            this.input = input;
+        }
+
+        public Carrier carrier() {
+            return input.carrier();
+        }
+
+        public LocalDate asOf() {
+            return input.asOf();
+        }
+
+        /** Compares the review made again with the recorded one; {@code rules} as for an assessment. */
+        public Verification verify(SupervisionDecision again, List<RuleInfo> rules) {
+            return compare(input.carrier().carrierId(), reviewRecord(input(), input.carrier(), again, rules), again.policy());
+        }
+    }
+
+    /** The record of a round's allocation: the round's submission and notice start, to be allocated again. */
+    public static final class Allocated extends Recorded {
+        private final AllocationInput.Valid input;
+
+        private Allocated(JsonNode record, AllocationInput.Valid input) {
+            super(record);
+            this.input = input;
+        }
+
+        public RoundSubmission submission() {
+            return input.submission();
+        }
+
+        /** The first day of the public notice the input names, or null for the first working day after the window. */
+        public LocalDate noticeStart() {
+            return input.noticeStart();
+        }
+
+        /** Compares the allocation made again with the recorded one; {@code rules} as for an assessment. */
+        public Verification verify(Allocation again, List<RuleInfo> rules) {
+            return compare(input.submission().round(), allocationRecord(input(), again, rules), again.policy());
         }
     }
 
@@ -333,52 +411,46 @@ public final class DecisionRecords {
      * reasons it has now; then any change in vacancies and the notice period. Used for audits and for
      * "what if" comparisons of one round under two policies.
      */
-    public static List<String> compareRounds(JsonNode before, JsonNode now) {
+    public static List<String> compareRounds(Allocation before, Allocation now) {
         List<String> changes = new ArrayList<>();
-        Map<String, JsonNode> was = byId(before.path("entries"));
-        for (JsonNode entry : now.path("entries")) {
-            String id = entry.path("applicationId").asText();
-            JsonNode old = was.remove(id);
+        Map<String, AllocationEntry> was = new LinkedHashMap<>();
+        before.entries().forEach(e -> was.put(e.applicationId(), e));
+        for (AllocationEntry entry : now.entries()) {
+            String id = entry.applicationId();
+            AllocationEntry old = was.remove(id);
             if (old == null) {
-                changes.add(id + "：新增的申报，" + entry.path("status").asText());
-            } else if (!same(old, entry, "status") || !same(old, entry, "rank") || !same(old, entry, "score")) {
-                changes.add(id + "：" + old.path("status").asText() + " → " + entry.path("status").asText()
-                        + "（名次 " + text(old.path("rank")) + " → " + text(entry.path("rank"))
-                        + "，得分 " + text(old.path("score")) + " → " + text(entry.path("score")) + "）；现在的理由："
-                        + reasons(entry));
+                changes.add(id + "：新增的申报，" + entry.status());
+            } else if (old.status() != entry.status() || !Objects.equals(old.rank(), entry.rank()) || !sameScore(old.score(), entry.score())) {
+                changes.add(id + "：" + old.status() + " → " + entry.status()
+                        + "（名次 " + text(old.rank()) + " → " + text(entry.rank())
+                        + "，得分 " + text(old.score()) + " → " + text(entry.score()) + "）；现在的理由："
+                        + entry.reasons().stream().map(r -> r.message() + "（" + r.clause() + "）").collect(Collectors.joining("；")));
             }
         }
         was.keySet().forEach(id -> changes.add(id + "：原有的申报不在本次输入中"));
-        if (!before.path("vacancies").equals(now.path("vacancies"))) {
-            changes.add("名额空缺：" + before.path("vacancies") + " → " + now.path("vacancies"));
+        if (!before.vacancies().equals(now.vacancies())) {
+            changes.add("名额空缺：" + vacancies(before) + " → " + vacancies(now));
         }
-        if (!before.path("noticePeriod").path("end").equals(now.path("noticePeriod").path("end"))) {
-            changes.add("公示截止日：" + before.path("noticePeriod").path("end").asText() + " → "
-                    + now.path("noticePeriod").path("end").asText());
+        if (!before.noticePeriod().end().equals(now.noticePeriod().end())) {
+            changes.add("公示截止日：" + before.noticePeriod().end() + " → " + now.noticePeriod().end());
         }
         return changes;
     }
 
-    private static Map<String, JsonNode> byId(JsonNode entries) {
-        Map<String, JsonNode> map = new LinkedHashMap<>();
-        entries.forEach(e -> map.put(e.path("applicationId").asText(), e));
-        return map;
+    /** 85.00 and 85 are the same score. */
+    private static boolean sameScore(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? a == b : a.compareTo(b) == 0;
     }
 
-    private static boolean same(JsonNode a, JsonNode b, String field) {
-        JsonNode x = a.path(field);
-        JsonNode y = b.path(field);
-        return x.isNumber() && y.isNumber() ? x.decimalValue().compareTo(y.decimalValue()) == 0 : x.equals(y);
+    private static String text(Object value) {
+        return value == null ? "无" : value.toString();
     }
 
-    private static String text(JsonNode value) {
-        return value.isMissingNode() || value.isNull() ? "无" : value.asText();
-    }
-
-    private static String reasons(JsonNode entry) {
-        List<String> reasons = new ArrayList<>();
-        entry.path("reasons").forEach(r -> reasons.add(r.path("message").asText() + "（" + r.path("clause").asText() + "）"));
-        return String.join("；", reasons);
+    /** As the round's outcome writes them: {@code {"HIGH_SKILL_TRAINING_BASE":1,…}}, in the order of the types. */
+    private static String vacancies(Allocation allocation) {
+        Map<CarrierType, Integer> vacancies = new EnumMap<>(CarrierType.class);
+        vacancies.putAll(allocation.vacancies());
+        return ContractMapper.compact(vacancies);
     }
 
     /** SHA-256 of the input's RFC 8785 canonical form: the same whatever its key order or layout. */
@@ -388,13 +460,6 @@ public final class DecisionRecords {
 
     /** Format 1's hash: SHA-256 of the input's compact JSON, which this library always writes in the same field order. */
     static String legacyHash(JsonNode input) {
-        try {
-            byte[] bytes = ApplicationJson.MAPPER.writeValueAsString(input).getBytes(StandardCharsets.UTF_8);
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree read from JSON can be written", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        return RecordSignatures.hash(ContractMapper.compact(input).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -154,7 +154,7 @@ final class Jcs {
     }
 
     private static DecisionRecordException notADouble(JsonNode value, String path) {
-        return refused(path, "数值 " + Fields.abbreviate(value.asText()) + " 超出 IEEE 754 双精度数的范围（I-JSON，RFC 7493），无法按 RFC 8785 规范化");
+        return refused(path, "数值 " + ContractErrors.abbreviate(value.asText()) + " 超出 IEEE 754 双精度数的范围（I-JSON，RFC 7493），无法按 RFC 8785 规范化");
     }
 
     /** Correctly rounded: {@code Double.parseDouble} rounds to nearest, ties to even, as ECMAScript's reading of a number does. */

@@ -6,20 +6,24 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.json.DupDetector;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,7 +35,7 @@ import org.carrierrules.InvalidInputException;
  * read on its own so that one bad record never stops the others, and each bad one answered by an
  * error entry in its place. Files are read as a stream, one record's tree at a time, within
  * {@link ReadLimits}; whatever stops the reading is a {@link JsonFileException} with line and column,
- * in Chinese.
+ * in Chinese ({@link ContractErrors#file}). Each record's tree is then bound by {@link ContractMapper}.
  */
 final class JsonRecords {
     /** Turns one element of the array into a result, valid or invalid; never throws for a bad record. */
@@ -48,7 +52,7 @@ final class JsonRecords {
      * Jackson refuses a number longer than this while reading. Not a {@link ReadLimits} limit: no count,
      * score or date of the contract comes near it, so a longer one is garbage, not a file that is too big.
      */
-    private static final int MAX_NUMBER_LENGTH = 1000;
+    static final int MAX_NUMBER_LENGTH = 1000;
 
     private static final JsonFactory DEFAULT_FACTORY = build(ReadLimits.DEFAULTS);
 
@@ -56,8 +60,8 @@ final class JsonRecords {
     }
 
     /**
-     * A strict JSON factory within {@code limits}: a repeated key is an error, and messages show where.
-     * Jackson skips a UTF-8 byte-order mark and detects UTF-16 and UTF-32 by their first bytes.
+     * A JSON factory within {@code limits} whose messages show where. Jackson skips a UTF-8 byte-order mark and
+     * detects UTF-16 and UTF-32 by their first bytes. A repeated key is refused by {@link Strict}, which names it.
      */
     static JsonFactory factory(ReadLimits limits) {
         return limits.equals(ReadLimits.DEFAULTS) ? DEFAULT_FACTORY : build(limits);
@@ -65,15 +69,163 @@ final class JsonRecords {
 
     private static JsonFactory build(ReadLimits limits) {
         return JsonFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxStringLength(limits.maxStringLength())
-                        .maxNameLength(limits.maxStringLength())
-                        .maxNestingDepth(limits.maxDepth())
-                        .maxNumberLength(MAX_NUMBER_LENGTH)
-                        .build())
+                .streamReadConstraints(new Constraints(limits))
                 .build();
+    }
+
+    /**
+     * Jackson's read constraints, each refusal naming the limit it is: Jackson's own exception for any of them is one
+     * type, told apart only by its English message.
+     */
+    private static final class Constraints extends StreamReadConstraints {
+        private static final long serialVersionUID = 1L;
+
+        Constraints(ReadLimits limits) {
+            super(limits.maxDepth(), DEFAULT_MAX_DOC_LEN, MAX_NUMBER_LENGTH, limits.maxStringLength(), limits.maxStringLength(),
+                    DEFAULT_MAX_TOKEN_COUNT);
+        }
+
+        @Override
+        public void validateNestingDepth(int depth) throws StreamConstraintsException {
+            if (depth > _maxNestingDepth) {
+                throw new LimitReached(ReadLimits.Limit.MAX_DEPTH);
+            }
+        }
+
+        @Override
+        public void validateStringLength(int length) throws StreamConstraintsException {
+            if (length > _maxStringLen) {
+                throw new LimitReached(ReadLimits.Limit.MAX_STRING_LENGTH);
+            }
+        }
+
+        @Override
+        public void validateNameLength(int length) throws StreamConstraintsException {
+            if (length > _maxNameLen) {
+                throw new LimitReached(ReadLimits.Limit.MAX_STRING_LENGTH);
+            }
+        }
+
+        @Override
+        public void validateIntegerLength(int length) throws StreamConstraintsException {
+            if (length > _maxNumLen) {
+                throw new LimitReached(null);
+            }
+        }
+
+        @Override
+        public void validateFPLength(int length) throws StreamConstraintsException {
+            if (length > _maxNumLen) {
+                throw new LimitReached(null);
+            }
+        }
+    }
+
+    /** Input past one of the {@link ReadLimits} ({@link #limit()}), or a number longer than {@link #MAX_NUMBER_LENGTH} (null). */
+    static final class LimitReached extends StreamConstraintsException {
+        private static final long serialVersionUID = 1L;
+        private final ReadLimits.Limit limit;
+
+        LimitReached(ReadLimits.Limit limit) {
+            super(limit == null ? "number too long" : limit.property());
+            this.limit = limit;
+        }
+
+        ReadLimits.Limit limit() {
+            return limit;
+        }
+    }
+
+    /** A key written twice in one object. */
+    static final class DuplicateField extends StreamReadException {
+        private static final long serialVersionUID = 1L;
+        private final String name;
+
+        DuplicateField(JsonParser parser, String name) {
+            super(parser, "repeated key", parser.currentTokenLocation());
+            this.name = name;
+        }
+
+        String name() {
+            return name;
+        }
+
+        @Override
+        public DuplicateField withParser(JsonParser p) {
+            return this;
+        }
+
+        @Override
+        public DuplicateField withRequestPayload(com.fasterxml.jackson.core.util.RequestPayload payload) {
+            return this;
+        }
+    }
+
+    /** Something after the one JSON value of the input. */
+    static final class TrailingContent extends StreamReadException {
+        private static final long serialVersionUID = 1L;
+
+        TrailingContent(JsonParser parser, JsonLocation at) {
+            super(parser, "content after the value", at);
+        }
+
+        @Override
+        public TrailingContent withParser(JsonParser p) {
+            return this;
+        }
+
+        @Override
+        public TrailingContent withRequestPayload(com.fasterxml.jackson.core.util.RequestPayload payload) {
+            return this;
+        }
+    }
+
+    /**
+     * The parser, refusing a key written twice in one object with {@link DuplicateField}: Jackson's own check
+     * ({@code STRICT_DUPLICATE_DETECTION}) gives the key only in its English message. Jackson's detector keeps the
+     * keys of each object.
+     */
+    static final class Strict extends JsonParserDelegate {
+        private final Deque<DupDetector> objects = new ArrayDeque<>();
+
+        Strict(JsonParser parser) {
+            super(parser);
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = delegate.nextToken();
+            if (token == JsonToken.START_OBJECT) {
+                objects.push(DupDetector.rootDetector(this));
+            } else if (token == JsonToken.END_OBJECT) {
+                objects.pop();
+            } else if (token == JsonToken.FIELD_NAME && objects.peek().isDup(delegate.currentName())) {
+                throw new DuplicateField(this, delegate.currentName());
+            }
+            return token;
+        }
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            JsonToken token = nextToken();
+            return token == JsonToken.FIELD_NAME ? nextToken() : token;
+        }
+
+        /** Through {@link #nextToken()}, so that every object skipped is counted out again. */
+        @Override
+        public JsonParser skipChildren() throws IOException {
+            if (currentToken() == JsonToken.START_OBJECT || currentToken() == JsonToken.START_ARRAY) {
+                for (int open = 1; open > 0; ) {
+                    JsonToken token = nextToken();
+                    if (token == null) {
+                        break;
+                    }
+                    open += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+                }
+            }
+            return this;
+        }
     }
 
     /**
@@ -99,7 +251,7 @@ final class JsonRecords {
                 throw new JsonFileException(source, at.getLineNr(), at.getColumnNr(),
                         first == null ? "文件是空的，应为" + noun + "的 JSON 数组 […]" : "应为" + noun + "的 JSON 数组 […]", null);
             }
-            endOfInput(parser, source);
+            endOfInput(parser);
             return records;
         });
     }
@@ -127,7 +279,7 @@ final class JsonRecords {
     /** Puts a streamed file back together: its value, or its object's fields. */
     private static final class Tree implements Visitor {
         private JsonNode root;
-        private final ObjectNode fields = ApplicationJson.MAPPER.createObjectNode();
+        private final ObjectNode fields = ContractMapper.MAPPER.createObjectNode();
         private ArrayNode current;
 
         @Override
@@ -146,7 +298,7 @@ final class JsonRecords {
 
         @Override
         public void array(String name) {
-            current = ApplicationJson.MAPPER.createArrayNode();
+            current = ContractMapper.MAPPER.createArrayNode();
             value(name, current);
         }
 
@@ -198,7 +350,7 @@ final class JsonRecords {
                 } else {
                     visitValue(parser, source, null, "记录", limits, visitor);
                 }
-                endOfInput(parser, source);
+                endOfInput(parser);
                 return null;
             });
         } catch (IOException e) {
@@ -209,14 +361,14 @@ final class JsonRecords {
     private static void visitValue(JsonParser parser, String source, String name, String noun, ReadLimits limits, Visitor visitor)
             throws IOException {
         if (parser.currentToken() != JsonToken.START_ARRAY || !visitor.holdsRecords(name)) {
-            visitor.value(name, ApplicationJson.MAPPER.readTree(parser));
+            visitor.value(name, ContractMapper.MAPPER.readTree(parser));
             return;
         }
         visitor.array(name);
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             checkCount(index + 1, parser, source, noun, limits);
-            visitor.element(name, index++, ApplicationJson.MAPPER.readTree(parser));
+            visitor.element(name, index++, ContractMapper.MAPPER.readTree(parser));
         }
     }
 
@@ -224,7 +376,7 @@ final class JsonRecords {
      * Refuses a value holding an array longer than {@link ReadLimits#maxRecords()}, naming it: one application
      * with a million materials would be assessed into millions of findings.
      *
-     * @param path the value's place, as {@link Fields} names fields; empty for a record itself
+     * @param path the value's place, as errors name fields ({@code reviews[0].expertScores}); empty for a record itself
      */
     static void checkArrays(JsonNode node, String path, ReadLimits limits) {
         if (node.isArray()) {
@@ -264,24 +416,25 @@ final class JsonRecords {
         }
     }
 
-    private static void endOfInput(JsonParser parser, String source) throws IOException {
+    private static void endOfInput(JsonParser parser) throws IOException {
         JsonLocation at = parser.currentLocation();
         try {
             if (parser.nextToken() == null) {
                 return;
             }
             at = parser.currentTokenLocation();
-        } catch (JsonParseException e) {
+        } catch (StreamReadException e) {
             // Garbage rather than a second value: it is still something after the end.
             at = e.getLocation() == null ? at : e.getLocation();
         }
-        throw new JsonFileException(source, at.getLineNr(), at.getColumnNr(), "JSON 结束后还有多余内容", null);
+        throw new TrailingContent(parser, at);
     }
 
     private static <T> T parse(InputStream in, String source, ReadLimits limits, Reading<T> reading) {
+        Utf8Watch utf8 = new Utf8Watch(in);
         JsonParser parser;
         try {
-            parser = factory(limits).createParser(new Bounded(in, limits.maxBytes()));
+            parser = new Strict(factory(limits).createParser(new Bounded(utf8, limits.maxBytes())));
         } catch (Bounded.TooLarge e) {
             throw tooLarge(source, e, limits);
         } catch (IOException e) {
@@ -291,17 +444,38 @@ final class JsonRecords {
         try {
             return reading.read(parser);
         } catch (JsonProcessingException e) {
-            throw fileError(source, parser, e, limits);
+            throw ContractErrors.file(source, parser, e, utf8, limits);
         } catch (Bounded.TooLarge e) {
             throw tooLarge(source, e, limits);
         } catch (CharConversionException e) {
             // Jackson's own UTF-32 decoder reports bad bytes this way, not as a parse error.
             JsonLocation at = parser.currentLocation();
-            throw new JsonFileException(source, at.getLineNr(), at.getColumnNr(), encoding(e.getMessage()), e);
+            throw new JsonFileException(source, at.getLineNr(), at.getColumnNr(), ContractErrors.encoding(e.getMessage()), e);
         } catch (IOException e) {
             throw new UncheckedIOException("无法读取 " + source, e);
         } finally {
             close(parser, source);
+        }
+    }
+
+    /**
+     * One JSON value from a string already in memory, within the default limits; anything after it is an error,
+     * never a second value silently dropped.
+     *
+     * @throws InvalidInputException for {@code $} when the string is not one JSON value
+     */
+    static JsonNode readTree(String json) {
+        try (JsonParser parser = new Strict(factory(ReadLimits.DEFAULTS).createParser(json))) {
+            JsonNode tree = parser.nextToken() == null ? ContractMapper.MAPPER.missingNode() : ContractMapper.MAPPER.readTree(parser);
+            // Unlike a file's, garbage after the value is reported as Jackson parses it: not JSON.
+            if (parser.nextToken() != null) {
+                throw new TrailingContent(parser, parser.currentTokenLocation());
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("$", ContractErrors.problem(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -318,89 +492,8 @@ final class JsonRecords {
                 limits.maxBytes(), at);
     }
 
-    /** A Jackson error as the file's problem, in Chinese, at the place it names or else where the parser stopped. */
-    private static JsonFileException fileError(String source, JsonParser parser, JsonProcessingException e, ReadLimits limits) {
-        // A limit is reported without a place; the token it stopped at is the string too long or the bracket too deep.
-        JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
-                : e instanceof StreamConstraintsException ? parser.currentTokenLocation() : parser.currentLocation();
-        int line = Math.max(at.getLineNr(), 1);
-        int column = Math.max(at.getColumnNr(), 1);
-        if (e instanceof StreamConstraintsException) {
-            ReadLimits.Limit limit = limitOf(e.getOriginalMessage());
-            if (limit != null) {
-                return new ReadLimitException(source, line, column, found(limit), limit, limits.value(limit), e);
-            }
-        }
-        return new JsonFileException(source, line, column, problem(e), e);
-    }
-
-    /**
-     * What a Jackson error means, in Chinese; for {@link ApplicationJson#read(String)} too, whose input is
-     * already one string in memory.
-     */
-    static String problem(JsonProcessingException e) {
-        String original = e.getOriginalMessage();
-        ReadLimits.Limit limit = e instanceof StreamConstraintsException ? limitOf(original) : null;
-        if (limit != null) {
-            return found(limit) + "，超过读取上限 " + limit.property();
-        }
-        if (e instanceof StreamConstraintsException && original.contains("getMaxNumberLength")) {
-            return "数字超过 " + MAX_NUMBER_LENGTH + " 位，不是合同中任何字段可用的数值";
-        }
-        if (original.startsWith("Invalid UTF-8")) {
-            return encoding(original);
-        }
-        if (original.startsWith("Trailing token")) {
-            return "JSON 结束后还有多余内容";
-        }
-        if (original.startsWith("Duplicate field '")) {
-            String name = original.substring("Duplicate field '".length(), original.length() - 1);
-            return "同一对象中字段“" + name + "”出现了两次；每个字段只能写一次";
-        }
-        return "不是有效的 JSON：" + original;
-    }
-
-    private static String encoding(String original) {
-        return "不是有效的 UTF-8 编码（" + original + "）；请将文件另存为 UTF-8（GBK、GB2312 等编码的文件须先转换）";
-    }
-
-    /**
-     * Which limit Jackson's message is about: it names the {@link StreamReadConstraints} getter, e.g.
-     * "String value length (20046850) exceeds the maximum allowed (20000000, from
-     * `StreamReadConstraints.getMaxStringLength()`)"; null for a constraint that is not one of ours.
-     */
-    private static ReadLimits.Limit limitOf(String message) {
-        if (message.contains("getMaxStringLength") || message.contains("getMaxNameLength")) {
-            return ReadLimits.Limit.MAX_STRING_LENGTH;
-        }
-        if (message.contains("getMaxNestingDepth")) {
-            return ReadLimits.Limit.MAX_DEPTH;
-        }
-        return null;
-    }
-
-    private static String found(ReadLimits.Limit limit) {
-        return switch (limit) {
-            case MAX_STRING_LENGTH -> "字符串或字段名过长";
-            case MAX_DEPTH -> "数组和对象嵌套过深";
-            // Counted by the readers themselves, never reported by Jackson.
-            case MAX_BYTES, MAX_RECORDS -> throw new IllegalArgumentException(limit.property());
-        };
-    }
-
     private static <R> R next(int position, JsonParser parser, Element<R> element) throws IOException {
         int line = parser.currentTokenLocation().getLineNr();
-        return element.read(position, line, ApplicationJson.MAPPER.readTree(parser));
-    }
-
-    /** The contract's error entry for a record that was not decided on: {@code "error": {"code", "field", "message"}}. */
-    static ObjectNode error(ObjectNode node, InputError error, int position, int line) {
-        node.putObject("error")
-                .put("code", error.code())
-                .put("field", error.field())
-                .put("message", error.message());
-        node.put("record", position);
-        node.put("line", line);
-        return node;
+        return element.read(position, line, ContractMapper.MAPPER.readTree(parser));
     }
 }

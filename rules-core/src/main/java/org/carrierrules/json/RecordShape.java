@@ -63,13 +63,13 @@ final class RecordShape {
      */
     static DecisionRecords.Kind check(JsonNode record, Set<String> formats) {
         if (record == null || !record.isObject()) {
-            throw new DecisionRecordException(Reason.NOT_A_RECORD, "$", "不是决定记录：应为一个 JSON 对象 {…}，实为" + Fields.kind(record), null);
+            throw new DecisionRecordException(Reason.NOT_A_RECORD, "$", "不是决定记录：应为一个 JSON 对象 {…}，实为" + ContractErrors.kind(record), null);
         }
         walk(record);
         JsonNode format = record.get("format");
         if (format == null || !format.isTextual() || !formats.contains(format.textValue())) {
             throw new DecisionRecordException(Reason.NOT_A_RECORD, "format", "不是本库所写的决定记录：format 应为 "
-                    + String.join(" 或 ", formats.stream().sorted().toList()) + "，实为" + Fields.kind(format), null);
+                    + String.join(" 或 ", formats.stream().sorted().toList()) + "，实为" + ContractErrors.kind(format), null);
         }
         JsonNode kind = record.get("kind");
         DecisionRecords.Kind parsed = null;
@@ -80,7 +80,7 @@ final class RecordShape {
         }
         if (parsed == null) {
             throw new DecisionRecordException(Reason.NOT_A_RECORD, "kind", "决定种类应为 assessment、review 或 allocation，实为"
-                    + Fields.kind(kind), null);
+                    + ContractErrors.kind(kind), null);
         }
         Map<String, Shape> required = fields("format", TEXT, "kind", TEXT, "libraryVersion", TEXT, "policy", POLICY,
                 "inputHash", TEXT, "input", parsed == DecisionRecords.Kind.review ? REVIEW_INPUT : ANY_OBJECT,
@@ -139,7 +139,7 @@ final class RecordShape {
             if (node.isNumber()) {
                 double d = node.isDouble() || node.isFloat() ? node.doubleValue() : Jcs.toDouble(node.decimalValue());
                 if (!Double.isFinite(d)) {
-                    throw new DecisionRecordException(Reason.NOT_I_JSON, frame.path(), "数值 " + Fields.abbreviate(node.asText())
+                    throw new DecisionRecordException(Reason.NOT_I_JSON, frame.path(), "数值 " + ContractErrors.abbreviate(node.asText())
                             + " 超出 IEEE 754 双精度数的范围（I-JSON，RFC 7493）；本库写出的决定记录中没有这样的数", null);
                 }
             } else if (node.isArray()) {
@@ -171,7 +171,7 @@ final class RecordShape {
             Integer earlier = first.putIfAbsent(id.textValue(), i);
             if (earlier != null) {
                 throw new DecisionRecordException(Reason.DUPLICATE_ID, path + "[" + i + "]." + key, what + "编号“"
-                        + Fields.abbreviate(id.textValue()) + "”与 " + path + "[" + earlier + "] 重复；记录中每个编号只能出现一次，"
+                        + ContractErrors.abbreviate(id.textValue()) + "”与 " + path + "[" + earlier + "] 重复；记录中每个编号只能出现一次，"
                         + "重复的条目会互相遮盖，此记录不能据以核验", id.textValue());
             }
         }
@@ -239,7 +239,7 @@ final class RecordShape {
 
     private static void expect(boolean ok, JsonNode value, String path, String what) {
         if (!ok) {
-            throw malformed(path, "应为" + what + "，实为" + Fields.kind(value));
+            throw malformed(path, "应为" + what + "，实为" + ContractErrors.kind(value));
         }
     }
 

@@ -83,7 +83,7 @@ final class RecordSignatures {
         }
         if (record == null || !record.isObject()) {
             throw new DecisionRecordException(DecisionRecordException.Reason.NOT_A_RECORD, "$",
-                    "不是决定记录：应为一个 JSON 对象 {…}，实为" + Fields.kind(record), null);
+                    "不是决定记录：应为一个 JSON 对象 {…}，实为" + ContractErrors.kind(record), null);
         }
         JsonNode signature = record.get(FIELD);
         if (signature == null) {
@@ -114,7 +114,7 @@ final class RecordSignatures {
         JsonNode recorded = signature.get("recordHash");
         if (recorded != null && recorded.isTextual() && !recorded.textValue().equals(now)) {
             return new SignatureCheck(Status.ALTERED, named, "签名核验未通过：记录在签名后被改动过（规范形式 RFC 8785 的哈希现为 " + now
-                    + "，签名时为 " + (recorded.textValue().length() <= 100 ? recorded.textValue() : Fields.abbreviate(recorded.textValue()))
+                    + "，签名时为 " + (recorded.textValue().length() <= 100 ? recorded.textValue() : ContractErrors.abbreviate(recorded.textValue()))
                     + "）；此记录不可信，请向出具方索取原件");
         }
         return new SignatureCheck(Status.INVALID, named, "签名核验未通过：签名值与记录内容不符（签名被伪造或改动过）；此记录不可信");
@@ -123,23 +123,23 @@ final class RecordSignatures {
     /** What is wrong with the signature member's own fields, or null. */
     private static String shapeFault(JsonNode signature) {
         if (!signature.isObject()) {
-            return "signature 应为一个 JSON 对象 {…}，实为" + Fields.kind(signature);
+            return "signature 应为一个 JSON 对象 {…}，实为" + ContractErrors.kind(signature);
         }
         for (Iterator<String> names = signature.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                return "signature." + Fields.abbreviate(name) + " 是未知字段";
+                return "signature." + ContractErrors.abbreviate(name) + " 是未知字段";
             }
         }
         if (!ALGORITHM.equals(signature.path("algorithm").textValue())) {
-            return "signature.algorithm 应为 " + ALGORITHM + "，实为" + Fields.kind(signature.get("algorithm"));
+            return "signature.algorithm 应为 " + ALGORITHM + "，实为" + ContractErrors.kind(signature.get("algorithm"));
         }
         if (!CANONICALIZATION.equals(signature.path("canonicalization").textValue())) {
-            return "signature.canonicalization 应为 " + CANONICALIZATION + "，实为" + Fields.kind(signature.get("canonicalization"));
+            return "signature.canonicalization 应为 " + CANONICALIZATION + "，实为" + ContractErrors.kind(signature.get("canonicalization"));
         }
         JsonNode value = signature.get("value");
         if (value == null || !value.isTextual()) {
-            return "signature.value 应为 Base64 编码的签名值，实为" + Fields.kind(value);
+            return "signature.value 应为 Base64 编码的签名值，实为" + ContractErrors.kind(value);
         }
         byte[] bytes;
         try {

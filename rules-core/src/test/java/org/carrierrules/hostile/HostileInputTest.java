@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationEntry;
@@ -28,15 +27,14 @@ import org.carrierrules.hostile.HostileJson.HostileFile;
 import org.carrierrules.json.AllocationInput;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.ApplicationJson;
-import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.CarrierJson;
 import org.carrierrules.json.CarrierRecord;
 import org.carrierrules.json.InputRecord;
 import org.carrierrules.json.JsonFileException;
 import org.carrierrules.json.ReadLimitException;
 import org.carrierrules.json.ReadLimits;
-import org.carrierrules.json.SupervisionJson;
 import org.carrierrules.testing.Figures;
+import org.carrierrules.testing.Printed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,7 +95,7 @@ class HostileInputTest {
                     tally.invalid.addAndGet((int) fromStream.stream().filter(r -> r instanceof InputRecord.Invalid).count());
                     assertEquals(fromStream, fromFile);
                     HostileChecks.checkRecords(file, fromStream.stream().map(HostileInputTest::result).toList());
-                    ArrayNode entries = AssessmentJson.assessAll(RULES, fromStream);
+                    JsonNode entries = Printed.assessments(RULES, fromStream);
                     assertEquals(fromStream.size(), entries.size(), file::toString);
                     for (int i = 0; i < entries.size(); i++) {
                         assertEquals(fromStream.get(i) instanceof InputRecord.Valid, entries.get(i).has("acceptance"), file::toString);
@@ -123,7 +121,7 @@ class HostileInputTest {
                     tally.invalid.addAndGet((int) fromStream.stream().filter(r -> r instanceof CarrierRecord.Invalid).count());
                     assertEquals(fromStream, fromFile);
                     HostileChecks.checkRecords(file, fromStream.stream().map(HostileInputTest::result).toList());
-                    ArrayNode entries = SupervisionJson.superviseAll(RULES, fromStream, AS_OF);
+                    JsonNode entries = Printed.reviews(RULES, fromStream, AS_OF);
                     assertEquals(fromStream.size(), entries.size(), file::toString);
                     for (int i = 0; i < entries.size(); i++) {
                         assertEquals(fromStream.get(i) instanceof CarrierRecord.Valid, entries.get(i).has("outcome"), file::toString);
@@ -156,7 +154,7 @@ class HostileInputTest {
                                     : RULES.allocate(valid.submission(), valid.noticeStart());
                             assertEquals(valid.submission().applications().stream().map(a -> a.id()).toList(),
                                     allocation.entries().stream().map(AllocationEntry::applicationId).toList(), file::toString);
-                            JsonNode written = AllocationJson.write(allocation);
+                            JsonNode written = Printed.entries(allocation);
                             assertEquals(allocation.entries().size(), written.size());
                         } catch (InvalidInputException e) {
                             fields.add(e.field());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,12 +15,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.notice.NoticePeriod;
 import org.carrierrules.internal.allocation.ExpertSheets;
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.testing.Printed;
 import org.junit.jupiter.api.Test;
 
 /** The contract's allocate input read strictly, every error named, and its output with two-decimal scores. */
 class AllocationJsonTest {
     private static ObjectNode review(String applicationId, boolean siteVisitPassed, String... totals) {
-        ObjectNode review = ApplicationJson.MAPPER.createObjectNode().put("applicationId", applicationId)
+        ObjectNode review = ContractMapper.MAPPER.createObjectNode().put("applicationId", applicationId)
                 .put("siteVisitPassed", siteVisitPassed);
         ArrayNode sheets = review.putArray("expertScores");
         for (int i = 0; i < totals.length; i++) {
@@ -33,7 +34,7 @@ class AllocationJsonTest {
 
     /** Two 乡村振兴技能工作站 applications (1 place): A with five experts, B with three. */
     private static ObjectNode input() throws Exception {
-        ObjectNode input = ApplicationJson.MAPPER.createObjectNode().put("round", "luohu-2024");
+        ObjectNode input = ContractMapper.MAPPER.createObjectNode().put("round", "luohu-2024");
         input.putArray("applications").add(ApplicationJsonTest.valid("A")).add(ApplicationJsonTest.valid("B"));
         input.putArray("reviews").add(review("A", true, "90", "70", "99", "80", "85")).add(review("B", true, "70", "75", "81"));
         input.putArray("objections").addObject().put("applicationId", "B").put("upheld", false);
@@ -48,7 +49,8 @@ class AllocationJsonTest {
     void theContractsInputGivesOneEntryPerApplicationWithTwoDecimalScores() throws Exception {
         AllocationInput.Valid valid = assertInstanceOf(AllocationInput.Valid.class, AllocationJson.read(input()));
 
-        ArrayNode output = AllocationJson.write(CarrierRules.bundled().allocate(valid.submission()));
+        Allocation allocation = CarrierRules.bundled().allocate(valid.submission());
+        JsonNode output = Printed.entries(allocation);
 
         // A: drop 70 and 99, (90 + 80 + 85) / 3 = 85.00, rank 1 of 1 place. B: 226 / 3 = 75.33, rank 2.
         assertEquals(2, output.size());
@@ -66,10 +68,9 @@ class AllocationJsonTest {
         assertEquals("NOT_SELECTED", b.path("status").asText());
         assertEquals(List.of("QUOTA_FILLED", "OBJECTION_NOT_UPHELD"), b.path("reasons").findValuesAsText("code"));
 
-        StringWriter printed = new StringWriter();
-        AssessmentJson.print(output, printed);
-        assertTrue(printed.toString().contains("\"score\" : 85.00,"), printed::toString);
-        assertTrue(printed.toString().contains("\"score\" : 75.33,"), printed::toString);
+        String printed = Printed.text(out -> AllocationJson.print(allocation, out));
+        assertTrue(printed.contains("\"score\" : 85.00,"), printed);
+        assertTrue(printed.contains("\"score\" : 75.33,"), printed);
     }
 
     @Test
@@ -117,7 +118,7 @@ class AllocationJsonTest {
         NoticePeriod period = new NoticePeriod(LocalDate.parse("2024-09-11"), LocalDate.parse("2024-09-18"),
                 List.of(LocalDate.parse("2024-09-11"), LocalDate.parse("2024-09-18")));
         assertEquals("{\"start\":\"2024-09-11\",\"end\":\"2024-09-18\",\"workingDays\":[\"2024-09-11\",\"2024-09-18\"]}",
-                AllocationJson.write(period).toString());
+                Printed.noticePeriod(period).toString());
     }
 
     private static List<String> fieldNames(JsonNode node) {

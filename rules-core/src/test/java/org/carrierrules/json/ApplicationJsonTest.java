@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.carrierrules.CarrierRules;
+import org.carrierrules.testing.Printed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,7 +52,7 @@ class ApplicationJsonTest {
             }""";
 
     static ObjectNode valid(String id) throws Exception {
-        ObjectNode node = (ObjectNode) ApplicationJson.MAPPER.readTree(VALID);
+        ObjectNode node = (ObjectNode) ContractMapper.MAPPER.readTree(VALID);
         return node.put("id", id);
     }
 
@@ -73,11 +74,11 @@ class ApplicationJsonTest {
         ObjectNode unknownType = valid("LH2024-003");
         ((ObjectNode) unknownType.get("applicant")).put("type", "CHAMBER_OF_COMMERCE");
         ObjectNode wrongDate = valid("LH2024-004").put("submittedAt", "2024-08-32T10:00:00+08:00");
-        ArrayNode batch = ApplicationJson.MAPPER.createArrayNode()
+        ArrayNode batch = ContractMapper.MAPPER.createArrayNode()
                 .add(valid("LH2024-001")).add(badCode).add(unknownType).add(wrongDate).add(valid("LH2024-005"));
 
         List<InputRecord> records = readAll(batch.toPrettyString());
-        ArrayNode results = AssessmentJson.assessAll(CarrierRules.bundled(), records);
+        JsonNode results = Printed.assessments(CarrierRules.bundled(), records);
 
         assertEquals(5, results.size());
         assertEquals("ACCEPTED", results.get(0).path("acceptance").asText());
@@ -104,7 +105,7 @@ class ApplicationJsonTest {
         if (json == null) {
             parent.remove(name);
         } else {
-            parent.set(name, ApplicationJson.MAPPER.readTree(json));
+            parent.set(name, ContractMapper.MAPPER.readTree(json));
         }
         return node;
     }

@@ -1,12 +1,14 @@
 package org.carrierrules.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.carrierrules.application.Applicant;
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.CarrierType;
 import org.carrierrules.application.ElectronicCopy;
@@ -25,17 +28,18 @@ import org.carrierrules.application.PaperCopy;
 import org.junit.jupiter.api.Test;
 
 /**
- * The streaming print (blocks assessed on all cores) writes exactly the bytes of the whole array
- * printed at once, in input order, across several blocks and with invalid records among the valid.
+ * The array printed entry by entry as the caller decides ({@link AssessmentJson.Printer}, which {@code assess} uses
+ * a block at a time) is exactly the bytes of the whole array printed at once, in input order, across many records
+ * and with invalid records among the valid; and an assessment given for the wrong record is refused.
  */
 class AssessmentJsonPrintTest {
     private static final String NAME = "深圳市罗湖区示例职业培训学校";
 
     @Test
-    void streamingPrintWritesTheSameBytesAsTheWholeArray() {
-        ArrayNode batch = ApplicationJson.MAPPER.createArrayNode();
+    void printingEntryByEntryWritesTheSameBytesAsTheWholeArray() throws Exception {
+        ArrayNode batch = ContractMapper.MAPPER.createArrayNode();
         for (int i = 0; i < 9_000; i++) {
-            ObjectNode application = ApplicationJson.write(application(i));
+            ObjectNode application = (ObjectNode) ContractMapper.MAPPER.readTree(ApplicationJson.write(application(i)));
             if (i % 7 == 3) {
                 ((ObjectNode) application.get("applicant")).put("creditCode", "not a credit code");
             }
@@ -45,13 +49,32 @@ class AssessmentJsonPrintTest {
                 new ByteArrayInputStream(batch.toString().getBytes(StandardCharsets.UTF_8)), "batch.json");
         assertTrue(records.stream().anyMatch(r -> r instanceof InputRecord.Invalid));
         CarrierRules rules = CarrierRules.bundled();
+        List<Assessment> assessments = rules.assessAll(records.stream()
+                .filter(r -> r instanceof InputRecord.Valid).map(r -> ((InputRecord.Valid) r).application()).toList());
 
         StringWriter whole = new StringWriter();
-        AssessmentJson.print(AssessmentJson.assessAll(rules, records), whole);
+        AssessmentJson.print(records, assessments, whole);
         StringWriter streamed = new StringWriter();
-        AssessmentJson.print(rules, records, streamed);
+        Iterator<Assessment> decided = assessments.iterator();
+        try (AssessmentJson.Printer printer = AssessmentJson.printer(streamed)) {
+            for (InputRecord record : records) {
+                printer.print(record, record instanceof InputRecord.Valid ? decided.next() : null);
+            }
+        }
 
         assertEquals(whole.toString(), streamed.toString());
+        assertTrue(whole.toString().endsWith("} ]\n"), () -> whole.toString().substring(whole.toString().length() - 20));
+    }
+
+    @Test
+    void anAssessmentOfAnotherRecordIsRefused() {
+        CarrierRules rules = CarrierRules.bundled();
+        InputRecord first = new InputRecord.Valid(1, 1, application(1));
+        Assessment ofAnother = rules.assess(application(2));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> AssessmentJson.print(first, ofAnother, new StringWriter()));
+        assertTrue(e.getMessage().contains("LH2024-1") && e.getMessage().contains("LH2024-2"), e.getMessage());
     }
 
     /** Valid, or with a missing paper copy or an unsealed scan, by turns, so that the entries differ. */

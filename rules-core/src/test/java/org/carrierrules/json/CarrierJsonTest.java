@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import org.carrierrules.CarrierRules;
 import org.carrierrules.CarrierType;
 import org.carrierrules.supervision.EventType;
+import org.carrierrules.testing.Printed;
 import org.junit.jupiter.api.Test;
 
 /** Carrier files in the contract's JSON form: every bad record names its field, and the rest are still reviewed. */
@@ -49,7 +49,7 @@ class CarrierJsonTest {
     @Test
     void eachBadRecordNamesItsFieldAndTheRestAreReviewed() {
         List<CarrierRecord> records = read(BATCH);
-        ArrayNode entries = SupervisionJson.superviseAll(CarrierRules.bundled(), records, AS_OF);
+        JsonNode entries = Printed.reviews(CarrierRules.bundled(), records, AS_OF);
 
         assertEquals(11, entries.size());
         List<String> fields = new ArrayList<>();
@@ -73,7 +73,7 @@ class CarrierJsonTest {
 
     @Test
     void aReviewIsWrittenInTheContractsForm() {
-        JsonNode entry = SupervisionJson.superviseAll(CarrierRules.bundled(), read(BATCH), AS_OF).get(0);
+        JsonNode entry = Printed.reviews(CarrierRules.bundled(), read(BATCH), AS_OF).get(0);
 
         assertEquals("SZ-2020-017", entry.path("carrierId").asText());
         assertEquals("REVOKE", entry.path("outcome").asText());

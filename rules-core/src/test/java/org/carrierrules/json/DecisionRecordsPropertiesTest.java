@@ -225,7 +225,7 @@ class DecisionRecordsPropertiesTest {
                         place.set(hostile(kind - 6, random));
                     }
                     try {
-                        DecisionRecords.verify(BUNDLED, record);
+                        RecordFixtures.verify(BUNDLED, record);
                         outcomes[0]++;
                     } catch (DecisionRecordException e) {
                         assertTrue(!e.field().isBlank() && !e.problem().isBlank(), e::getMessage);

@@ -37,7 +37,7 @@ class DecisionRecordsTest {
     }
 
     private static List<Difference> differences(JsonNode record) {
-        return DecisionRecords.verify(BUNDLED, record).differences();
+        return RecordFixtures.verify(BUNDLED, record).differences();
     }
 
     private static ObjectNode at(JsonNode record, String pointer) {
@@ -66,25 +66,25 @@ class DecisionRecordsTest {
     void theInputHashIsOverTheCanonicalFormSoKeyOrderDoesNotMatter() {
         ObjectNode record = RecordFixtures.assessment();
         ObjectNode reordered = record.deepCopy();
-        ObjectNode input = ApplicationJson.MAPPER.createObjectNode();
+        ObjectNode input = ContractMapper.MAPPER.createObjectNode();
         List<String> names = new java.util.ArrayList<>();
         record.path("input").fieldNames().forEachRemaining(names::add);
         for (int i = names.size() - 1; i >= 0; i--) {
             input.set(names.get(i), record.path("input").get(names.get(i)));
         }
         reordered.set("input", input);
-        assertTrue(DecisionRecords.verify(BUNDLED, reordered).stands());
+        assertTrue(RecordFixtures.verify(BUNDLED, reordered).stands());
     }
 
     @Test
     void aDecisionStandsUnderItsOwnPolicyAndSaysWhatChangesUnderAnother(@TempDir Path temp) {
         ObjectNode record = RecordFixtures.assessment();
 
-        DecisionRecords.Verification same = DecisionRecords.verify(BUNDLED, record);
+        DecisionRecords.Verification same = RecordFixtures.verify(BUNDLED, record);
         assertTrue(same.stands());
         assertEquals(List.of(), same.differences());
 
-        DecisionRecords.Verification edited = DecisionRecords.verify(withRenamedApplicationForm(temp), record);
+        DecisionRecords.Verification edited = RecordFixtures.verify(withRenamedApplicationForm(temp), record);
         assertFalse(edited.stands());
         assertEquals(BUNDLED.policy(), edited.recorded());
         assertFalse(edited.current().equals(edited.recorded()));
@@ -140,7 +140,7 @@ class DecisionRecordsTest {
     void findingsInAnotherOrderAreADifference() {
         Application twoFindings = ApplicationJson.read(RecordFixtures.parse(ApplicationJsonTest.VALID
                 .replace("\"sealed\": true", "\"sealed\": false").replace("\"skewed\": false", "\"skewed\": true")));
-        ObjectNode record = DecisionRecords.of(BUNDLED, twoFindings, BUNDLED.assess(twoFindings));
+        ObjectNode record = DecisionRecords.of(twoFindings, BUNDLED.assess(twoFindings), BUNDLED.rules());
         ArrayNode findings = (ArrayNode) record.at("/decision/findings");
         assertTrue(findings.size() >= 2, findings::toString);
         JsonNode first = findings.remove(0);
@@ -180,7 +180,7 @@ class DecisionRecordsTest {
         ObjectNode record = RecordFixtures.review();
         assertEquals("REVOKE", record.path("decision").path("outcome").asText());
         assertEquals("载体失联", record.path("trace").get(0).path("rule").asText());
-        assertTrue(DecisionRecords.verify(BUNDLED, record).stands());
+        assertTrue(RecordFixtures.verify(BUNDLED, record).stands());
 
         at(record, "/decision").put("outcome", "KEEP");
         at(record, "/decision/grounds/0").put("message", "另一说明");
@@ -195,12 +195,12 @@ class DecisionRecordsTest {
     @Test
     void aRoundRecordStandsAndAnotherQuotaShowsWhoseStatusChanged(@TempDir Path temp) {
         ObjectNode record = RecordFixtures.round();
-        assertTrue(DecisionRecords.verify(BUNDLED, record).stands());
+        assertTrue(RecordFixtures.verify(BUNDLED, record).stands());
 
         Path policy = PolicyCopies.copy(temp);
         PolicyCopies.edit(policy, "round.yaml", "totalQuota: 6", "totalQuota: 7");
         PolicyCopies.edit(policy, "round.yaml", "HIGH_SKILL_TRAINING_BASE: 3", "HIGH_SKILL_TRAINING_BASE: 4");
-        DecisionRecords.Verification what = DecisionRecords.verify(CarrierRules.fromDirectoryUntested(policy), record);
+        DecisionRecords.Verification what = RecordFixtures.verify(CarrierRules.fromDirectoryUntested(policy), record);
 
         // The sample round's fourth high-skill base (LH2024-020, tied at 80.00 and later than LH2024-002) gets the new place.
         assertFalse(what.stands());
@@ -279,7 +279,7 @@ class DecisionRecordsTest {
                 ((ObjectNode) entry).set("score", DecimalNode.valueOf(written.setScale(written.scale() + 1)));
             }
         }
-        assertTrue(DecisionRecords.verify(BUNDLED, record).stands());
+        assertTrue(RecordFixtures.verify(BUNDLED, record).stands());
 
         entries.add(entries.remove(0));
         List<Difference> differences = differences(record);
@@ -293,13 +293,13 @@ class DecisionRecordsTest {
         ObjectNode record = RecordFixtures.assessment();
         record.put("format", "carrier-rules/decision-record/1");
         record.put("inputHash", DecisionRecords.legacyHash(record.path("input")));
-        assertTrue(DecisionRecords.verify(BUNDLED, record).stands());
+        assertTrue(RecordFixtures.verify(BUNDLED, record).stands());
     }
 
     // --- records that cannot be verified: each a DecisionRecordException naming the field ---
 
     private static DecisionRecordException refused(JsonNode record) {
-        return assertThrows(DecisionRecordException.class, () -> DecisionRecords.verify(BUNDLED, record));
+        return assertThrows(DecisionRecordException.class, () -> RecordFixtures.verify(BUNDLED, record));
     }
 
     private static void assertRefused(DecisionRecordException.Reason reason, String field, JsonNode record) {

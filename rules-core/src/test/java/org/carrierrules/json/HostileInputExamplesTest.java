@@ -103,7 +103,7 @@ class HostileInputExamplesTest {
 
     @Test
     void moreRecordsThanTheLimitStopAtTheFirstOneTooMany() throws Exception {
-        ArrayNode batch = ApplicationJson.MAPPER.createArrayNode();
+        ArrayNode batch = ContractMapper.MAPPER.createArrayNode();
         for (int i = 1; i <= 4; i++) {
             batch.add(ApplicationJsonTest.valid("LH-" + i));
         }
@@ -144,7 +144,7 @@ class HostileInputExamplesTest {
         ((ObjectNode) app.get("applicant")).put("name", "\ud800罗湖");
 
         InputRecord.Invalid invalid = assertInstanceOf(InputRecord.Invalid.class,
-                read(ApplicationJson.MAPPER.writer().with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
+                read(ContractMapper.MAPPER.writer().with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
                         .writeValueAsString(List.of(app))).get(0));
 
         assertEquals("applicant.name", invalid.error().field());
@@ -154,7 +154,7 @@ class HostileInputExamplesTest {
     /** Found by the generators: 1e400 is an infinite double, and turning it into a decimal threw NumberFormatException. */
     @Test
     void aScoreOutOfRangeIsAnErrorNamingTheItem() throws Exception {
-        ObjectNode round = ApplicationJson.MAPPER.createObjectNode().put("round", "luohu-2024");
+        ObjectNode round = ContractMapper.MAPPER.createObjectNode().put("round", "luohu-2024");
         round.putArray("applications").add(ApplicationJsonTest.valid("A"));
         round.putArray("reviews").addObject().put("applicationId", "A").put("siteVisitPassed", true)
                 .putArray("expertScores").addObject().put("expert", "E1").putObject("items").put("FOUNDATION", 1);
@@ -162,7 +162,7 @@ class HostileInputExamplesTest {
         String json = round.toString().replace("\"FOUNDATION\":1", "\"FOUNDATION\":1e400");
 
         AllocationInput.Invalid invalid = assertInstanceOf(AllocationInput.Invalid.class,
-                AllocationJson.read(ApplicationJson.MAPPER.readTree(json)));
+                AllocationJson.read(ContractMapper.MAPPER.readTree(json)));
 
         assertEquals("reviews[0].expertScores[0].items.FOUNDATION", invalid.errors().get(0).field());
         assertTrue(invalid.errors().get(0).message().contains("超出范围"), invalid.errors().get(0).message());

@@ -59,14 +59,14 @@ class JcsPropertiesTest {
             case 4:
                 return number(in);
             case 5: {
-                ArrayNode array = ApplicationJson.MAPPER.createArrayNode();
+                ArrayNode array = ContractMapper.MAPPER.createArrayNode();
                 for (int i = below(in, 5); i > 0; i--) {
                     array.add(value(in, depth + 1));
                 }
                 return array;
             }
             default: {
-                ObjectNode object = ApplicationJson.MAPPER.createObjectNode();
+                ObjectNode object = ContractMapper.MAPPER.createObjectNode();
                 for (int i = below(in, 6); i > 0; i--) {
                     object.set(text(in), value(in, depth + 1));
                 }
@@ -111,7 +111,7 @@ class JcsPropertiesTest {
             String canonical = Jcs.text(value, "");
             String written = JsonLayouts.anyOrder(value, new Random(layout));
             try {
-                assertEquals(canonical, Jcs.text(ApplicationJson.MAPPER.readTree(written), ""), written);
+                assertEquals(canonical, Jcs.text(ContractMapper.MAPPER.readTree(written), ""), written);
             } catch (IOException e) {
                 throw new AssertionError("the written form is JSON: " + written, e);
             }
@@ -123,7 +123,7 @@ class JcsPropertiesTest {
         qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(values()).checkAssert(value -> {
             String canonical = Jcs.text(value, "");
             try {
-                assertEquals(canonical, Jcs.text(ApplicationJson.MAPPER.readTree(canonical), ""));
+                assertEquals(canonical, Jcs.text(ContractMapper.MAPPER.readTree(canonical), ""));
             } catch (IOException e) {
                 throw new AssertionError("the canonical form is JSON: " + canonical, e);
             }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** RFC 8785 (JSON Canonicalization Scheme) against the RFC's own examples and ECMAScript's number serialisation. */
 class JcsTest {
     private static JsonNode parse(String json) throws IOException {
-        return ApplicationJson.MAPPER.readTree(json);
+        return ContractMapper.MAPPER.readTree(json);
     }
 
     private static double bits(String hex) {
@@ -75,7 +75,7 @@ class JcsTest {
     void nanAndTheInfinitiesHaveNoCanonicalForm() {
         assertThrows(IllegalArgumentException.class, () -> Jcs.number(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> Jcs.number(Double.POSITIVE_INFINITY));
-        ObjectNode tree = ApplicationJson.MAPPER.createObjectNode();
+        ObjectNode tree = ContractMapper.MAPPER.createObjectNode();
         tree.putArray("scores").add(1).add(DoubleNode.valueOf(Double.NEGATIVE_INFINITY));
         DecisionRecordException e = assertThrows(DecisionRecordException.class, () -> Jcs.text(tree, "input"));
         assertEquals("input.scores[1]", e.field());
@@ -158,14 +158,14 @@ class JcsTest {
                 () -> Jcs.text(parse("{\"decision\": {\"message\": \"a\\ud800b\"}}"), ""));
         assertEquals("decision.message", e.field());
         // Jackson refuses half a pair in a name it reads; a host's own tree may still hold one.
-        ObjectNode tree = ApplicationJson.MAPPER.createObjectNode().put("\udc00", 1);
+        ObjectNode tree = ContractMapper.MAPPER.createObjectNode().put("\udc00", 1);
         DecisionRecordException key = assertThrows(DecisionRecordException.class, () -> Jcs.text(tree, ""));
         assertEquals("\udc00", key.field());
     }
 
     @Test
     void nestingPastTheLimitIsRefusedNotRecursedInto() {
-        JsonNode deep = ApplicationJson.MAPPER.createArrayNode();
+        JsonNode deep = ContractMapper.MAPPER.createArrayNode();
         JsonNode inner = deep;
         for (int i = 0; i < 10_000; i++) {
             inner = ((com.fasterxml.jackson.databind.node.ArrayNode) inner).addArray();

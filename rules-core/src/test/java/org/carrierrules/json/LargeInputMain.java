@@ -3,9 +3,8 @@ package org.carrierrules.json;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-
 import org.carrierrules.CarrierRules;
+import org.carrierrules.assessment.Assessment;
 
 /**
  * Run by {@link LargeInputTest} in a JVM of its own with a small heap: reads a large application file with
@@ -21,7 +20,8 @@ public final class LargeInputMain {
         long started = System.nanoTime();
         List<InputRecord> records = ApplicationJson.readAll(file, limits);
         long read = System.nanoTime();
-        ArrayNode results = AssessmentJson.assessAll(CarrierRules.bundled(), records);
+        List<Assessment> results = CarrierRules.bundled().assessAll(records.stream()
+                .filter(r -> r instanceof InputRecord.Valid).map(r -> ((InputRecord.Valid) r).application()).toList());
         long assessed = System.nanoTime();
         long valid = records.stream().filter(r -> r instanceof InputRecord.Valid).count();
         // What the records and results hold once garbage is gone; the -Xmx of the JVM bounds the peak.

@@ -43,7 +43,7 @@ final class RecordFixtures {
     /** The contract's example with its application form unsealed: SUPPLEMENT_REQUIRED with one finding. */
     static Application application() {
         try {
-            ObjectNode node = (ObjectNode) ApplicationJson.MAPPER.readTree(
+            ObjectNode node = (ObjectNode) ContractMapper.MAPPER.readTree(
                     ApplicationJsonTest.VALID.replace("\"sealed\": true", "\"sealed\": false"));
             return ApplicationJson.read(node);
         } catch (IOException e) {
@@ -53,7 +53,7 @@ final class RecordFixtures {
 
     static ObjectNode assessment() {
         Application application = application();
-        return DecisionRecords.of(BUNDLED, application, BUNDLED.assess(application));
+        return DecisionRecords.of(application, BUNDLED.assess(application), BUNDLED.rules());
     }
 
     /** A lost-contact carrier with some training: REVOKE on one ground. */
@@ -61,11 +61,11 @@ final class RecordFixtures {
         Carrier carrier = new Carrier("SZ-2020-001", "深圳市罗湖区示例技能大师工作室", CarrierType.SKILL_MASTER_STUDIO,
                 LocalDate.of(2020, 6, 1), List.of(new CarrierEvent(EventType.LOST_CONTACT, LocalDate.of(2024, 3, 1))),
                 Map.of(2021, 30));
-        return DecisionRecords.of(BUNDLED, carrier, BUNDLED.supervise(carrier, LocalDate.of(2024, 12, 31)));
+        return DecisionRecords.of(carrier, BUNDLED.supervise(carrier, LocalDate.of(2024, 12, 31)), BUNDLED.rules());
     }
 
     static JsonNode roundInput() {
-        ObjectNode round = ApplicationJson.MAPPER.createObjectNode().put("round", "luohu-2024");
+        ObjectNode round = ContractMapper.MAPPER.createObjectNode().put("round", "luohu-2024");
         round.set("applications", AllocationJson.readTree(SAMPLE_ROUND.resolve("applications.json")));
         round.set("reviews", AllocationJson.readTree(SAMPLE_ROUND.resolve("reviews.json")));
         round.set("objections", AllocationJson.readTree(SAMPLE_ROUND.resolve("objections.json")));
@@ -76,7 +76,21 @@ final class RecordFixtures {
     static ObjectNode round() {
         JsonNode input = roundInput();
         AllocationInput.Valid valid = (AllocationInput.Valid) AllocationJson.read(input);
-        return DecisionRecords.of(BUNDLED, input, BUNDLED.allocate(valid.submission()));
+        return DecisionRecords.of(input, BUNDLED.allocate(valid.submission()), BUNDLED.rules());
+    }
+
+    /** The record read, its input decided again under {@code rules}, and compared: as a host verifies a record. */
+    static DecisionRecords.Verification verify(CarrierRules rules, JsonNode record) {
+        DecisionRecords.Recorded recorded = DecisionRecords.read(record);
+        if (recorded instanceof DecisionRecords.Assessed assessed) {
+            return assessed.verify(rules.assess(assessed.application()), rules.rules());
+        }
+        if (recorded instanceof DecisionRecords.Reviewed reviewed) {
+            return reviewed.verify(rules.supervise(reviewed.carrier(), reviewed.asOf()), rules.rules());
+        }
+        DecisionRecords.Allocated round = (DecisionRecords.Allocated) recorded;
+        return round.verify(round.noticeStart() == null ? rules.allocate(round.submission())
+                : rules.allocate(round.submission(), round.noticeStart()), rules.rules());
     }
 
     static KeyPair keyPair() {
@@ -96,7 +110,7 @@ final class RecordFixtures {
 
     static JsonNode parse(String json) {
         try {
-            return ApplicationJson.MAPPER.readTree(json);
+            return ContractMapper.MAPPER.readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -56,7 +56,7 @@ class SignedRecordsTest {
         assertEquals(RecordKeys.keyId(KEYS.getPublic()), record.path("signature").path("keyId").asText());
         assertEquals("Ed25519", record.path("signature").path("algorithm").asText());
         assertEquals("RFC 8785", record.path("signature").path("canonicalization").asText());
-        assertTrue(DecisionRecords.verify(BUNDLED, record).stands());
+        assertTrue(RecordFixtures.verify(BUNDLED, record).stands());
     }
 
     @Test
@@ -67,7 +67,7 @@ class SignedRecordsTest {
             for (long seed = 1; seed <= 5; seed++) {
                 JsonNode rewritten = RecordFixtures.parse(JsonLayouts.anyKeyOrder(signed, new Random(seed)));
                 assertEquals(Status.VALID, check(rewritten).status(), "layout " + seed);
-                assertTrue(DecisionRecords.verify(BUNDLED, rewritten).stands(), "layout " + seed);
+                assertTrue(RecordFixtures.verify(BUNDLED, rewritten).stands(), "layout " + seed);
                 // Numbers respelled as well (2 as 2.0, 85.5 as 855e-1): one number to RFC 8785, so the signature holds.
                 JsonNode respelled = RecordFixtures.parse(JsonLayouts.anyOrder(signed, new Random(seed)));
                 assertEquals(Status.VALID, check(respelled).status(), "respelled " + seed);
@@ -86,7 +86,7 @@ class SignedRecordsTest {
         assertEquals(Status.ALTERED, check.status(), check::message);
         assertTrue(check.failed());
         assertTrue(check.message().contains("改动"), check.message());
-        DecisionRecords.Verification verification = DecisionRecords.verify(BUNDLED, record);
+        DecisionRecords.Verification verification = RecordFixtures.verify(BUNDLED, record);
         assertFalse(verification.stands());
         assertEquals("decision.findings[0].message", verification.differences().get(0).field());
     }
@@ -98,7 +98,7 @@ class SignedRecordsTest {
         record.put("inputHash", DecisionRecords.hash(record.path("input")));
 
         assertEquals(Status.ALTERED, check(record).status());
-        assertTrue(DecisionRecords.verify(BUNDLED, record).stands(), "the forgery is consistent: only the signature shows it");
+        assertTrue(RecordFixtures.verify(BUNDLED, record).stands(), "the forgery is consistent: only the signature shows it");
     }
 
     @Test

@@ -73,9 +73,9 @@ final class AllocateCommand implements Callable<Integer> {
         }
         Decided decided = Decided.of(rules, input, null, spec.commandLine().getOut(), err);
         if (decided.allocation() != null) {
-            AssessmentJson.print(AllocationJson.write(decided.allocation()), spec.commandLine().getOut());
+            AllocationJson.print(decided.allocation(), spec.commandLine().getOut());
             if (recordFile != null) {
-                writeRecord(signKey.apply(DecisionRecords.of(rules, tree, decided.allocation())));
+                writeRecord(signKey.apply(DecisionRecords.of(tree, decided.allocation(), rules.rules())));
             }
         }
         return decided.exitCode();

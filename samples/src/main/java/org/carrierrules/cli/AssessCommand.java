@@ -2,10 +2,14 @@ package org.carrierrules.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.carrierrules.CarrierRules;
+import org.carrierrules.assessment.Assessment;
+import org.carrierrules.policy.RuleInfo;
 import org.carrierrules.json.ApplicationJson;
 import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.ReadLimits;
@@ -62,20 +66,43 @@ final class AssessCommand implements Callable<Integer> {
         if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
-        if (format == Format.json) {
-            AssessmentJson.print(rules, records, spec.commandLine().getOut());
-        } else {
-            new AssessmentText(rules.round(), spec.commandLine().getOut()).print(rules, records);
+        PrintWriter out = spec.commandLine().getOut();
+        // Kept only for the decision records, written once everything is printed.
+        List<Assessment> kept = new ArrayList<>();
+        try (BlockAssessor assessor = new BlockAssessor(rules)) {
+            if (format == Format.json) {
+                try (AssessmentJson.Printer json = AssessmentJson.printer(out)) {
+                    assessor.assess(records, (record, assessment) -> {
+                        json.print(record, assessment);
+                        keep(kept, assessment);
+                    });
+                }
+            } else {
+                AssessmentText text = AssessmentText.start(rules.round(), rules.policy(), out);
+                assessor.assess(records, (record, assessment) -> {
+                    text.print(record, assessment);
+                    keep(kept, assessment);
+                });
+                out.flush();
+            }
         }
         if (recordsDirectory != null) {
+            List<RuleInfo> ruleList = rules.rules();
+            Iterator<Assessment> decided = kept.iterator();
             for (InputRecord record : records) {
                 if (record instanceof InputRecord.Valid valid) {
                     RecordFiles.write(recordsDirectory, valid.applicationId(),
-                            signKey.apply(DecisionRecords.of(rules, valid.application(), rules.assess(valid.application()))));
+                            signKey.apply(DecisionRecords.of(valid.application(), decided.next(), ruleList)));
                 }
             }
         }
         boolean anyInvalid = records.stream().anyMatch(r -> r instanceof InputRecord.Invalid);
         return anyInvalid ? CarrierRulesCommand.RECORDS_INVALID : 0;
+    }
+
+    private void keep(List<Assessment> kept, Assessment assessment) {
+        if (recordsDirectory != null && assessment != null) {
+            kept.add(assessment);
+        }
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.carrierrules.assessment.Acceptance;
 import org.carrierrules.application.Application;
 import org.carrierrules.assessment.Assessment;
-import org.carrierrules.CarrierRules;
+import org.carrierrules.PolicyRef;
 import org.carrierrules.assessment.Finding;
 import org.carrierrules.policy.RoundInfo;
 import org.carrierrules.assessment.Severity;
@@ -23,27 +23,30 @@ final class AssessmentText {
     private final RoundInfo round;
     private final PrintWriter out;
 
-    AssessmentText(RoundInfo round, PrintWriter out) {
+    private AssessmentText(RoundInfo round, PrintWriter out) {
         this.round = round;
         this.out = out;
     }
 
-    void print(CarrierRules rules, List<InputRecord> records) {
+    /** A report begun with the round and the policy that decides; the records follow one by one. */
+    static AssessmentText start(RoundInfo round, PolicyRef policy, PrintWriter out) {
         out.println(round.title() + " · 受理审查结果");
-        out.println("政策：" + rules.policy().round() + "  " + rules.policy().fingerprint());
+        out.println("政策：" + policy.round() + "  " + policy.fingerprint());
         if (round.materialsIllustrative()) {
             out.println("注意：本轮申报材料清单为示例数据（通知附件1未公布），并非正式政策。");
         }
-        for (InputRecord record : records) {
-            out.println();
-            if (record instanceof InputRecord.Valid valid) {
-                print(record.position(), valid.application(), rules.assess(valid.application()));
-            } else {
-                InputRecord.Invalid invalid = (InputRecord.Invalid) record;
-                InvalidRecordText.print(out, record.position(), invalid.applicationId(), invalid.line(), invalid.error());
-            }
+        return new AssessmentText(round, out);
+    }
+
+    /** The next record: its assessment, or null for an invalid record. */
+    void print(InputRecord record, Assessment assessment) {
+        out.println();
+        if (record instanceof InputRecord.Valid valid) {
+            print(record.position(), valid.application(), assessment);
+        } else {
+            InputRecord.Invalid invalid = (InputRecord.Invalid) record;
+            InvalidRecordText.print(out, record.position(), invalid.applicationId(), invalid.line(), invalid.error());
         }
-        out.flush();
     }
 
     private void print(int position, Application application, Assessment assessment) {

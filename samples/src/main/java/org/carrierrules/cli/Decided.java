@@ -10,7 +10,6 @@ import org.carrierrules.CarrierRules;
 import org.carrierrules.InvalidInputException;
 import org.carrierrules.json.AllocationInput;
 import org.carrierrules.json.AllocationJson;
-import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.InputError;
 
 /**
@@ -45,7 +44,7 @@ record Decided(Allocation allocation, int exitCode) {
     private static Decided refused(List<InputError> errors, PrintWriter out, PrintWriter err) {
         err.println("输入有误，未作评审分配（候选名单须就整轮全部申报一并确定）：");
         errors.forEach(e -> err.println("  - " + e.field() + "：" + e.message()));
-        AssessmentJson.print(AllocationJson.write(errors), out);
+        AllocationJson.print(errors, out);
         return new Decided(null, CarrierRulesCommand.RECORDS_INVALID);
     }
 }

@@ -15,7 +15,6 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -86,7 +85,7 @@ final class DecisionEndpoints {
         BufferedInputStream body = body(ctx);
         boolean one = RequestBody.holdsOneObject(body);
         List<InputRecord> records = RequestBody.read(() -> ApplicationJson.readAll(body, RequestBody.SOURCE, limits));
-        answer(ctx, 200, oneOrAll(one, Decisions.assessments(rules, records)));
+        answer(ctx, 200, Decisions.assessments(rules, records, one));
     }
 
     /** 跟踪管理 (五), as {@code supervise --as-of DATE}: one carrier gives one decision, an array an array, in order. */
@@ -95,7 +94,7 @@ final class DecisionEndpoints {
         BufferedInputStream body = body(ctx);
         boolean one = RequestBody.holdsOneObject(body);
         List<CarrierRecord> records = RequestBody.read(() -> CarrierJson.readAll(body, RequestBody.SOURCE, limits));
-        answer(ctx, 200, oneOrAll(one, Decisions.reviews(rules, records, asOf)));
+        answer(ctx, 200, Decisions.reviews(rules, records, asOf, one));
     }
 
     /**
@@ -114,7 +113,7 @@ final class DecisionEndpoints {
             StringWriter err = new StringWriter();
             Decided decided = Decided.of(rules, input, null, new PrintWriter(out, true), new PrintWriter(err, true));
             if (decided.allocation() != null) {
-                answer(ctx, 200, AllocationJson.write(decided.allocation()));
+                answer(ctx, 200, ServiceErrors.print(json -> AllocationJson.print(decided.allocation(), json)));
             } else if (decided.exitCode() == CarrierRulesCommand.RECORDS_INVALID) {
                 answer(ctx, 422, out.toString().getBytes(StandardCharsets.UTF_8));
             } else {
@@ -144,7 +143,7 @@ final class DecisionEndpoints {
         } catch (IllegalArgumentException e) {
             throw new ServiceFailure(400, ServiceFailure.INVALID_PARAMETER, "参数有误：" + e.getMessage());
         }
-        answer(ctx, 200, AllocationJson.write(period));
+        answer(ctx, 200, ServiceErrors.print(out -> AllocationJson.print(period, out)));
     }
 
     private void policy(Context ctx) {
@@ -173,10 +172,6 @@ final class DecisionEndpoints {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static JsonNode oneOrAll(boolean one, ArrayNode entries) {
-        return one && entries.size() == 1 ? entries.get(0) : entries;
     }
 
     /** A date parameter, required, as the command line takes dates ({@link ContractDate}). */

@@ -2,9 +2,7 @@ package org.carrierrules.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -12,9 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.carrierrules.application.Application;
 import org.carrierrules.assessment.Assessment;
-import org.carrierrules.supervision.Carrier;
 import org.carrierrules.supervision.SupervisionDecision;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.CarrierType;
@@ -28,9 +24,9 @@ import org.carrierrules.json.InputRecord;
 import org.carrierrules.json.SupervisionJson;
 
 /**
- * Batches decided by one policy from start to end, in the contract's JSON: the entries are those the command
- * line prints ({@link AssessmentJson#assessAll}, {@link SupervisionJson#superviseAll}), but the valid records go to the
- * facade in one call, so that a reload between two records never splits one answer between two policies.
+ * Batches decided by one policy from start to end, answered in the contract's JSON as the command line prints it:
+ * the valid records go to the facade in one call, so that a reload between two records never splits one answer
+ * between two policies. A body holding one record is answered with its entry alone, not an array.
  */
 final class Decisions {
     private static final int CONSISTENT_READS = 100;
@@ -39,37 +35,29 @@ final class Decisions {
     }
 
     /** One entry per record, in order: an assessment, or the error entry of an invalid record. */
-    static ArrayNode assessments(CarrierRules rules, List<InputRecord> records) {
-        List<Application> valid = new ArrayList<>();
-        for (InputRecord record : records) {
-            if (record instanceof InputRecord.Valid v) {
-                valid.add(v.application());
+    static byte[] assessments(CarrierRules rules, List<InputRecord> records, boolean one) {
+        List<Assessment> decided = rules.assessAll(records.stream()
+                .filter(r -> r instanceof InputRecord.Valid).map(r -> ((InputRecord.Valid) r).application()).toList());
+        return ServiceErrors.print(out -> {
+            if (one && records.size() == 1) {
+                AssessmentJson.print(records.get(0), decided.isEmpty() ? null : decided.get(0), out);
+            } else {
+                AssessmentJson.print(records, decided, out);
             }
-        }
-        Iterator<Assessment> decided = rules.assessAll(valid).iterator();
-        ArrayNode entries = JsonNodeFactory.instance.arrayNode();
-        for (InputRecord record : records) {
-            entries.add(record instanceof InputRecord.Valid ? AssessmentJson.write(decided.next())
-                    : AssessmentJson.write((InputRecord.Invalid) record));
-        }
-        return entries;
+        });
     }
 
     /** One entry per record, in order: a supervision decision as of {@code asOf}, or the error entry of an invalid record. */
-    static ArrayNode reviews(CarrierRules rules, List<CarrierRecord> records, LocalDate asOf) {
-        List<Carrier> valid = new ArrayList<>();
-        for (CarrierRecord record : records) {
-            if (record instanceof CarrierRecord.Valid v) {
-                valid.add(v.carrier());
+    static byte[] reviews(CarrierRules rules, List<CarrierRecord> records, LocalDate asOf, boolean one) {
+        List<SupervisionDecision> decided = rules.superviseAll(records.stream()
+                .filter(r -> r instanceof CarrierRecord.Valid).map(r -> ((CarrierRecord.Valid) r).carrier()).toList(), asOf);
+        return ServiceErrors.print(out -> {
+            if (one && records.size() == 1) {
+                SupervisionJson.print(records.get(0), decided.isEmpty() ? null : decided.get(0), out);
+            } else {
+                SupervisionJson.print(records, decided, out);
             }
-        }
-        Iterator<SupervisionDecision> decided = rules.superviseAll(valid, asOf).iterator();
-        ArrayNode entries = JsonNodeFactory.instance.arrayNode();
-        for (CarrierRecord record : records) {
-            entries.add(record instanceof CarrierRecord.Valid v ? SupervisionJson.write(v.carrier(), decided.next())
-                    : SupervisionJson.write((CarrierRecord.Invalid) record));
-        }
-        return entries;
+        });
     }
 
     /**

@@ -8,7 +8,6 @@ import org.carrierrules.notice.CalendarYearMissingException;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.notice.NoticePeriod;
 import org.carrierrules.json.AllocationJson;
-import org.carrierrules.json.AssessmentJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +48,7 @@ final class NoticePeriodCommand implements Callable<Integer> {
             err.println("参数有误：--days " + e.getMessage());
             return CarrierRulesCommand.UNREADABLE;
         }
-        AssessmentJson.print(AllocationJson.write(period), spec.commandLine().getOut());
+        AllocationJson.print(period, spec.commandLine().getOut());
         return 0;
     }
 }

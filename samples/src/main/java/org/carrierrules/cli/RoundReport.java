@@ -27,14 +27,12 @@ final class RoundReport {
 
     private final RoundInfo round;
     private final AllocationSettings settings;
-    private final CarrierRules rules;
     private final RoundSubmission submission;
     private final Allocation allocation;
     private final Map<String, String> names = new HashMap<>();
     private final StringBuilder md = new StringBuilder();
 
     RoundReport(CarrierRules rules, RoundSubmission submission, Allocation allocation) {
-        this.rules = rules;
         this.round = rules.round();
         this.settings = rules.allocationSettings();
         this.submission = submission;
@@ -63,7 +61,7 @@ final class RoundReport {
     private void timeline() {
         NoticePeriod notice = allocation.noticePeriod();
         Map<Acceptance, Long> accepted = new EnumMap<>(Acceptance.class);
-        submission.applications().forEach(a -> accepted.merge(rules.assess(a).acceptance(), 1L, Long::sum));
+        allocation.assessments().forEach(a -> accepted.merge(a.acceptance(), 1L, Long::sum));
         long reviewed = submission.reviews().size();
         line();
         line("## 一、时间安排");

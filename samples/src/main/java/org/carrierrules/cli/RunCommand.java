@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -111,17 +110,14 @@ final class RunCommand implements Callable<Integer> {
         }
         RoundSubmission submission = ((AllocationInput.Valid) input).submission();
         Allocation allocation = decided.allocation();
-        ObjectNode result = AllocationJson.writeRound(allocation);
-        ArrayNode assessments = result.putArray("assessments");
-        submission.applications().forEach(a -> assessments.add(AssessmentJson.write(rules.assess(a))));
         try {
             Files.createDirectories(out);
             try (Writer json = Files.newBufferedWriter(out.resolve(RESULT), StandardCharsets.UTF_8)) {
-                AssessmentJson.print(result, json);
+                AllocationJson.printRound(allocation, json);
             }
             Files.writeString(out.resolve(REPORT), new RoundReport(rules, submission, allocation).markdown(), StandardCharsets.UTF_8);
             try (Writer record = Files.newBufferedWriter(out.resolve(RECORD), StandardCharsets.UTF_8)) {
-                AssessmentJson.print(signKey.apply(DecisionRecords.of(rules, round, allocation)), record);
+                AssessmentJson.print(signKey.apply(DecisionRecords.of(round, allocation, rules.rules())), record);
             }
         } catch (IOException e) {
             err.println("无法写出结果到 " + out + "：" + e.getMessage());
@@ -135,7 +131,7 @@ final class RunCommand implements Callable<Integer> {
         stdout.println("已写出 " + out.resolve(RESULT) + "、" + out.resolve(REPORT) + " 和" + (signKey.given() ? "已签名的" : "")
                 + "决定记录 " + out.resolve(RECORD));
         if (policy.given()) {
-            return whatIf(submission, result, stdout, err);
+            return whatIf(submission, allocation, stdout, err);
         }
         stdout.flush();
         return 0;
@@ -145,17 +141,17 @@ final class RunCommand implements Callable<Integer> {
      * The same round under the baseline policy (the bundled one unless {@code --baseline} names another),
      * and every application whose place on the list differs, with the reasons it has under {@code --policy}.
      */
-    private int whatIf(RoundSubmission submission, ObjectNode result, PrintWriter stdout, PrintWriter err) {
+    private int whatIf(RoundSubmission submission, Allocation allocation, PrintWriter stdout, PrintWriter err) {
         CarrierRules base = Policies.loadUntestedOrReport(baseline, err);
         if (base == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
         Allocation before = noticeStart == null ? base.allocate(submission) : base.allocate(submission, noticeStart);
-        List<String> changes = DecisionRecords.compareRounds(AllocationJson.writeRound(before), result);
+        List<String> changes = DecisionRecords.compareRounds(before, allocation);
         StringBuilder text = new StringBuilder("# 假设分析：同一轮申报在两套政策下的结果\n\n")
                 .append("- 基准政策：").append(baseline == null ? "内置政策" : baseline.toString()).append("（")
                 .append(base.policy().fingerprint()).append("）\n")
-                .append("- 比较政策：").append(policy.directory()).append("（").append(result.path("policy").path("fingerprint").asText())
+                .append("- 比较政策：").append(policy.directory()).append("（").append(allocation.policy().fingerprint())
                 .append("）\n\n");
         if (changes.isEmpty()) {
             text.append("两套政策下，每份申报的名单状态、名次和得分都相同。\n");

@@ -2,7 +2,9 @@ package org.carrierrules.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -21,10 +23,15 @@ final class ServiceErrors {
     private ServiceErrors() {
     }
 
-    /** As the command line prints JSON ({@link AssessmentJson#print(JsonNode, java.io.Writer)}): indented, "\n", final newline. */
+    /** The service's own answers (health, policy, errors) as the command line prints JSON: indented, "\n", final newline. */
     static byte[] print(JsonNode node) {
+        return print(out -> AssessmentJson.print(node, out));
+    }
+
+    /** What {@code printing} writes, as UTF-8: the contract's JSON, as the command line prints it. */
+    static byte[] print(Consumer<Writer> printing) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        AssessmentJson.print(node, new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+        printing.accept(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
         return bytes.toByteArray();
     }
 

@@ -3,11 +3,13 @@ package org.carrierrules.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.carrierrules.CarrierRules;
-import org.carrierrules.json.AssessmentJson;
+import org.carrierrules.policy.RuleInfo;
+import org.carrierrules.supervision.SupervisionDecision;
 import org.carrierrules.json.ReadLimits;
 import org.carrierrules.json.CarrierJson;
 import org.carrierrules.json.CarrierRecord;
@@ -66,16 +68,20 @@ final class SupervisionCommand implements Callable<Integer> {
         if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
+        List<SupervisionDecision> decisions = rules.superviseAll(records.stream()
+                .filter(r -> r instanceof CarrierRecord.Valid).map(r -> ((CarrierRecord.Valid) r).carrier()).toList(), asOf);
         if (format == AssessCommand.Format.json) {
-            AssessmentJson.print(SupervisionJson.superviseAll(rules, records, asOf), spec.commandLine().getOut());
+            SupervisionJson.print(records, decisions, spec.commandLine().getOut());
         } else {
-            new SupervisionText(rules, spec.commandLine().getOut()).print(records, asOf);
+            new SupervisionText(rules, spec.commandLine().getOut()).print(records, decisions, asOf);
         }
         if (recordsDirectory != null) {
+            List<RuleInfo> ruleList = rules.rules();
+            Iterator<SupervisionDecision> decided = decisions.iterator();
             for (CarrierRecord record : records) {
                 if (record instanceof CarrierRecord.Valid valid) {
                     RecordFiles.write(recordsDirectory, valid.carrier().carrierId(),
-                            signKey.apply(DecisionRecords.of(rules, valid.carrier(), rules.supervise(valid.carrier(), asOf))));
+                            signKey.apply(DecisionRecords.of(valid.carrier(), decided.next(), ruleList)));
                 }
             }
         }

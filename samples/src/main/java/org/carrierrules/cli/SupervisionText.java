@@ -2,7 +2,7 @@ package org.carrierrules.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -35,7 +35,9 @@ final class SupervisionText {
         this.out = out;
     }
 
-    void print(List<CarrierRecord> records, LocalDate asOf) {
+    /** @param decisions the decision on each valid record, in the records' order */
+    void print(List<CarrierRecord> records, List<SupervisionDecision> decisions, LocalDate asOf) {
+        Iterator<SupervisionDecision> decided = decisions.iterator();
         out.println(round.title() + " · 跟踪管理审查结果（截至" + NoticeDates.date(asOf) + "）");
         out.println("政策：" + rules.policy().round() + "  " + rules.policy().fingerprint());
         out.println("依据：通知" + supervision.reference());
@@ -46,7 +48,7 @@ final class SupervisionText {
         for (CarrierRecord record : records) {
             out.println();
             if (record instanceof CarrierRecord.Valid valid) {
-                print(record.position(), valid.carrier(), rules.supervise(valid.carrier(), asOf));
+                print(record.position(), valid.carrier(), decided.next());
             } else {
                 CarrierRecord.Invalid invalid = (CarrierRecord.Invalid) record;
                 InvalidRecordText.print(out, record.position(), invalid.carrierId(), invalid.line(), invalid.error());

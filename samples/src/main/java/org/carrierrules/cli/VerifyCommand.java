@@ -9,8 +9,10 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.carrierrules.notice.CalendarYearMissingException;
 import org.carrierrules.CarrierRules;
+import org.carrierrules.InvalidInputException;
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.notice.CalendarYearMissingException;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.DecisionRecordException;
 import org.carrierrules.json.DecisionRecords;
@@ -103,10 +105,10 @@ final class VerifyCommand implements Callable<Integer> {
             }
         } catch (DecisionRecordException e) {
             // No object, or a value no canonical form holds: verify would refuse it too; one message is enough.
-            return refused(file, e, err);
+            return refused(file, e.field(), e.problem(), err);
         }
         try {
-            DecisionRecords.Verification result = DecisionRecords.verify(rules, record);
+            DecisionRecords.Verification result = decideAgain(rules, DecisionRecords.read(record));
             boolean samePolicy = result.recorded().equals(result.current());
             out.println((result.stands() ? "成立    " : "不再成立 ") + file + "（记录政策 " + result.recorded().fingerprint()
                     + (samePolicy ? "，与核验政策相同）" : "；核验政策 " + result.current().fingerprint() + "）"));
@@ -114,16 +116,33 @@ final class VerifyCommand implements Callable<Integer> {
             result.changes().forEach(change -> out.println(INDENT + change));
             return Math.max(exit, result.stands() ? 0 : CarrierRulesCommand.DECISION_CHANGED);
         } catch (DecisionRecordException e) {
-            return Math.max(exit, refused(file, e, err));
+            return Math.max(exit, refused(file, e.field(), e.problem(), err));
+        } catch (InvalidInputException e) {
+            // The policy refuses the recorded input (a sheet that does not fit its rubric, another round's input).
+            return Math.max(exit, refused(file, "input." + e.field(), e.problem(), err));
         } catch (CalendarYearMissingException e) {
             err.println("无法核验 " + file + "：" + e.getMessage());
             return Math.max(exit, CarrierRulesCommand.CALENDAR_MISSING);
         }
     }
 
-    private static int refused(Path file, DecisionRecordException e, PrintWriter err) {
-        err.println("无法核验 " + file + "：" + e.field() + "：" + e.problem());
+    private static int refused(Path file, String field, String problem, PrintWriter err) {
+        err.println("无法核验 " + file + "：" + field + "：" + problem);
         return CarrierRulesCommand.RECORDS_INVALID;
+    }
+
+    /** The recorded input decided again under {@code rules}, and the decision compared with the recorded one. */
+    private static DecisionRecords.Verification decideAgain(CarrierRules rules, DecisionRecords.Recorded recorded) {
+        if (recorded instanceof DecisionRecords.Assessed assessed) {
+            return assessed.verify(rules.assess(assessed.application()), rules.rules());
+        }
+        if (recorded instanceof DecisionRecords.Reviewed reviewed) {
+            return reviewed.verify(rules.supervise(reviewed.carrier(), reviewed.asOf()), rules.rules());
+        }
+        DecisionRecords.Allocated round = (DecisionRecords.Allocated) recorded;
+        Allocation again = round.noticeStart() == null ? rules.allocate(round.submission())
+                : rules.allocate(round.submission(), round.noticeStart());
+        return round.verify(again, rules.rules());
     }
 
     /** Nothing for an unsigned record checked without a key: there was nothing to check and nothing was asked. */

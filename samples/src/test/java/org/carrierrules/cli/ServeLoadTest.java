@@ -43,6 +43,7 @@ import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.ApplicationJson;
 import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.CarrierJson;
+import org.carrierrules.json.CarrierRecord;
 import org.carrierrules.json.InputRecord;
 import org.carrierrules.json.ReadLimits;
 import org.carrierrules.json.SupervisionJson;
@@ -255,14 +256,24 @@ class ServeLoadTest {
     private String expected(CarrierRules rules, Kind kind, Call call) throws Exception {
         StringWriter out = new StringWriter();
         switch (kind) {
-            case ASSESS_SAMPLE, ASSESS_LUOHU, ASSESS_INVALID -> AssessmentJson.print(rules, records(call), out);
-            case ASSESS_ONE -> AssessmentJson.print(AssessmentJson.assessAll(rules, records(call)).get(0), out);
-            case REVIEW -> AssessmentJson.print(SupervisionJson.superviseAll(rules,
-                    CarrierJson.readAll(new ByteArrayInputStream(call.body()), RequestBody.SOURCE, LIMITS), AS_OF), out);
+            case ASSESS_SAMPLE, ASSESS_LUOHU, ASSESS_INVALID -> {
+                List<InputRecord> records = records(call);
+                AssessmentJson.print(records, rules.assessAll(records.stream().filter(r -> r instanceof InputRecord.Valid)
+                        .map(r -> ((InputRecord.Valid) r).application()).toList()), out);
+            }
+            case ASSESS_ONE -> {
+                InputRecord record = records(call).get(0);
+                AssessmentJson.print(record, record instanceof InputRecord.Valid valid ? rules.assess(valid.application()) : null, out);
+            }
+            case REVIEW -> {
+                List<CarrierRecord> carriers = CarrierJson.readAll(new ByteArrayInputStream(call.body()), RequestBody.SOURCE, LIMITS);
+                SupervisionJson.print(carriers, rules.superviseAll(carriers.stream().filter(r -> r instanceof CarrierRecord.Valid)
+                        .map(r -> ((CarrierRecord.Valid) r).carrier()).toList(), AS_OF), out);
+            }
             case ALLOCATE -> {
                 Path file = Files.write(Files.createTempFile(temp, "round", ".json"), call.body());
                 AllocationInput.Valid input = (AllocationInput.Valid) AllocationJson.read(file, LIMITS);
-                AssessmentJson.print(AllocationJson.write(rules.allocate(input.submission())), out);
+                AllocationJson.print(rules.allocate(input.submission()), out);
             }
             case POLICY -> AssessmentJson.print(Decisions.policy(rules), out);
             default -> throw new IllegalArgumentException(kind.name());

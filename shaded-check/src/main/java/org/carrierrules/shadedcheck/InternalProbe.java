@@ -10,7 +10,7 @@ public final class InternalProbe {
     }
 
     public static void main(String[] args) throws ReflectiveOperationException {
-        Class<?> internal = Class.forName("org.carrierrules.internal.LoadedPolicy");
+        Class<?> internal = Class.forName("org.carrierrules.internal.PolicyLoader");
         try {
             internal.getMethod("bundled", String.class).invoke(null, "luohu-2024");
             System.out.println("reached");

@@ -13,6 +13,7 @@ import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationEntry;
 import org.carrierrules.allocation.AllocationStatus;
 import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
 import org.carrierrules.CarrierType;
 import org.carrierrules.notice.NoticePeriod;
 import org.carrierrules.allocation.Objection;
@@ -62,7 +63,8 @@ public final class AllocationEngine {
     }
 
     public Allocation allocate(RoundSubmission submission, NoticePeriod notice, boolean noticeStartGiven) {
-        List<AllocationCase> cases = cases(submission);
+        List<Assessment> assessments = submission.applications().stream().map(assessment::assess).toList();
+        List<AllocationCase> cases = cases(submission, assessments);
         AllocationOutcomes outcomes = decide(cases);
         Map<CarrierType, Integer> vacancies = new EnumMap<>(CarrierType.class);
         round.quotas().forEach((type, quota) -> {
@@ -78,11 +80,11 @@ public final class AllocationEngine {
             }
             entries.add(new AllocationEntry(c.id(), c.carrierType(), status, c.score(), outcomes.rank(c.id()), outcomes.reasons(c.id())));
         }
-        return new Allocation(entries, vacancies, notice, noticeStartGiven, policy, outcomes.firedRules());
+        return new Allocation(entries, vacancies, notice, noticeStartGiven, policy, outcomes.firedRules(), assessments);
     }
 
     /** The applications as facts, in input order, each with its place in {@link AllocationCase#ORDER}. */
-    private List<AllocationCase> cases(RoundSubmission submission) {
+    private List<AllocationCase> cases(RoundSubmission submission, List<Assessment> assessments) {
         Map<String, ExpertReview> reviews = new HashMap<>();
         submission.reviews().forEach(r -> reviews.put(r.applicationId(), r));
         Set<String> upheld = new HashSet<>();
@@ -94,12 +96,13 @@ public final class AllocationEngine {
             }
         }
         List<AllocationCase> unordered = new ArrayList<>();
-        for (Application application : submission.applications()) {
+        for (int i = 0; i < assessments.size(); i++) {
+            Application application = submission.applications().get(i);
             ExpertReview review = reviews.get(application.id());
             ExpertReviewScore score = review == null ? null : ScoreAggregation.score(rubric, review);
             String id = application.id();
             unordered.add(new AllocationCase(id, application.carrierType(), application.submittedAt(),
-                    assessment.assess(application).acceptance(), score, review != null && review.siteVisitPassed(), 0,
+                    assessments.get(i).acceptance(), score, review != null && review.siteVisitPassed(), 0,
                     upheld.contains(id), objected.contains(id) && !upheld.contains(id)));
         }
         List<AllocationCase> sorted = unordered.stream().sorted(AllocationCase.ORDER).toList();
