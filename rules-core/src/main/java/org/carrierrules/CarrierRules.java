@@ -12,27 +12,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-import org.carrierrules.internal.policy.DirectoryStamp;
-import org.carrierrules.internal.LoadedPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationSettings;
+import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.application.Application;
 import org.carrierrules.assessment.Assessment;
+import org.carrierrules.internal.LoadedPolicy;
+import org.carrierrules.internal.PolicyLoader;
+import org.carrierrules.internal.policy.DirectoryStamp;
 import org.carrierrules.notice.CalendarYearMissingException;
-import org.carrierrules.supervision.Carrier;
 import org.carrierrules.notice.NoticePeriod;
 import org.carrierrules.policy.PolicyException;
 import org.carrierrules.policy.PolicyProblem;
 import org.carrierrules.policy.ReloadResult;
 import org.carrierrules.policy.RoundInfo;
-import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.policy.RuleInfo;
 import org.carrierrules.policy.ScenarioReport;
+import org.carrierrules.supervision.Carrier;
 import org.carrierrules.supervision.SupervisionDecision;
 import org.carrierrules.supervision.SupervisionInfo;
-import org.carrierrules.internal.PolicyLoader;
 
 /**
  * The library's one entry point: a round's policy, compiled once, that decides on applications.

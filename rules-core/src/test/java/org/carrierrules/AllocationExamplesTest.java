@@ -22,15 +22,16 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationEntry;
 import org.carrierrules.allocation.AllocationReason;
 import org.carrierrules.allocation.AllocationStatus;
-import org.carrierrules.application.Application;
-import org.carrierrules.notice.CalendarYearMissingException;
 import org.carrierrules.allocation.ExpertReview;
 import org.carrierrules.allocation.Objection;
 import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.application.Application;
+import org.carrierrules.notice.CalendarYearMissingException;
 
 /**
  * Examples of the round's outcome (三 名额, 四(四) 评审, 四(五) 公示) on the bundled round: quotas 3 / 2 / 1,

@@ -11,16 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.carrierrules.internal.allocation.ExpertSheets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.carrierrules.application.Application;
+
 import org.carrierrules.allocation.ExpertReview;
 import org.carrierrules.allocation.ExpertScore;
 import org.carrierrules.allocation.Objection;
+import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.application.Application;
+import org.carrierrules.internal.allocation.ExpertSheets;
 import org.carrierrules.policy.PolicyException;
 import org.carrierrules.policy.PolicyProblem;
-import org.carrierrules.allocation.RoundSubmission;
 
 /**
  * A round that cannot be decided on is refused, naming the application, expert and item; a policy

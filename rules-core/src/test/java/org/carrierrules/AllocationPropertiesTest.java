@@ -26,14 +26,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
+
 import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationEntry;
 import org.carrierrules.allocation.AllocationReason;
 import org.carrierrules.allocation.AllocationStatus;
-import org.carrierrules.application.Application;
 import org.carrierrules.allocation.ExpertReview;
 import org.carrierrules.allocation.Objection;
 import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.application.Application;
 
 /**
  * What must hold of every round's outcome, whatever the applications, reviews and objections, in the

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.quicktheories.core.Gen;
+
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.Application;
 

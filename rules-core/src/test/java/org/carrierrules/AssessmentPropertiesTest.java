@@ -12,14 +12,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.carrierrules.json.ApplicationJson;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.carrierrules.assessment.Acceptance;
+
 import org.carrierrules.application.Application;
-import org.carrierrules.assessment.Assessment;
 import org.carrierrules.application.Material;
+import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.assessment.Assessment;
 import org.carrierrules.assessment.Severity;
+import org.carrierrules.json.ApplicationJson;
 
 /** Invariants of 受理审查 over generated applications (QuickTheories, fixed seeds, bounded runs). */
 class AssessmentPropertiesTest {

@@ -10,24 +10,25 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.carrierrules.assessment.Acceptance;
+
 import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationStatus;
+import org.carrierrules.allocation.ExpertReview;
+import org.carrierrules.allocation.Objection;
+import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.application.Applicant;
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.Application;
-import org.carrierrules.assessment.Assessment;
-import org.carrierrules.supervision.Carrier;
 import org.carrierrules.application.ElectronicCopy;
-import org.carrierrules.supervision.EventType;
-import org.carrierrules.allocation.ExpertReview;
 import org.carrierrules.application.FileFormat;
-import org.carrierrules.assessment.Finding;
-import org.carrierrules.supervision.Ground;
 import org.carrierrules.application.Material;
-import org.carrierrules.allocation.Objection;
 import org.carrierrules.application.PaperCopy;
-import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.assessment.Assessment;
+import org.carrierrules.assessment.Finding;
+import org.carrierrules.supervision.Carrier;
+import org.carrierrules.supervision.EventType;
+import org.carrierrules.supervision.Ground;
 import org.carrierrules.supervision.SupervisionDecision;
 
 /** The records' factories give what a valid input has, and each {@code with}-style method exactly one defect. */

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+
 import org.carrierrules.policy.ScenarioReport;
 
 /** The scenario tests policy staff keep in the bundled policy's scenarios/ folder, run in the build. */

@@ -3,6 +3,7 @@ package org.carrierrules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
 import org.carrierrules.supervision.Carrier;
 import org.carrierrules.supervision.CarrierEvent;
 import org.carrierrules.supervision.EventType;

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.Application;
 import org.carrierrules.assessment.Assessment;

@@ -11,6 +11,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+
 import org.carrierrules.application.Applicant;
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.CreditCode;

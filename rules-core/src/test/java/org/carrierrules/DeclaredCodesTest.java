@@ -12,14 +12,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.carrierrules.application.Applicant;
 import org.carrierrules.application.Application;
 import org.carrierrules.assessment.Assessment;
-import org.carrierrules.supervision.EventType;
 import org.carrierrules.assessment.Finding;
-import org.carrierrules.supervision.Ground;
-import org.carrierrules.policy.PolicyProblem;
 import org.carrierrules.assessment.Severity;
+import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.supervision.EventType;
+import org.carrierrules.supervision.Ground;
 import org.carrierrules.supervision.SupervisionDecision;
 import org.carrierrules.supervision.SupervisionOutcome;
 

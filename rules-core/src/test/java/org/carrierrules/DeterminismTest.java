@@ -24,21 +24,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
+import org.carrierrules.allocation.ExpertReview;
+import org.carrierrules.allocation.Objection;
+import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.application.ApplicantType;
+import org.carrierrules.application.Application;
 import org.carrierrules.json.ApplicationJson;
 import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.CarrierJson;
 import org.carrierrules.json.CarrierRecord;
 import org.carrierrules.json.InputRecord;
-import org.carrierrules.testing.Figures;
-import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
-import org.carrierrules.application.ApplicantType;
-import org.carrierrules.application.Application;
 import org.carrierrules.supervision.EventType;
-import org.carrierrules.allocation.ExpertReview;
-import org.carrierrules.allocation.Objection;
-import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.testing.Figures;
 import org.carrierrules.testing.Printed;
 
 /**

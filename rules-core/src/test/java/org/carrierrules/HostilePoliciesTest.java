@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 import org.carrierrules.application.Applicant;
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.Application;
-import org.carrierrules.supervision.EventType;
 import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.supervision.EventType;
 
 /**
  * The regression corpus of attacks on the staff rule language (issue: a rule language of our own). Each folder

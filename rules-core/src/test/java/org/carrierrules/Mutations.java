@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+
 import org.carrierrules.application.Applicant;
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.Application;

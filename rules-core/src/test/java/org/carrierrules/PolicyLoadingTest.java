@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.carrierrules.policy.PolicyException;
 import org.carrierrules.policy.PolicyProblem;
 import org.carrierrules.policy.ScenarioResult;

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
+
 import org.carrierrules.internal.language.Vocabulary;
 import org.carrierrules.testing.RepositoryFiles;
-import org.junit.jupiter.api.Test;
 
 /**
  * The guide for policy staff (docs/policy-staff-guide.md) lists every sentence and every message slot

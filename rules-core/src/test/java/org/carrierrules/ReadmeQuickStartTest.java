@@ -10,18 +10,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.carrierrules.json.ApplicationJson;
-import org.carrierrules.testing.RepositoryFiles;
 import org.junit.jupiter.api.Test;
-import org.carrierrules.assessment.Acceptance;
+
 import org.carrierrules.application.Applicant;
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.Application;
-import org.carrierrules.assessment.Assessment;
 import org.carrierrules.application.FileFormat;
-import org.carrierrules.assessment.Finding;
 import org.carrierrules.application.Material;
 import org.carrierrules.application.PaperCopy;
+import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.assessment.Assessment;
+import org.carrierrules.assessment.Finding;
+import org.carrierrules.json.ApplicationJson;
+import org.carrierrules.testing.RepositoryFiles;
 
 /** The README's Java quick start, compiled and run; the README must show exactly these lines. */
 class ReadmeQuickStartTest {

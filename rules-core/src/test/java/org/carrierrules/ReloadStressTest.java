@@ -21,21 +21,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Function;
 
-import org.carrierrules.testing.Figures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.carrierrules.allocation.Allocation;
+import org.carrierrules.allocation.ExpertReview;
+import org.carrierrules.allocation.Objection;
+import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.application.Applicant;
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.Application;
 import org.carrierrules.assessment.Assessment;
+import org.carrierrules.policy.ReloadResult;
 import org.carrierrules.supervision.Carrier;
 import org.carrierrules.supervision.EventType;
-import org.carrierrules.allocation.ExpertReview;
-import org.carrierrules.allocation.Objection;
-import org.carrierrules.policy.ReloadResult;
-import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.supervision.SupervisionDecision;
+import org.carrierrules.testing.Figures;
 
 /**
  * Several threads assess, supervise and allocate through one facade while its policy directory is edited and

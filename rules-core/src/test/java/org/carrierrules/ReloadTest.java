@@ -24,13 +24,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.carrierrules.assessment.Acceptance;
+
 import org.carrierrules.application.Applicant;
 import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Acceptance;
 import org.carrierrules.assessment.Assessment;
-import org.carrierrules.policy.ReloadResult;
 import org.carrierrules.policy.PolicyException;
 import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.policy.ReloadResult;
 import org.carrierrules.policy.ScenarioResult;
 
 /**

@@ -5,14 +5,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.carrierrules.internal.allocation.ExpertSheets;
-import org.carrierrules.application.Applicant;
-import org.carrierrules.application.ApplicantType;
-import org.carrierrules.application.Application;
 import org.carrierrules.allocation.ExpertReview;
 import org.carrierrules.allocation.ExpertScore;
 import org.carrierrules.allocation.Objection;
 import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.application.Applicant;
+import org.carrierrules.application.ApplicantType;
+import org.carrierrules.application.Application;
+import org.carrierrules.internal.allocation.ExpertSheets;
 
 /**
  * Rounds written the way an allocation test reads them: applications that 受理审查 accepts, each with

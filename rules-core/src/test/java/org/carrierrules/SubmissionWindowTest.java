@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.carrierrules.json.ApplicationJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.carrierrules.assessment.Acceptance;
+
 import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Acceptance;
 import org.carrierrules.assessment.Assessment;
 import org.carrierrules.assessment.Finding;
+import org.carrierrules.json.ApplicationJson;
 import org.carrierrules.testing.Printed;
 
 /**

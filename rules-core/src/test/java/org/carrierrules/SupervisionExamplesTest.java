@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
 import org.carrierrules.supervision.Carrier;
 import org.carrierrules.supervision.EventType;
 import org.carrierrules.supervision.Ground;

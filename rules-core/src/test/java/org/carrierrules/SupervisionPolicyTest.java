@@ -15,9 +15,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.carrierrules.supervision.Carrier;
+
 import org.carrierrules.policy.PolicyException;
 import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.supervision.Carrier;
 import org.carrierrules.supervision.SupervisionDecision;
 import org.carrierrules.supervision.SupervisionInfo;
 import org.carrierrules.supervision.SupervisionOutcome;

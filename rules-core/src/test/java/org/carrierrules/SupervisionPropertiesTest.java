@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+
 import org.carrierrules.supervision.Carrier;
 import org.carrierrules.supervision.CarrierEvent;
 import org.carrierrules.supervision.EventType;

@@ -3,6 +3,7 @@ package org.carrierrules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.carrierrules.application.Applicant;
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.Application;

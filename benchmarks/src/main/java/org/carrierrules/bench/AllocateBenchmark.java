@@ -2,9 +2,6 @@ package org.carrierrules.bench;
 
 import java.util.concurrent.TimeUnit;
 
-import org.carrierrules.allocation.Allocation;
-import org.carrierrules.CarrierRules;
-import org.carrierrules.allocation.RoundSubmission;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,6 +13,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.allocation.RoundSubmission;
 
 /**
  * A whole round through {@code allocate} (三, 四(四), 四(五)): every application assessed, scored,

@@ -14,10 +14,10 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.carrierrules.CarrierType;
 import org.carrierrules.application.Applicant;
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.Application;
-import org.carrierrules.CarrierType;
 import org.carrierrules.application.CreditCode;
 import org.carrierrules.application.ElectronicCopy;
 import org.carrierrules.application.ElectronicFile;

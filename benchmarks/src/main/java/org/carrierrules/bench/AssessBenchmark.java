@@ -3,9 +3,6 @@ package org.carrierrules.bench;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.carrierrules.application.Application;
-import org.carrierrules.assessment.Assessment;
-import org.carrierrules.CarrierRules;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,6 +14,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
 
 /**
  * One application at a time, by the rules of the bundled policy ({@code engine}) and by the

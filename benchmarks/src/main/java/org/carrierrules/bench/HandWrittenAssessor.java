@@ -21,19 +21,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.CarrierType;
+import org.carrierrules.PolicyRef;
 import org.carrierrules.application.Applicant;
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.Application;
-import org.carrierrules.assessment.Assessment;
-import org.carrierrules.CarrierType;
 import org.carrierrules.application.ElectronicCopy;
 import org.carrierrules.application.ElectronicFile;
 import org.carrierrules.application.FileFormat;
-import org.carrierrules.assessment.Finding;
 import org.carrierrules.application.Material;
 import org.carrierrules.application.PaperCopy;
-import org.carrierrules.PolicyRef;
+import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.assessment.Assessment;
+import org.carrierrules.assessment.Finding;
 import org.carrierrules.assessment.Severity;
 
 /**

@@ -3,8 +3,6 @@ package org.carrierrules.bench;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.carrierrules.CarrierRules;
-import org.carrierrules.PolicyRef;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,6 +14,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.PolicyRef;
 
 /**
  * Building a policy: cold, the first build in a fresh JVM (one call per fork, Mode.SingleShotTime,

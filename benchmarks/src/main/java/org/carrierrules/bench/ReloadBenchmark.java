@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.carrierrules.CarrierRules;
-import org.carrierrules.policy.ReloadResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,6 +17,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.policy.ReloadResult;
 
 /**
  * {@link CarrierRules#reload()} of a copy of the bundled policy directory, warm. {@code reload}: after a

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.carrierrules.application.Application;
+import org.carrierrules.allocation.ExpertReview;
 import org.carrierrules.allocation.ExpertScore;
 import org.carrierrules.allocation.Objection;
-import org.carrierrules.allocation.ExpertReview;
 import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.application.Application;
 
 /**
  * Whole rounds for {@code allocate}, from a seed: the applications of {@link ApplicationMix}, a review

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.carrierrules.assessment.Acceptance;
-import org.carrierrules.application.Application;
-import org.carrierrules.assessment.Assessment;
-import org.carrierrules.CarrierRules;
-import org.carrierrules.assessment.Finding;
 import org.junit.jupiter.api.Test;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.assessment.Assessment;
+import org.carrierrules.assessment.Finding;
 
 /**
  * The hand-written baseline is only a yardstick if it does the engine's work: on thousands of

@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
+
+import org.carrierrules.CarrierRules;
 import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationEntry;
 import org.carrierrules.allocation.AllocationStatus;
-import org.carrierrules.CarrierRules;
-import org.junit.jupiter.api.Test;
 
 /** The allocation benchmark's rounds exercise the stage: places filled, applications ranked out and not ranked. */
 class RoundMixTest {

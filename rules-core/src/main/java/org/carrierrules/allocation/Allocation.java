@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
 import org.carrierrules.CarrierType;
-import org.carrierrules.notice.NoticePeriod;
 import org.carrierrules.PolicyRef;
 import org.carrierrules.assessment.Assessment;
+import org.carrierrules.notice.NoticePeriod;
 
 /**
  * The outcome of a round (四(四) 评审, 三 名额, 四(五) 公示): one entry per application, in the order

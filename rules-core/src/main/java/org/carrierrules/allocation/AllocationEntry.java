@@ -3,6 +3,7 @@ package org.carrierrules.allocation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+
 import org.carrierrules.CarrierType;
 
 /**

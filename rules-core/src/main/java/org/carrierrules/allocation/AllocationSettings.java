@@ -2,6 +2,7 @@ package org.carrierrules.allocation;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+
 import org.carrierrules.policy.RoundInfo;
 
 /**

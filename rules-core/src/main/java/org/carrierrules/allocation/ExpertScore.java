@@ -2,6 +2,7 @@ package org.carrierrules.allocation;
 
 import java.math.BigDecimal;
 import java.util.Map;
+
 import org.carrierrules.Inputs;
 import org.carrierrules.InvalidInputException;
 

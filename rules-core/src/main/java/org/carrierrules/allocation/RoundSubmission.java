@@ -6,9 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.carrierrules.application.Application;
+
 import org.carrierrules.Inputs;
 import org.carrierrules.InvalidInputException;
+import org.carrierrules.application.Application;
 
 /**
  * Everything a round's outcome is decided from: its applications, the review of each (四(四): 实地考察

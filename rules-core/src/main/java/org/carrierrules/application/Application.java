@@ -3,6 +3,7 @@ package org.carrierrules.application;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.carrierrules.CarrierType;
 import org.carrierrules.Inputs;
 import org.carrierrules.InvalidInputException;

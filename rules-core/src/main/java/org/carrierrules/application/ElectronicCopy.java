@@ -1,6 +1,7 @@
 package org.carrierrules.application;
 
 import java.util.List;
+
 import org.carrierrules.Inputs;
 
 /**

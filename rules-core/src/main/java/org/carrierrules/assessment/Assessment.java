@@ -1,6 +1,7 @@
 package org.carrierrules.assessment;
 
 import java.util.List;
+
 import org.carrierrules.CarrierType;
 import org.carrierrules.PolicyRef;
 

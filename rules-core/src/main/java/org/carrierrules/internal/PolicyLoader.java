@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.carrierrules.internal.engine.CheckedRules;
 import org.carrierrules.internal.engine.CompiledStages;
 import org.carrierrules.internal.facts.Rubric;
@@ -19,8 +22,6 @@ import org.carrierrules.internal.policy.YamlData;
 import org.carrierrules.internal.scenario.ScenarioSuite;
 import org.carrierrules.policy.PolicyException;
 import org.carrierrules.policy.PolicyProblem;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Loads a policy: a directory read, checked and compiled whole, the assessment stage on the calling thread

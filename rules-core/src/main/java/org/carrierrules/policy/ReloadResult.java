@@ -1,6 +1,7 @@
 package org.carrierrules.policy;
 
 import java.util.List;
+
 import org.carrierrules.PolicyRef;
 
 /**

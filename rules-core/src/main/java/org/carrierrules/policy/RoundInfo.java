@@ -3,6 +3,7 @@ package org.carrierrules.policy;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
+
 import org.carrierrules.CarrierType;
 
 /**

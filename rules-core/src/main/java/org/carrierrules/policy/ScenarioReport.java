@@ -2,6 +2,7 @@ package org.carrierrules.policy;
 
 import java.util.List;
 import java.util.Map;
+
 import org.carrierrules.PolicyRef;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
 import org.carrierrules.CarrierType;
 import org.carrierrules.Inputs;
 import org.carrierrules.InvalidInputException;

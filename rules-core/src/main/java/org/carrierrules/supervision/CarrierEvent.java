@@ -1,6 +1,7 @@
 package org.carrierrules.supervision;
 
 import java.time.LocalDate;
+
 import org.carrierrules.Inputs;
 
 /**

@@ -2,6 +2,7 @@ package org.carrierrules.supervision;
 
 import java.time.LocalDate;
 import java.util.List;
+
 import org.carrierrules.PolicyRef;
 
 /**

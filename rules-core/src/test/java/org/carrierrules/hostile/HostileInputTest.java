@@ -17,11 +17,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import org.carrierrules.allocation.Allocation;
-import org.carrierrules.allocation.AllocationEntry;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.InvalidInputException;
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.allocation.AllocationEntry;
 import org.carrierrules.hostile.HostileChecks.Result;
 import org.carrierrules.hostile.HostileJson.HostileFile;
 import org.carrierrules.json.AllocationInput;
@@ -35,8 +37,6 @@ import org.carrierrules.json.ReadLimitException;
 import org.carrierrules.json.ReadLimits;
 import org.carrierrules.testing.Figures;
 import org.carrierrules.testing.Printed;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile input through every JSON-reading entry point of the library (QuickTheories, fixed seed): each case

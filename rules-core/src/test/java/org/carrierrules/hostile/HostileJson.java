@@ -24,14 +24,14 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.quicktheories.core.Gen;
 
-import org.carrierrules.application.ApplicantType;
 import org.carrierrules.CarrierType;
+import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.CreditCode;
-import org.carrierrules.supervision.EventType;
 import org.carrierrules.application.FileFormat;
 import org.carrierrules.json.ReadLimits;
-import org.quicktheories.core.Gen;
+import org.carrierrules.supervision.EventType;
 
 /**
  * QuickTheories generators of hostile input files for every JSON-reading entry point: valid records of the

@@ -11,13 +11,13 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
 
 import org.carrierrules.CarrierRules;
-import org.carrierrules.notice.NoticePeriod;
-import org.carrierrules.internal.allocation.ExpertSheets;
 import org.carrierrules.allocation.Allocation;
+import org.carrierrules.internal.allocation.ExpertSheets;
+import org.carrierrules.notice.NoticePeriod;
 import org.carrierrules.testing.Printed;
-import org.junit.jupiter.api.Test;
 
 /** The contract's allocate input read strictly, every error named, and its output with two-decimal scores. */
 class AllocationJsonTest {

@@ -13,12 +13,12 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import org.carrierrules.CarrierRules;
-import org.carrierrules.testing.Printed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.testing.Printed;
 
 /** Reading the contract's JSON: every problem names its field, and one bad record spoils no other. */
 class ApplicationJsonTest {

@@ -13,19 +13,19 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
 
+import org.carrierrules.CarrierRules;
+import org.carrierrules.CarrierType;
 import org.carrierrules.application.Applicant;
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.Application;
-import org.carrierrules.assessment.Assessment;
-import org.carrierrules.CarrierRules;
-import org.carrierrules.CarrierType;
 import org.carrierrules.application.ElectronicCopy;
 import org.carrierrules.application.ElectronicFile;
 import org.carrierrules.application.FileFormat;
 import org.carrierrules.application.Material;
 import org.carrierrules.application.PaperCopy;
-import org.junit.jupiter.api.Test;
+import org.carrierrules.assessment.Assessment;
 
 /**
  * The array printed entry by entry as the caller decides ({@link AssessmentJson.Printer}, which {@code assess} uses

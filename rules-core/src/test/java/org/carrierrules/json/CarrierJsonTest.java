@@ -14,12 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
 
 import org.carrierrules.CarrierRules;
 import org.carrierrules.CarrierType;
 import org.carrierrules.supervision.EventType;
 import org.carrierrules.testing.Printed;
-import org.junit.jupiter.api.Test;
 
 /** Carrier files in the contract's JSON form: every bad record names its field, and the rest are still reviewed. */
 class CarrierJsonTest {

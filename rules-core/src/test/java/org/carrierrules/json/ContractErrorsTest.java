@@ -19,13 +19,13 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
 
 import org.carrierrules.InvalidInputException;
 import org.carrierrules.allocation.ExpertReview;
 import org.carrierrules.application.Application;
 import org.carrierrules.application.PaperCopy;
 import org.carrierrules.supervision.Carrier;
-import org.junit.jupiter.api.Test;
 
 /**
  * The one translation of what Jackson reports into what the contract tells a user: each kind of Jackson exception

@@ -23,10 +23,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import org.junit.jupiter.api.Test;
 
 import org.carrierrules.json.DecisionRecords.SignatureCheck.Status;
 import org.carrierrules.testing.Figures;
-import org.junit.jupiter.api.Test;
 
 /**
  * What must hold of every signed record: any single change to any field, anywhere (input, decision, trace,

@@ -15,15 +15,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import org.carrierrules.application.Application;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.LibraryVersion;
 import org.carrierrules.PolicyCopies;
+import org.carrierrules.application.Application;
 import org.carrierrules.json.DecisionRecords.Difference;
 import org.carrierrules.json.DecisionRecords.Difference.Change;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Decision records: written with input, hash, fingerprint, version and trace; verified against a policy

@@ -18,15 +18,15 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import org.carrierrules.supervision.Carrier;
-import org.carrierrules.supervision.SupervisionDecision;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.CarrierType;
 import org.carrierrules.InvalidInputException;
+import org.carrierrules.supervision.Carrier;
+import org.carrierrules.supervision.SupervisionDecision;
 import org.carrierrules.supervision.SupervisionOutcome;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The hostile cases that each found a fault in reading, one example each, with the exact error that is now

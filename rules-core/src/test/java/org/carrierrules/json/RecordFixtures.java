@@ -16,11 +16,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.carrierrules.CarrierRules;
+import org.carrierrules.CarrierType;
 import org.carrierrules.application.Application;
 import org.carrierrules.supervision.Carrier;
 import org.carrierrules.supervision.CarrierEvent;
-import org.carrierrules.CarrierRules;
-import org.carrierrules.CarrierType;
 import org.carrierrules.supervision.EventType;
 
 /** Decision records of each kind from the bundled policy, and Ed25519 keys, for the record tests. */

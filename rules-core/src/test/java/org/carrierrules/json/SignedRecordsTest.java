@@ -19,11 +19,11 @@ import java.util.Random;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.carrierrules.json.DecisionRecords.SignatureCheck;
 import org.carrierrules.json.DecisionRecords.SignatureCheck.Status;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Signed decision records: Ed25519 over the RFC 8785 form, surviving re-serialising, failing on any edit or another key. */
 class SignedRecordsTest {

@@ -10,6 +10,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import org.carrierrules.CarrierRules;
 import org.carrierrules.json.AllocationInput;
@@ -17,13 +23,6 @@ import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.DecisionRecords;
 import org.carrierrules.json.ReadLimits;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code allocate}: 评审与名额分配 (三, 四(四), 四(五)) of one round in the contract's JSON, one entry per application, in order. */
 @Command(name = "allocate", mixinStandardHelpOptions = true,

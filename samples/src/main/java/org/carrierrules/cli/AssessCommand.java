@@ -7,21 +7,21 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.carrierrules.CarrierRules;
-import org.carrierrules.assessment.Assessment;
-import org.carrierrules.policy.RuleInfo;
-import org.carrierrules.json.ApplicationJson;
-import org.carrierrules.json.AssessmentJson;
-import org.carrierrules.json.ReadLimits;
-import org.carrierrules.json.DecisionRecords;
-import org.carrierrules.json.InputRecord;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.assessment.Assessment;
+import org.carrierrules.json.ApplicationJson;
+import org.carrierrules.json.AssessmentJson;
+import org.carrierrules.json.DecisionRecords;
+import org.carrierrules.json.InputRecord;
+import org.carrierrules.json.ReadLimits;
+import org.carrierrules.policy.RuleInfo;
 
 /** {@code assess}: 受理审查 (四(三)) of every application in the files, one result per record, in order. */
 @Command(name = "assess", mixinStandardHelpOptions = true,

@@ -1,18 +1,18 @@
 package org.carrierrules.cli;
 
-import java.time.ZonedDateTime;
 import java.io.PrintWriter;
+import java.time.ZonedDateTime;
 import java.util.List;
 
-import org.carrierrules.assessment.Acceptance;
-import org.carrierrules.application.Application;
-import org.carrierrules.assessment.Assessment;
 import org.carrierrules.PolicyRef;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.assessment.Assessment;
 import org.carrierrules.assessment.Finding;
-import org.carrierrules.policy.RoundInfo;
 import org.carrierrules.assessment.Severity;
 import org.carrierrules.json.InputRecord;
 import org.carrierrules.notice.NoticeDates;
+import org.carrierrules.policy.RoundInfo;
 
 /**
  * The assessment as a person reads it: a summary per applicant and, for 补正 (四(三)), the text of

@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.carrierrules.CarrierRules;
-import org.carrierrules.policy.PolicyProblem;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.policy.PolicyProblem;
 
 /** {@code check DIR}: everything wrong with a policy directory, at once, in plain Chinese. */
 @Command(name = "check", mixinStandardHelpOptions = true,

@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.carrierrules.allocation.Allocation;
-import org.carrierrules.notice.CalendarYearMissingException;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.InvalidInputException;
+import org.carrierrules.allocation.Allocation;
 import org.carrierrules.json.AllocationInput;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.InputError;
+import org.carrierrules.notice.CalendarYearMissingException;
 
 /**
  * A round allocated for {@code allocate} and {@code run}, or the exit code that says why not. Input errors

@@ -17,14 +17,12 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import picocli.CommandLine.TypeConversionException;
 
-import org.carrierrules.notice.CalendarYearMissingException;
 import org.carrierrules.CarrierRules;
-import org.carrierrules.notice.NoticePeriod;
 import org.carrierrules.json.AllocationInput;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.ApplicationJson;
@@ -32,8 +30,8 @@ import org.carrierrules.json.CarrierJson;
 import org.carrierrules.json.CarrierRecord;
 import org.carrierrules.json.InputRecord;
 import org.carrierrules.json.ReadLimits;
-
-import picocli.CommandLine.TypeConversionException;
+import org.carrierrules.notice.CalendarYearMissingException;
+import org.carrierrules.notice.NoticePeriod;
 
 /**
  * The endpoints of the contract's "Decision service over HTTP": each answers with the JSON the command line

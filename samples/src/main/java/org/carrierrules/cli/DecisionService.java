@@ -16,19 +16,12 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
-
-import org.carrierrules.CarrierRules;
-import org.carrierrules.policy.PolicyProblem;
-import org.carrierrules.policy.ReloadResult;
-import org.carrierrules.json.ReadLimits;
+import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -39,6 +32,11 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.json.ReadLimits;
+import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.policy.ReloadResult;
 
 /**
  * {@code carrier-rules serve}: the library's decisions over HTTP for host systems not on the JVM, on Javalin

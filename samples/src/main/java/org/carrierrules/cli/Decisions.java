@@ -10,18 +10,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.carrierrules.assessment.Assessment;
-import org.carrierrules.supervision.SupervisionDecision;
 import org.carrierrules.CarrierRules;
 import org.carrierrules.CarrierType;
 import org.carrierrules.LibraryVersion;
 import org.carrierrules.PolicyRef;
-import org.carrierrules.policy.RoundInfo;
-import org.carrierrules.policy.RuleInfo;
+import org.carrierrules.assessment.Assessment;
 import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.CarrierRecord;
 import org.carrierrules.json.InputRecord;
 import org.carrierrules.json.SupervisionJson;
+import org.carrierrules.policy.RoundInfo;
+import org.carrierrules.policy.RuleInfo;
+import org.carrierrules.supervision.SupervisionDecision;
 
 /**
  * Batches decided by one policy from start to end, answered in the contract's JSON as the command line prints it:

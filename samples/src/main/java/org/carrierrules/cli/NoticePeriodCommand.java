@@ -4,16 +4,16 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import org.carrierrules.notice.CalendarYearMissingException;
-import org.carrierrules.CarrierRules;
-import org.carrierrules.notice.NoticePeriod;
-import org.carrierrules.json.AllocationJson;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.json.AllocationJson;
+import org.carrierrules.notice.CalendarYearMissingException;
+import org.carrierrules.notice.NoticePeriod;
 
 /** {@code notice-period}: the working days of 公示 (四(五)) from a start date, on the policy's calendar. */
 @Command(name = "notice-period", mixinStandardHelpOptions = true,

@@ -3,9 +3,9 @@ package org.carrierrules.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-import org.carrierrules.CarrierRules;
-
 import picocli.CommandLine.Option;
+
+import org.carrierrules.CarrierRules;
 
 /** {@code --policy DIR}, shared by every command that decides: the bundled round unless a directory is named. */
 final class PolicyOption {

@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.CarrierRules;
+import org.carrierrules.CarrierType;
 import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationEntry;
 import org.carrierrules.allocation.AllocationSettings;
 import org.carrierrules.allocation.AllocationStatus;
-import org.carrierrules.CarrierRules;
-import org.carrierrules.CarrierType;
+import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.notice.NoticeDates;
 import org.carrierrules.notice.NoticePeriod;
 import org.carrierrules.policy.RoundInfo;
-import org.carrierrules.allocation.RoundSubmission;
-import org.carrierrules.notice.NoticeDates;
 
 /**
  * The round's outcome as staff read it, in Chinese Markdown: the timeline from the window to the end of

@@ -13,10 +13,16 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+import org.carrierrules.CarrierRules;
 import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationStatus;
-import org.carrierrules.CarrierRules;
 import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.json.AllocationInput;
 import org.carrierrules.json.AllocationJson;
@@ -24,13 +30,6 @@ import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.DecisionRecords;
 import org.carrierrules.json.JsonFileException;
 import org.carrierrules.json.ReadLimits;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code run}: a whole round from its folder ({@code applications.json}, {@code reviews.json}, and

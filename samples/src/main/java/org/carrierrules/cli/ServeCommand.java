@@ -5,18 +5,17 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import io.javalin.util.JavalinException;
-
-import org.carrierrules.CarrierRules;
-import org.carrierrules.PolicyRef;
-import org.carrierrules.policy.ReloadResult;
-import org.carrierrules.json.ReadLimits;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.PolicyRef;
+import org.carrierrules.json.ReadLimits;
+import org.carrierrules.policy.ReloadResult;
 
 /**
  * {@code serve}: the decision service over HTTP (contract, "Decision service over HTTP"), for host systems not on

@@ -7,21 +7,21 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.carrierrules.CarrierRules;
-import org.carrierrules.policy.RuleInfo;
-import org.carrierrules.supervision.SupervisionDecision;
-import org.carrierrules.json.ReadLimits;
-import org.carrierrules.json.CarrierJson;
-import org.carrierrules.json.CarrierRecord;
-import org.carrierrules.json.DecisionRecords;
-import org.carrierrules.json.SupervisionJson;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.json.CarrierJson;
+import org.carrierrules.json.CarrierRecord;
+import org.carrierrules.json.DecisionRecords;
+import org.carrierrules.json.ReadLimits;
+import org.carrierrules.json.SupervisionJson;
+import org.carrierrules.policy.RuleInfo;
+import org.carrierrules.supervision.SupervisionDecision;
 
 /** {@code supervise} (also {@code review}, the name the contract gave it first): 跟踪管理 (五) of every recognised carrier in the files as of a date, one result per record, in order. */
 @Command(name = "supervise", aliases = "review", mixinStandardHelpOptions = true,

@@ -6,15 +6,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.carrierrules.supervision.Carrier;
-import org.carrierrules.supervision.SupervisionDecision;
 import org.carrierrules.CarrierRules;
-import org.carrierrules.supervision.Ground;
-import org.carrierrules.supervision.SupervisionOutcome;
-import org.carrierrules.policy.RoundInfo;
-import org.carrierrules.supervision.SupervisionInfo;
 import org.carrierrules.json.CarrierRecord;
 import org.carrierrules.notice.NoticeDates;
+import org.carrierrules.policy.RoundInfo;
+import org.carrierrules.supervision.Carrier;
+import org.carrierrules.supervision.Ground;
+import org.carrierrules.supervision.SupervisionDecision;
+import org.carrierrules.supervision.SupervisionInfo;
+import org.carrierrules.supervision.SupervisionOutcome;
 
 /**
  * 跟踪管理's decisions as a person reads them (五): a decision per carrier; for 通知改正 the text of

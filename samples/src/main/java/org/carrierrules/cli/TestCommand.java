@@ -6,16 +6,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.carrierrules.CarrierRules;
-import org.carrierrules.policy.RuleInfo;
-import org.carrierrules.policy.ScenarioReport;
-import org.carrierrules.policy.ScenarioResult;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.policy.RuleInfo;
+import org.carrierrules.policy.ScenarioReport;
+import org.carrierrules.policy.ScenarioResult;
 
 /** {@code test [DIR] [--coverage]}: the policy's own scenario tests, pass or fail per scenario. */
 @Command(name = "test", mixinStandardHelpOptions = true,

@@ -8,11 +8,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import org.carrierrules.CarrierRules;
 import org.carrierrules.InvalidInputException;
 import org.carrierrules.allocation.Allocation;
-import org.carrierrules.notice.CalendarYearMissingException;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.DecisionRecordException;
 import org.carrierrules.json.DecisionRecords;
@@ -20,13 +25,7 @@ import org.carrierrules.json.DecisionRecords.SignatureCheck;
 import org.carrierrules.json.JsonFileException;
 import org.carrierrules.json.KeyFileException;
 import org.carrierrules.json.RecordKeys;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import org.carrierrules.notice.CalendarYearMissingException;
 
 /**
  * {@code verify RECORD…}: does each recorded decision still stand under a policy, field for field, and if

@@ -14,12 +14,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
 
 import org.carrierrules.CarrierRules;
 import org.carrierrules.assessment.Assessment;
 import org.carrierrules.json.ApplicationJson;
 import org.carrierrules.json.InputRecord;
-import org.junit.jupiter.api.Test;
 
 /** {@code assess} decides on threads of its own, a block at a time: the same assessments, in input order, invalid records in place. */
 class BlockAssessorTest {

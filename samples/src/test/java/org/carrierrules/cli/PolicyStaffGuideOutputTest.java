@@ -11,9 +11,10 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.carrierrules.PolicyCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.carrierrules.PolicyCopies;
 
 /**
  * The policy staff's guide (docs/policy-staff-guide.md) quotes what the commands print: a fresh copy's check, the

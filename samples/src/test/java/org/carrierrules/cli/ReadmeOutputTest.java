@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.carrierrules.PolicyCopies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.carrierrules.PolicyCopies;
 
 /**
  * The command output README.md quotes (the blocks marked {@code <!-- 实际输出：… -->}): a fresh copy's check and

@@ -19,21 +19,19 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.javalin.http.HandlerType;
-
-import org.carrierrules.CarrierRules;
-import org.carrierrules.LibraryVersion;
-import org.carrierrules.policy.RuleInfo;
-import org.carrierrules.json.AssessmentJson;
-import org.carrierrules.json.ReadLimits;
-import org.carrierrules.testing.RepositoryFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import picocli.CommandLine;
+
+import org.carrierrules.CarrierRules;
+import org.carrierrules.LibraryVersion;
+import org.carrierrules.json.AssessmentJson;
+import org.carrierrules.json.ReadLimits;
+import org.carrierrules.policy.RuleInfo;
+import org.carrierrules.testing.RepositoryFiles;
 
 /**
  * Each endpoint of the decision service against the command line on the same input: the same bytes for a

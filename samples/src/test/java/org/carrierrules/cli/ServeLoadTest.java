@@ -36,6 +36,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.carrierrules.CarrierRules;
 import org.carrierrules.json.AllocationInput;
@@ -48,8 +50,6 @@ import org.carrierrules.json.InputRecord;
 import org.carrierrules.json.ReadLimits;
 import org.carrierrules.json.SupervisionJson;
 import org.carrierrules.testing.Figures;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Load and faults on the loopback address: 8 clients send a few thousand requests that mix every endpoint with

@@ -2,10 +2,10 @@ package org.carrierrules.shadedcheck;
 
 import java.time.Instant;
 
+import org.carrierrules.CarrierType;
 import org.carrierrules.application.Applicant;
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.Application;
-import org.carrierrules.CarrierType;
 import org.carrierrules.application.CreditCode;
 import org.carrierrules.application.Material;
 import org.carrierrules.application.PaperCopy;

@@ -2,8 +2,8 @@ package org.carrierrules.shadedcheck;
 
 import java.util.stream.Collectors;
 
-import org.carrierrules.assessment.Assessment;
 import org.carrierrules.CarrierRules;
+import org.carrierrules.assessment.Assessment;
 import org.carrierrules.assessment.Finding;
 import org.carrierrules.policy.PolicyException;
 

@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
+
 import org.carrierrules.CarrierRules;
 import org.carrierrules.assessment.Assessment;
 import org.carrierrules.assessment.Finding;
-import org.junit.jupiter.api.Test;
 
 /**
  * A host on the module path: the library's jar and its dependencies on {@code --module-path}, the host's classes

@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.carrierrules.assessment.Assessment;
+import org.junit.jupiter.api.Test;
+
 import org.carrierrules.CarrierRules;
+import org.carrierrules.assessment.Assessment;
 import org.carrierrules.assessment.Finding;
 import org.carrierrules.policy.PolicyException;
-import org.junit.jupiter.api.Test;
 
 /**
  * The shaded jars of this module, each started with {@code java -jar} in a JVM of its own: the one packaged as

@@ -9,27 +9,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+import org.carrierrules.CarrierType;
+import org.carrierrules.PolicyRef;
 import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationEntry;
 import org.carrierrules.allocation.AllocationStatus;
-import org.carrierrules.application.Application;
-import org.carrierrules.assessment.Assessment;
-import org.carrierrules.CarrierType;
-import org.carrierrules.notice.NoticePeriod;
-import org.carrierrules.allocation.Objection;
-import org.carrierrules.PolicyRef;
 import org.carrierrules.allocation.ExpertReview;
 import org.carrierrules.allocation.ExpertReviewScore;
+import org.carrierrules.allocation.Objection;
 import org.carrierrules.allocation.RoundSubmission;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.carrierrules.internal.facts.AllocationCase;
+import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Assessment;
 import org.carrierrules.internal.assessment.AssessmentEngine;
 import org.carrierrules.internal.engine.CompiledStage;
 import org.carrierrules.internal.engine.StageSession;
+import org.carrierrules.internal.facts.AllocationCase;
 import org.carrierrules.internal.facts.Quota;
 import org.carrierrules.internal.facts.Round;
 import org.carrierrules.internal.facts.Rubric;
+import org.carrierrules.notice.NoticePeriod;
 
 /**
  * Decides a round's outcome: assesses every application (四(三)), scores every review (四(四)), orders

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.carrierrules.allocation.AllocationReason;
-import org.carrierrules.allocation.AllocationStatus;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
-import org.carrierrules.internal.facts.AllocationCase;
+
+import org.carrierrules.allocation.AllocationReason;
+import org.carrierrules.allocation.AllocationStatus;
 import org.carrierrules.internal.engine.Conclusions;
 import org.carrierrules.internal.engine.LibraryRules;
+import org.carrierrules.internal.facts.AllocationCase;
 import org.carrierrules.internal.facts.Placed;
 
 /**

@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.carrierrules.allocation.ExpertScore;
 import org.carrierrules.InvalidInputException;
 import org.carrierrules.allocation.ExpertReview;
 import org.carrierrules.allocation.ExpertReviewScore;
+import org.carrierrules.allocation.ExpertScore;
 import org.carrierrules.internal.facts.Rubric;
 
 /**

@@ -3,15 +3,15 @@ package org.carrierrules.internal.assessment;
 import java.util.List;
 import java.util.Map;
 
-import org.carrierrules.assessment.Acceptance;
+import org.carrierrules.PolicyRef;
 import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Acceptance;
 import org.carrierrules.assessment.Assessment;
 import org.carrierrules.assessment.Finding;
-import org.carrierrules.PolicyRef;
-import org.carrierrules.internal.language.CheckedRule;
 import org.carrierrules.internal.engine.CompiledStage;
 import org.carrierrules.internal.engine.StageSession;
 import org.carrierrules.internal.facts.Round;
+import org.carrierrules.internal.language.CheckedRule;
 
 /**
  * Runs the eligibility and materials rules over one application (二 to 四(三)). Each assessment gets its own

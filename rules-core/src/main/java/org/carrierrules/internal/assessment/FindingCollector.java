@@ -4,14 +4,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
-import org.carrierrules.assessment.Finding;
-import org.carrierrules.internal.engine.Conclusions;
-import org.carrierrules.internal.language.CheckedRule;
 import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleContext;
-import org.carrierrules.internal.language.MessageValues;
+
+import org.carrierrules.assessment.Finding;
+import org.carrierrules.internal.engine.Conclusions;
 import org.carrierrules.internal.facts.RequiredMaterial;
 import org.carrierrules.internal.facts.Round;
+import org.carrierrules.internal.language.CheckedRule;
+import org.carrierrules.internal.language.MessageValues;
 
 /**
  * Gathers the findings of one assessment; a new one per session, so never shared between threads. Every

@@ -5,18 +5,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.carrierrules.policy.PolicyProblem;
-import org.carrierrules.policy.RuleInfo;
 import org.carrierrules.internal.language.CheckedRule;
 import org.carrierrules.internal.language.CodeCatalogue;
+import org.carrierrules.internal.language.CodesFile;
 import org.carrierrules.internal.language.RuleChecker;
 import org.carrierrules.internal.language.RuleFileParser;
 import org.carrierrules.internal.language.RuleTree;
 import org.carrierrules.internal.language.Stage;
 import org.carrierrules.internal.language.Vocabulary;
-import org.carrierrules.internal.language.CodesFile;
 import org.carrierrules.internal.policy.PolicyFiles;
 import org.carrierrules.internal.policy.YamlData;
+import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.policy.RuleInfo;
 
 /**
  * The rule files of a policy directory, parsed and checked stage by stage, before anything is compiled: every

@@ -2,10 +2,11 @@ package org.carrierrules.internal.engine;
 
 import java.util.List;
 
-import org.carrierrules.policy.RuleInfo;
+import org.kie.api.KieBase;
+
 import org.carrierrules.internal.language.CheckedRule;
 import org.carrierrules.internal.language.Stage;
-import org.kie.api.KieBase;
+import org.carrierrules.policy.RuleInfo;
 
 /**
  * A stage's rules, compiled: the KieBase, the rules as the policy states them (what each generated rule's

@@ -15,11 +15,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
-import org.carrierrules.policy.PolicyProblem;
-import org.carrierrules.policy.RuleInfo;
-import org.carrierrules.internal.language.CheckedRule;
-import org.carrierrules.internal.language.DrlGenerator;
-import org.carrierrules.internal.language.Stage;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -28,6 +23,12 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.carrierrules.internal.language.CheckedRule;
+import org.carrierrules.internal.language.DrlGenerator;
+import org.carrierrules.internal.language.Stage;
+import org.carrierrules.policy.PolicyProblem;
+import org.carrierrules.policy.RuleInfo;
 
 /**
  * Compiles a stage's rules into a KieBase: the Drools rules {@link DrlGenerator} wrote from the checked rules

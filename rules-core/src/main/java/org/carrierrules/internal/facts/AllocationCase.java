@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
 
-import org.carrierrules.assessment.Acceptance;
 import org.carrierrules.CarrierType;
 import org.carrierrules.allocation.ExpertReviewScore;
+import org.carrierrules.assessment.Acceptance;
 import org.carrierrules.internal.allocation.ScoreAggregation;
 
 /**

@@ -3,7 +3,6 @@ package org.carrierrules.internal.facts;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -11,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.carrierrules.application.ApplicantType;
 import org.carrierrules.CarrierType;
+import org.carrierrules.application.ApplicantType;
 import org.carrierrules.internal.policy.MaterialsFile;
 import org.carrierrules.internal.policy.PolicyStatus;
 import org.carrierrules.internal.policy.RoundFile;

@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.carrierrules.policy.PolicyProblem;
 import org.carrierrules.internal.policy.PolicyFiles;
 import org.carrierrules.internal.policy.PolicyStatus;
 import org.carrierrules.internal.policy.RubricChecks;
 import org.carrierrules.internal.policy.RubricFile;
+import org.carrierrules.policy.PolicyProblem;
 
 /**
  * The scoring sheet of a round (四(四) 评审打分), from {@code rubric.yaml}: the items each expert

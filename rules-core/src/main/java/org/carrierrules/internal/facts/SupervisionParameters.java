@@ -6,10 +6,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.carrierrules.supervision.Carrier;
 import org.carrierrules.CarrierType;
-import org.carrierrules.supervision.SupervisionInfo;
 import org.carrierrules.internal.policy.RoundFile;
+import org.carrierrules.supervision.Carrier;
+import org.carrierrules.supervision.SupervisionInfo;
 
 /**
  * The round's supervision parameters as the rules see them (五), built once from the

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.carrierrules.assessment.Severity;
 import org.carrierrules.policy.PolicyProblem;
 import org.carrierrules.supervision.SupervisionOutcome;
-import org.carrierrules.assessment.Severity;
 
 /**
  * Every code a decision may carry: the contract's finding codes (受理审查), ground codes (跟踪管理) and

@@ -2,10 +2,10 @@ package org.carrierrules.internal.language;
 
 import java.util.List;
 
-import org.carrierrules.supervision.SupervisionOutcome;
 import org.carrierrules.assessment.Severity;
 import org.carrierrules.internal.language.CodeCatalogue;
 import org.carrierrules.internal.language.Stage;
+import org.carrierrules.supervision.SupervisionOutcome;
 
 /**
  * The shape of {@code codes.yaml}, which a policy needs only when its rules conclude with codes the contract

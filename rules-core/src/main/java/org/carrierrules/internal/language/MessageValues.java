@@ -3,9 +3,8 @@ package org.carrierrules.internal.language;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.carrierrules.application.ApplicantType;
 import org.carrierrules.CarrierType;
-
+import org.carrierrules.application.ApplicantType;
 import org.carrierrules.internal.facts.IdleStreak;
 import org.carrierrules.internal.facts.Round;
 import org.carrierrules.notice.NoticeDates;

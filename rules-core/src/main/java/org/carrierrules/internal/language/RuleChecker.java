@@ -1,17 +1,17 @@
 package org.carrierrules.internal.language;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.carrierrules.policy.PolicyProblem;
 import org.carrierrules.internal.tree.Nearest;
+import org.carrierrules.policy.PolicyProblem;
 
 /**
  * Holds a parsed rule file to the vocabulary and the code catalogue: each sentence must be one of the

@@ -10,10 +10,10 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.carrierrules.CarrierType;
-import org.carrierrules.supervision.SupervisionOutcome;
 import org.carrierrules.assessment.Severity;
 import org.carrierrules.internal.facts.Round;
 import org.carrierrules.internal.facts.SupervisionParameters;
+import org.carrierrules.supervision.SupervisionOutcome;
 
 /**
  * The Chinese rule language's sentences, owned by the library: what each means as a Drools pattern, the

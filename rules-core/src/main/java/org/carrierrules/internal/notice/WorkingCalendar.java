@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.carrierrules.notice.CalendarYearMissingException;
-import org.carrierrules.notice.NoticePeriod;
-import org.carrierrules.policy.PolicyProblem;
 import org.carrierrules.internal.policy.CalendarChecks;
 import org.carrierrules.internal.policy.CalendarYearFile;
 import org.carrierrules.internal.policy.PolicyFiles;
+import org.carrierrules.notice.CalendarYearMissingException;
+import org.carrierrules.notice.NoticePeriod;
+import org.carrierrules.policy.PolicyProblem;
 
 /**
  * Working days as the notice counts them (四(五): 公示5个工作日): Monday to Friday, less the official

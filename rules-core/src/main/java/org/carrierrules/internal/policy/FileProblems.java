@@ -17,12 +17,12 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-import org.carrierrules.policy.PolicyProblem;
 import org.carrierrules.internal.tree.DateTexts;
 import org.carrierrules.internal.tree.KeyPath;
 import org.carrierrules.internal.tree.KeyPath.Step;
 import org.carrierrules.internal.tree.Shape;
 import org.carrierrules.internal.tree.Texts;
+import org.carrierrules.policy.PolicyProblem;
 
 /**
  * The problems of one YAML file of a policy directory, each at the line of the place it is about, as the file's

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
-import org.carrierrules.policy.PolicyProblem;
 import org.carrierrules.internal.tree.Texts;
+import org.carrierrules.policy.PolicyProblem;
 
 /**
  * A YAML file of a policy directory read as a tree, together with the line of every key and every list item,

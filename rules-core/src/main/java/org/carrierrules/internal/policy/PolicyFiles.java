@@ -24,18 +24,19 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.carrierrules.policy.PolicyException;
 import org.carrierrules.policy.PolicyProblem;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The files of a policy directory, read once into memory, keyed by their path relative to the

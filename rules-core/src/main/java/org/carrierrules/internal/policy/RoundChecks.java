@@ -9,8 +9,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonPointer;
 
-import org.carrierrules.application.ApplicantType;
 import org.carrierrules.CarrierType;
+import org.carrierrules.application.ApplicantType;
 import org.carrierrules.internal.tree.Nearest;
 
 /**

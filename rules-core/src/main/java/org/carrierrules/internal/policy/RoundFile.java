@@ -7,8 +7,8 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
-import org.carrierrules.application.ApplicantType;
 import org.carrierrules.CarrierType;
+import org.carrierrules.application.ApplicantType;
 
 /**
  * The shape of {@code round.yaml}: the round's parameters, each group with the clause of the notice it

@@ -7,10 +7,11 @@ import static org.carrierrules.internal.tree.Shape.required;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.carrierrules.application.ApplicantType;
 import org.carrierrules.CarrierType;
-import org.carrierrules.supervision.EventType;
+import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.FileFormat;
+import org.carrierrules.internal.policy.RoundFile;
+import org.carrierrules.internal.tree.Shape;
 import org.carrierrules.internal.tree.Shape.Dict;
 import org.carrierrules.internal.tree.Shape.Field;
 import org.carrierrules.internal.tree.Shape.Items;
@@ -18,8 +19,7 @@ import org.carrierrules.internal.tree.Shape.Keys;
 import org.carrierrules.internal.tree.Shape.Kind;
 import org.carrierrules.internal.tree.Shape.Obj;
 import org.carrierrules.internal.tree.Shape.Value;
-import org.carrierrules.internal.policy.RoundFile;
-import org.carrierrules.internal.tree.Shape;
+import org.carrierrules.supervision.EventType;
 
 /**
  * The shapes of the inputs scenarios start from, as the contract gives them ({@code shared/spec/contract.md}:

@@ -3,13 +3,14 @@ package org.carrierrules.internal.supervision;
 import java.util.Comparator;
 import java.util.List;
 
-import org.carrierrules.supervision.Ground;
-import org.carrierrules.internal.engine.Conclusions;
-import org.carrierrules.internal.language.CheckedRule;
 import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleContext;
-import org.carrierrules.internal.language.MessageValues;
+
+import org.carrierrules.internal.engine.Conclusions;
 import org.carrierrules.internal.facts.SupervisionParameters;
+import org.carrierrules.internal.language.CheckedRule;
+import org.carrierrules.internal.language.MessageValues;
+import org.carrierrules.supervision.Ground;
 
 /**
  * Gathers the grounds of one carrier's supervision decision; a new one per session, so never shared between threads.

@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.carrierrules.supervision.Carrier;
-import org.carrierrules.supervision.SupervisionDecision;
-import org.carrierrules.supervision.Ground;
 import org.carrierrules.PolicyRef;
-import org.carrierrules.supervision.SupervisionOutcome;
-import org.carrierrules.internal.language.CheckedRule;
 import org.carrierrules.internal.engine.CompiledStage;
 import org.carrierrules.internal.engine.StageSession;
 import org.carrierrules.internal.facts.SupervisionParameters;
+import org.carrierrules.internal.language.CheckedRule;
+import org.carrierrules.supervision.Carrier;
+import org.carrierrules.supervision.Ground;
+import org.carrierrules.supervision.SupervisionDecision;
+import org.carrierrules.supervision.SupervisionOutcome;
 
 /**
  * Runs the supervision rules (五) over one carrier as of a date. Each decision gets its own collector and a

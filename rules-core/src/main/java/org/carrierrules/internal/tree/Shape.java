@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.carrierrules.internal.tree.KeyPath.Step;
 import org.carrierrules.internal.tree.KeyPath;
+import org.carrierrules.internal.tree.KeyPath.Step;
 
 /**
  * What a tree of data must look like: which keys an object has (each required or not), what a list holds,

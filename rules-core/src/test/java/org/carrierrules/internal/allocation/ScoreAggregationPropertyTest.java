@@ -17,12 +17,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 
-import org.carrierrules.allocation.ExpertScore;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
 import org.carrierrules.allocation.ExpertReview;
 import org.carrierrules.allocation.ExpertReviewScore;
 import org.carrierrules.allocation.ExpertReviewScore.ExpertTotal;
-import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
+import org.carrierrules.allocation.ExpertScore;
 import org.carrierrules.internal.facts.Rubric;
 import org.carrierrules.internal.policy.BundledPolicyFiles;
 

@@ -8,12 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.carrierrules.allocation.ExpertScore;
+import org.junit.jupiter.api.Test;
+
 import org.carrierrules.InvalidInputException;
 import org.carrierrules.allocation.ExpertReview;
 import org.carrierrules.allocation.ExpertReviewScore;
 import org.carrierrules.allocation.ExpertReviewScore.ExpertTotal;
-import org.junit.jupiter.api.Test;
+import org.carrierrules.allocation.ExpertScore;
 import org.carrierrules.internal.facts.Rubric;
 import org.carrierrules.internal.policy.BundledPolicyFiles;
 

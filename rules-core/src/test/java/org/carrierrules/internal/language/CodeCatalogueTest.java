@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.carrierrules.supervision.SupervisionOutcome;
 import org.junit.jupiter.api.Test;
+
+import org.carrierrules.supervision.SupervisionOutcome;
 
 /** The code catalogue agrees with the rules that use its codes and with the contract's outcome of each ground. */
 class CodeCatalogueTest {

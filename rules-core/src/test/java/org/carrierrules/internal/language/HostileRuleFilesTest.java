@@ -15,9 +15,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.carrierrules.policy.PolicyProblem;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+
+import org.carrierrules.policy.PolicyProblem;
 
 /**
  * Staff files that mix the vocabulary's sentences with hostile fragments (quotes, backslashes, comment markers,

@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
+import org.carrierrules.assessment.Severity;
 import org.carrierrules.policy.PolicyProblem;
 import org.carrierrules.supervision.SupervisionOutcome;
-import org.carrierrules.assessment.Severity;
-import org.junit.jupiter.api.Test;
 
 /** The checker: vocabulary, stage, variables, constraints, the code catalogue and message slots. */
 class RuleCheckerTest {

@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.carrierrules.policy.PolicyProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import org.carrierrules.policy.PolicyProblem;
 
 /** The grammar: what a line may hold, how lines end, and the structure of a rule. */
 class RuleFileParserTest {

@@ -11,11 +11,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.carrierrules.notice.CalendarYearMissingException;
-import org.carrierrules.notice.NoticePeriod;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+
 import org.carrierrules.internal.policy.BundledPolicyFiles;
+import org.carrierrules.notice.CalendarYearMissingException;
+import org.carrierrules.notice.NoticePeriod;
 
 /** What must hold of every notice period (四(五): 公示N个工作日) counted on the bundled 2024–2025 calendar. */
 class WorkingCalendarPropertyTest {

@@ -13,10 +13,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
+
+import org.carrierrules.internal.policy.BundledPolicyFiles;
 import org.carrierrules.notice.CalendarYearMissingException;
 import org.carrierrules.notice.NoticePeriod;
-import org.junit.jupiter.api.Test;
-import org.carrierrules.internal.policy.BundledPolicyFiles;
 
 /**
  * 公示5个工作日 (四(五)) on the bundled calendar. Every expected date is worked by hand from

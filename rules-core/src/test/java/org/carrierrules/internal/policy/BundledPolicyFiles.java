@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.carrierrules.policy.PolicyProblem;
 import org.carrierrules.internal.facts.Rubric;
 import org.carrierrules.internal.notice.WorkingCalendar;
+import org.carrierrules.policy.PolicyProblem;
 
 /** The bundled luohu-2024 policy directory, read as the loader reads it, for tests of its parts. */
 public final class BundledPolicyFiles {

@@ -13,10 +13,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.carrierrules.policy.PolicyProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.carrierrules.internal.notice.WorkingCalendar;
+import org.carrierrules.policy.PolicyProblem;
 
 /** The holiday files of a policy directory: what is read, and what a policy officer is told when one is wrong. */
 class CalendarFilesTest {

@@ -7,8 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.carrierrules.policy.PolicyProblem;
 import org.junit.jupiter.api.Test;
+
+import org.carrierrules.policy.PolicyProblem;
 
 /** The material catalogue and what each carrier type must hand in: what a policy officer is told when a code is wrong. */
 class MaterialsFileTest {

@@ -33,12 +33,13 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.carrierrules.policy.PolicyException;
-import org.carrierrules.policy.PolicyProblem;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
+
+import org.carrierrules.policy.PolicyException;
+import org.carrierrules.policy.PolicyProblem;
 
 /** A policy directory read as untrusted input: links, special files, sizes, counts and names. */
 class PolicyFilesTest {

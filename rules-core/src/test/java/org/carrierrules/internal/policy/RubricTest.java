@@ -12,10 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.carrierrules.policy.PolicyProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 import org.carrierrules.internal.facts.Rubric;
+import org.carrierrules.policy.PolicyProblem;
 
 /** The bundled (illustrative) rubric of 四(四) 评审打分, and what a policy officer is told when a rubric is wrong. */
 class RubricTest {

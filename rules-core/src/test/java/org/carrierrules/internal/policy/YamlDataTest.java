@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.carrierrules.policy.PolicyProblem;
 import org.junit.jupiter.api.Test;
+
+import org.carrierrules.policy.PolicyProblem;
 
 /**
  * Reading a policy file into its record: every problem Jackson meets is told at once, in Chinese, at the

@@ -7,8 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.carrierrules.policy.PolicyProblem;
 import org.junit.jupiter.api.Test;
+
+import org.carrierrules.policy.PolicyProblem;
 
 /** A YAML file the parser gives up on, told in plain Chinese at the line of the slip, counted from 1. */
 class YamlSyntaxTest {

@@ -23,24 +23,23 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 import org.carrierrules.InvalidInputException;
+import org.carrierrules.internal.PolicyLoader;
+import org.carrierrules.internal.policy.BundledPolicyFiles;
+import org.carrierrules.internal.policy.PolicyFiles;
+import org.carrierrules.internal.policy.YamlData;
+import org.carrierrules.internal.tree.DateTexts;
+import org.carrierrules.internal.tree.KeyPath;
+import org.carrierrules.internal.tree.KeyPath.Step;
+import org.carrierrules.internal.tree.Shape;
+import org.carrierrules.json.ApplicationJson;
+import org.carrierrules.json.CarrierJson;
 import org.carrierrules.policy.PolicyProblem;
 import org.carrierrules.policy.ScenarioReport;
 import org.carrierrules.policy.ScenarioResult;
-import org.carrierrules.internal.tree.KeyPath.Step;
-import org.carrierrules.json.ApplicationJson;
-import org.carrierrules.json.CarrierJson;
-import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
-import org.carrierrules.internal.tree.DateTexts;
-import org.carrierrules.internal.LoadedPolicy;
-import org.carrierrules.internal.policy.PolicyFiles;
-import org.carrierrules.internal.tree.Shape;
-import org.carrierrules.internal.policy.YamlData;
-import org.carrierrules.internal.policy.BundledPolicyFiles;
-import org.carrierrules.internal.tree.KeyPath;
-import org.carrierrules.internal.PolicyLoader;
 
 /**
  * The scenario files of a policy directory read as untrusted input: every way a change path, a value, a

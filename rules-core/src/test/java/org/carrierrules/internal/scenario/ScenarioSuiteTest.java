@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.junit.jupiter.api.Test;
+
 import org.carrierrules.internal.LoadedPolicy;
+import org.carrierrules.internal.PolicyLoader;
 import org.carrierrules.internal.policy.BundledPolicyFiles;
 import org.carrierrules.policy.PolicyProblem;
 import org.carrierrules.policy.ScenarioReport;
 import org.carrierrules.policy.ScenarioResult;
-import org.junit.jupiter.api.Test;
-import org.carrierrules.internal.PolicyLoader;
 
 /**
  * Running scenarios: every way a scenario of each kind fails is said in plain words, naming what was expected
