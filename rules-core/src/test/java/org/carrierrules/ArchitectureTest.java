@@ -58,6 +58,7 @@ class ArchitectureTest {
                 .check(LIBRARY);
     }
 
+    /** json maps the contract (reads records, writes the decisions it is given) and never decides: the facade does. */
     @Test
     void nothingButTheFacadeDependsOnTheFacade() {
         noClasses().that().doNotBelongToAnyOf(CarrierRules.class, PolicyWatch.class)
