@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,32 +57,19 @@ public final class DateTexts {
      * ISO-8601, with an offset or without one (Beijing time), or null.
      */
     public static String dateTimeProblem(String text) {
-        String wrong = "“" + Texts.abbreviate(text)
-                + "”不是有效的日期时间，应写作 2024-08-20T10:15:00+08:00，或不带时区的 2024-08-20T10:15:00（按北京时间）";
-        Matcher m = DATE_TIME.matcher(text);
-        if (!m.matches()) {
-            return wrong;
-        }
-        String date = dateProblem(m.group(1));
-        if (date != null) {
-            return date;
-        }
-        try {
-            OffsetDateTime.parse(text);
-            return null;
-        } catch (DateTimeException withOffset) {
-            try {
-                LocalDateTime.parse(text);
-                return null;
-            } catch (DateTimeException withoutOffset) {
-                return wrong;
-            }
-        }
+        return dateTimeProblem(text, "“" + Texts.abbreviate(text)
+                + "”不是有效的日期时间，应写作 2024-08-20T10:15:00+08:00，或不带时区的 2024-08-20T10:15:00（按北京时间）",
+                t -> parses(() -> OffsetDateTime.parse(t)) || parses(() -> LocalDateTime.parse(t)));
     }
 
     /** What is wrong with {@code text} as a local date-time of round.yaml ({@code window.closes}), or null. */
     public static String localDateTimeProblem(String text) {
-        String wrong = "“" + Texts.abbreviate(text) + "”不是有效的日期时间，应写作 2024-08-25T18:00:00（北京时间，不写时区）";
+        return dateTimeProblem(text, "“" + Texts.abbreviate(text) + "”不是有效的日期时间，应写作 2024-08-25T18:00:00（北京时间，不写时区）",
+                t -> parses(() -> LocalDateTime.parse(t)));
+    }
+
+    /** The date part told as {@link #dateProblem} tells it (a day that does not exist, and why); else {@code wrong}. */
+    private static String dateTimeProblem(String text, String wrong, Predicate<String> parses) {
         Matcher m = DATE_TIME.matcher(text);
         if (!m.matches()) {
             return wrong;
@@ -90,11 +78,15 @@ public final class DateTexts {
         if (date != null) {
             return date;
         }
+        return parses.test(text) ? null : wrong;
+    }
+
+    private static boolean parses(Runnable parse) {
         try {
-            LocalDateTime.parse(text);
-            return null;
+            parse.run();
+            return true;
         } catch (DateTimeException e) {
-            return wrong;
+            return false;
         }
     }
 }
