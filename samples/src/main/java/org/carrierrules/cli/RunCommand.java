@@ -45,7 +45,7 @@ import org.carrierrules.json.ReadLimits;
         exitCodeList = {
             "0:已写出本轮结果（和假设分析）",
             "1:意外错误：说明在哪一步失败，结果可能未写全",
-            "2:用法错误；输入文件缺少、无法读取或超过读取上限；结果无法写出；或 --baseline 与 --policy 不是同一轮次",
+            "2:用法错误；输入文件缺少、无法读取或超过读取上限；结果无法写出；或 --baseline 未与 --policy 同用、两者不是同一轮次",
             "3:输入有误（含输入属于另一轮次），列出全部错误，不作分配",
             "4:政策目录有误，无法加载",
             "6:日历缺少所需年份的节假日安排，无法计算公示期"})
@@ -205,6 +205,10 @@ final class RunCommand implements Callable<Integer> {
      * {@code --policy} is of the bundled round; else none, and the run says so.
      */
     private Baseline baseline(CarrierRules rules, PrintWriter err) {
+        if (!policy.given() && baseline != null) {
+            err.println("--baseline 须与 --policy 同用：假设分析把 --policy 的政策与基准政策比较；请加上 --policy DIR，或去掉 --baseline。");
+            return new Baseline(null, null, CommandLine.ExitCode.USAGE);
+        }
         if (!policy.given() || noWhatIf) {
             return new Baseline(null, null, 0);
         }

@@ -202,6 +202,19 @@ class RoundCommandsTest {
     }
 
     @Test
+    void aBaselineWithoutAPolicyIsAUsageError(@TempDir Path temp) throws Exception {
+        Path baseline = temp.resolve("baseline");
+        assertEquals(0, Run.of("init", baseline.toString()).exitCode());
+        Path out = temp.resolve("out");
+
+        Run run = Run.of("run", ROUND, "--baseline", baseline.toString(), "--out", out.toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--baseline 须与 --policy 同用"), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void aBaselineOfTheSameRoundIsCompared(@TempDir Path temp) throws Exception {
         Path policy = policyOfRound(temp.resolve("policy"), "luohu-2025");
         Path baseline = policyOfRound(temp.resolve("baseline"), "luohu-2025");
@@ -236,7 +249,7 @@ class RoundCommandsTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("1   意外错误：说明在哪一步失败，结果可能未写全"), run.out());
-        assertTrue(run.out().contains("--baseline 与 --policy 不是同一轮次"), run.out());
+        assertTrue(run.out().contains("--baseline 未与 --policy 同用、两者不是同一轮次"), run.out());
         assertTrue(run.out().contains("--no-what-if"), run.out());
     }
 
