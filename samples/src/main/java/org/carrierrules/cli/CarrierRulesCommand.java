@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
             "8:决定记录的签名核验未通过：记录在签名后被改动、由其他密钥签名或没有签名（verify --public-key）",
             "9:决定服务无法在所给地址和端口上监听（serve：端口已被占用、无权使用或本机没有此地址）"})
 public final class CarrierRulesCommand {
+    /** Something unexpected stopped the command (run names the step); not the input's fault. */
+    static final int UNEXPECTED = 1;
     static final int RECORDS_INVALID = 3;
     static final int POLICY_BROKEN = 4;
     static final int UNREADABLE = 2;

@@ -13,6 +13,9 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,13 +35,23 @@ import org.carrierrules.json.JsonFileException;
 import org.carrierrules.json.ReadLimits;
 
 /**
- * {@code run}: a whole round from its folder ({@code applications.json}, {@code reviews.json}, and
- * {@code objections.json} when there were objections): 受理审查, 评审, 名额 and 公示, written as
- * {@code round-result.json} and the Chinese report {@code round-report.md}.
+ * {@code run}: a whole round from its folder ({@code round.json} naming the round, {@code applications.json},
+ * {@code reviews.json}, and {@code objections.json} when there were objections): 受理审查, 评审, 名额 and 公示,
+ * written as {@code round-result.json} and the Chinese report {@code round-report.md}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "整轮运行：对一轮的申报、评审结果和异议进行受理审查与评审分配，写出结果 JSON 和中文报告 round-report.md。")
+        description = "整轮运行：对一轮的申报、评审结果和异议进行受理审查与评审分配，写出结果 JSON 和中文报告 round-report.md。",
+        exitCodeListHeading = "%n退出码：%n",
+        exitCodeList = {
+            "0:已写出本轮结果（和假设分析）",
+            "1:意外错误：说明在哪一步失败，结果可能未写全",
+            "2:用法错误；输入文件缺少、无法读取或超过读取上限；结果无法写出；或 --baseline 未与 --policy 同用、两者不是同一轮次",
+            "3:输入有误（含输入属于另一轮次），列出全部错误，不作分配",
+            "4:政策目录有误，无法加载",
+            "6:日历缺少所需年份的节假日安排，无法计算公示期"})
 final class RunCommand implements Callable<Integer> {
+    static final String ROUND = "round.json";
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
     static final String APPLICATIONS = "applications.json";
     static final String REVIEWS = "reviews.json";
     static final String OBJECTIONS = "objections.json";
@@ -47,7 +60,8 @@ final class RunCommand implements Callable<Integer> {
     static final String RECORD = "decision-record.json";
     static final String WHAT_IF = "what-if.md";
 
-    @Parameters(paramLabel = "DIR", description = "一轮的文件夹：" + APPLICATIONS + "、" + REVIEWS + "，有异议时还有 " + OBJECTIONS)
+    @Parameters(paramLabel = "DIR", description = "一轮的文件夹：" + ROUND + "（{\"round\": 轮次}）、" + APPLICATIONS + "、" + REVIEWS
+            + "，有异议时还有 " + OBJECTIONS)
     Path folder;
 
     @Option(names = "--out", paramLabel = "OUTDIR", defaultValue = ".", description = "结果写入的文件夹（默认当前文件夹）")
@@ -61,8 +75,12 @@ final class RunCommand implements Callable<Integer> {
     PolicyOption policy;
 
     @Option(names = "--baseline", paramLabel = "DIR",
-            description = "与 --policy 同用：另按此政策目录（默认内置政策）得出本轮结果，列出名单状态改变的每份申报及其理由（假设分析）")
+            description = "与 --policy 同用：另按此政策目录得出本轮结果，列出名单状态改变的每份申报及其理由（假设分析）；须与 --policy 同一轮次。"
+                    + "不指定时，--policy 属于内置轮次才与内置政策比较，否则不作假设分析")
     Path baseline;
+
+    @Option(names = "--no-what-if", description = "不作假设分析（不写 " + WHAT_IF + "）")
+    boolean noWhatIf;
 
     @Mixin
     ReadLimitOptions readLimits;
@@ -73,20 +91,49 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** What the command is doing, named when something unexpected stops it. */
+    private String step = "开始运行";
+
+    /**
+     * The round, or, when something unexpected stops it (a bug, not the input), one line in Chinese naming the
+     * step that failed and exit 1: no stack trace reaches the user; it goes to the log at DEBUG. Tests see the
+     * exit code and the line.
+     */
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            return runRound(err);
+        } catch (RuntimeException e) {
+            LOG.debug("run stopped while {}", step, e);
+            err.println("运行未完成：" + step + "时出现意外错误（" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : "：" + e.getMessage()) + "），结果可能未写全。请把这一行和输入文件交给维护人员。");
+            return CarrierRulesCommand.UNEXPECTED;
+        }
+    }
+
+    private int runRound(PrintWriter err) {
         ReadLimits limits = readLimits.limits();
+        step = "读取签名密钥";
         if (!signKey.loadOrReport(err)) {
             return CarrierRulesCommand.UNREADABLE;
         }
+        step = "加载政策";
         CarrierRules rules = policy.loadOrReport(err);
         if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
-        // Kept as one tree: the decision record written beside the result holds the whole input.
-        ObjectNode round = JsonNodeFactory.instance.objectNode().put("round", rules.policy().round());
+        step = "加载假设分析的基准政策";
+        Baseline base = baseline(rules, err);
+        if (base.exitCode() != 0) {
+            return base.exitCode();
+        }
+        step = "读取输入文件";
+        // Kept as one tree: the decision record written beside the result holds the whole input. The round is the
+        // folder's own, so that the policy refuses another round's input as allocate does.
+        ObjectNode round = JsonNodeFactory.instance.objectNode();
         try {
+            round.set("round", AllocationJson.readTree(required(ROUND), limits).get("round"));
             round.set("applications", AllocationJson.readTree(required(APPLICATIONS), limits));
             round.set("reviews", AllocationJson.readTree(required(REVIEWS), limits));
             Path objections = folder.resolve(OBJECTIONS);
@@ -102,6 +149,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("无法读取输入文件：" + e.getCause().getMessage());
             return CarrierRulesCommand.UNREADABLE;
         }
+        step = "评审分配";
         AllocationInput input = AllocationJson.read(round, limits);
         Decided decided = Decided.of(rules, input, noticeStart, spec.commandLine().getOut(), err);
         if (decided.allocation() == null) {
@@ -109,6 +157,7 @@ final class RunCommand implements Callable<Integer> {
         }
         RoundSubmission submission = ((AllocationInput.Valid) input).submission();
         Allocation allocation = decided.allocation();
+        step = "写出结果";
         try {
             Files.createDirectories(out);
             try (Writer json = Files.newBufferedWriter(out.resolve(RESULT), StandardCharsets.UTF_8)) {
@@ -129,22 +178,64 @@ final class RunCommand implements Callable<Integer> {
                 + allocation.noticePeriod().start() + " 至 " + allocation.noticePeriod().end());
         stdout.println("已写出 " + out.resolve(RESULT) + "、" + out.resolve(REPORT) + " 和" + (signKey.given() ? "已签名的" : "")
                 + "决定记录 " + out.resolve(RECORD));
-        if (policy.given()) {
-            return whatIf(submission, allocation, stdout, err);
+        if (base.skipped() != null) {
+            stdout.println(base.skipped());
+        }
+        if (base.rules() != null) {
+            step = "假设分析";
+            return whatIf(base.rules(), submission, allocation, stdout, err);
         }
         stdout.flush();
         return 0;
     }
 
     /**
-     * The same round under the baseline policy (the bundled one unless {@code --baseline} names another),
-     * and every application whose place on the list differs, with the reasons it has under {@code --policy}.
+     * The what-if's baseline, decided before anything is written.
+     *
+     * @param rules    the policy to compare, or null when there is no what-if
+     * @param skipped  the line that says why there is none, or null
+     * @param exitCode 0, or why the command stops
      */
-    private int whatIf(RoundSubmission submission, Allocation allocation, PrintWriter stdout, PrintWriter err) {
+    private record Baseline(CarrierRules rules, String skipped, int exitCode) {
+    }
+
+    /**
+     * Only with {@code --policy}, and not with {@code --no-what-if}: {@code --baseline} when given, which must be of
+     * the same round (another round's policy cannot decide this round's input); else the bundled policy when
+     * {@code --policy} is of the bundled round; else none, and the run says so.
+     */
+    private Baseline baseline(CarrierRules rules, PrintWriter err) {
+        if (!policy.given() && baseline != null) {
+            err.println("--baseline 须与 --policy 同用：假设分析把 --policy 的政策与基准政策比较；请加上 --policy DIR，或去掉 --baseline。");
+            return new Baseline(null, null, CommandLine.ExitCode.USAGE);
+        }
+        if (!policy.given() || noWhatIf) {
+            return new Baseline(null, null, 0);
+        }
+        String round = rules.policy().round();
+        if (baseline == null) {
+            return round.equals(CarrierRules.BUNDLED_ROUND) ? new Baseline(CarrierRules.bundled(), null, 0)
+                    : new Baseline(null, "未作假设分析：--policy 属于轮次“" + round + "”，内置政策属于“" + CarrierRules.BUNDLED_ROUND
+                            + "”，不同轮次无法比较；要比较，请用 --baseline 指定同一轮次的另一套政策目录。", 0);
+        }
         CarrierRules base = Policies.loadUntestedOrReport(baseline, err);
         if (base == null) {
-            return CarrierRulesCommand.POLICY_BROKEN;
+            return new Baseline(null, null, CarrierRulesCommand.POLICY_BROKEN);
         }
+        if (!base.policy().round().equals(round)) {
+            err.println("--baseline " + baseline + " 属于轮次“" + base.policy().round() + "”，而 --policy " + policy.directory()
+                    + " 属于轮次“" + round + "”：假设分析只比较同一轮次的两套政策，请用 --baseline 指定轮次“" + round
+                    + "”的政策目录，或用 --no-what-if 不作假设分析。");
+            return new Baseline(null, null, CommandLine.ExitCode.USAGE);
+        }
+        return new Baseline(base, null, 0);
+    }
+
+    /**
+     * The same round under the baseline policy ({@link #baseline}), and every application whose place on the
+     * list differs, with the reasons it has under {@code --policy}.
+     */
+    private int whatIf(CarrierRules base, RoundSubmission submission, Allocation allocation, PrintWriter stdout, PrintWriter err) {
         Allocation before = noticeStart == null ? base.allocate(submission) : base.allocate(submission, noticeStart);
         List<String> changes = DecisionRecords.compareRounds(before, allocation);
         StringBuilder text = new StringBuilder("# 假设分析：同一轮申报在两套政策下的结果\n\n")
@@ -173,7 +264,7 @@ final class RunCommand implements Callable<Integer> {
     private Path required(String name) {
         Path file = folder.resolve(name);
         if (!Files.isRegularFile(file)) {
-            throw new UncheckedIOException(new IOException("缺少 " + file + "（一轮的文件夹中应有 " + APPLICATIONS + " 和 " + REVIEWS + "）"));
+            throw new UncheckedIOException(new IOException("缺少 " + file + "（一轮的文件夹中应有 " + ROUND + "、" + APPLICATIONS + " 和 " + REVIEWS + "）"));
         }
         return file;
     }

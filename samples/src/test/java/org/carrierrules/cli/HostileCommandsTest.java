@@ -208,10 +208,11 @@ class HostileCommandsTest {
         return args.toArray(String[]::new);
     }
 
-    /** A round folder whose applications.json is the hostile file, with no reviews, and no result from an earlier case. */
+    /** A round folder of the bundled round whose applications.json is the hostile file, with no reviews, and no result from an earlier case. */
     private static void roundFolder(Path folder, HostileFile file, Path out) {
         try {
             Files.createDirectories(folder);
+            Files.writeString(folder.resolve(RunCommand.ROUND), "{\"round\": \"luohu-2024\"}");
             Files.write(folder.resolve(RunCommand.APPLICATIONS), file.bytes());
             Files.writeString(folder.resolve(RunCommand.REVIEWS), "[]");
             Files.deleteIfExists(out.resolve(RunCommand.RESULT));

@@ -1,6 +1,7 @@
 package org.carrierrules.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -135,6 +136,147 @@ class RoundCommandsTest {
         Run run = Run.of("notice-period", "--start", "2024-09-11", "--days", "0");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("--days"), run.err());
+    }
+
+    @Test
+    void runRefusesAnotherRoundsInputAsAllocateDoes(@TempDir Path temp) throws Exception {
+        Path folder = roundFolder(temp, "luohu-2025");
+        Path out = temp.resolve("out");
+
+        Run run = Run.of("run", folder.toString(), "--out", out.toString());
+
+        assertEquals(3, run.exitCode(), run.err());
+        String refusal = "round：输入属于轮次“luohu-2025”，而加载的政策是“luohu-2024”：请使用该轮次的政策目录，或核对 round 的值";
+        assertTrue(run.err().contains(refusal), run.err());
+        assertEquals("round", JSON.readTree(run.out()).path("errors").get(0).path("field").asText());
+        assertFalse(Files.exists(out.resolve(RunCommand.RESULT)));
+        // allocate tells the same input of the same round in the same words.
+        ObjectNode input = (ObjectNode) JSON.readTree(contractInput(temp).toFile());
+        Files.writeString(temp.resolve("round.json"), input.put("round", "luohu-2025").toString(), StandardCharsets.UTF_8);
+        Run allocate = Run.of("allocate", temp.resolve("round.json").toString());
+        assertEquals(3, allocate.exitCode(), allocate.err());
+        assertEquals(allocate.err(), run.err());
+    }
+
+    @Test
+    void aRoundFolderWithoutItsRoundIsRefusedNamingTheFile(@TempDir Path temp) throws Exception {
+        Path folder = roundFolder(temp, "luohu-2024");
+        Files.delete(folder.resolve(RunCommand.ROUND));
+
+        Run run = Run.of("run", folder.toString(), "--out", temp.resolve("out").toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("缺少 " + folder.resolve(RunCommand.ROUND)), run.err());
+    }
+
+    @Test
+    void runUnderAnotherRoundsPolicySkipsTheWhatIfAndSaysSo(@TempDir Path temp) throws Exception {
+        Path policy = policyOfRound(temp.resolve("policy"), "luohu-2025");
+        Path out = temp.resolve("out");
+
+        Run run = Run.of("run", roundFolder(temp, "luohu-2025").toString(), "--policy", policy.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("未作假设分析：--policy 属于轮次“luohu-2025”，内置政策属于“luohu-2024”，不同轮次无法比较；"
+                + "要比较，请用 --baseline 指定同一轮次的另一套政策目录。"), run.out());
+        assertEquals("", run.err());
+        assertTrue(Files.exists(out.resolve(RunCommand.RESULT)));
+        assertFalse(Files.exists(out.resolve(RunCommand.WHAT_IF)));
+    }
+
+    @Test
+    void aBaselineOfAnotherRoundIsAUsageErrorBeforeAnythingIsWritten(@TempDir Path temp) throws Exception {
+        Path policy = policyOfRound(temp.resolve("policy"), "luohu-2025");
+        Path baseline = temp.resolve("baseline");
+        assertEquals(0, Run.of("init", baseline.toString()).exitCode());
+        Path out = temp.resolve("out");
+
+        Run run = Run.of("run", roundFolder(temp, "luohu-2025").toString(), "--policy", policy.toString(),
+                "--baseline", baseline.toString(), "--out", out.toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("--baseline " + baseline + " 属于轮次“luohu-2024”，而 --policy " + policy + " 属于轮次“luohu-2025”："
+                + "假设分析只比较同一轮次的两套政策，请用 --baseline 指定轮次“luohu-2025”的政策目录，或用 --no-what-if 不作假设分析。\n",
+                run.err().replace("\r\n", "\n"));
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aBaselineWithoutAPolicyIsAUsageError(@TempDir Path temp) throws Exception {
+        Path baseline = temp.resolve("baseline");
+        assertEquals(0, Run.of("init", baseline.toString()).exitCode());
+        Path out = temp.resolve("out");
+
+        Run run = Run.of("run", ROUND, "--baseline", baseline.toString(), "--out", out.toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--baseline 须与 --policy 同用"), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aBaselineOfTheSameRoundIsCompared(@TempDir Path temp) throws Exception {
+        Path policy = policyOfRound(temp.resolve("policy"), "luohu-2025");
+        Path baseline = policyOfRound(temp.resolve("baseline"), "luohu-2025");
+        Path out = temp.resolve("out");
+
+        Run run = Run.of("run", roundFolder(temp, "luohu-2025").toString(), "--policy", policy.toString(),
+                "--baseline", baseline.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("与基准政策 " + baseline + "相比：0 处不同"), run.out());
+        assertTrue(Files.exists(out.resolve(RunCommand.WHAT_IF)));
+    }
+
+    @Test
+    void noWhatIfSkipsTheComparison(@TempDir Path temp) throws Exception {
+        Path policy = temp.resolve("policy");
+        assertEquals(0, Run.of("init", policy.toString()).exitCode());
+        Path out = temp.resolve("out");
+
+        Run run = Run.of("run", ROUND, "--policy", policy.toString(), "--no-what-if", "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.out().contains("相比"), run.out());
+        assertFalse(run.out().contains("假设分析"), run.out());
+        assertTrue(Files.exists(out.resolve(RunCommand.REPORT)));
+        assertFalse(Files.exists(out.resolve(RunCommand.WHAT_IF)));
+    }
+
+    @Test
+    void runsHelpListsItsExitCodes() {
+        Run run = Run.of("run", "--help");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("1   意外错误：说明在哪一步失败，结果可能未写全"), run.out());
+        assertTrue(run.out().contains("--baseline 未与 --policy 同用、两者不是同一轮次"), run.out());
+        assertTrue(run.out().contains("--no-what-if"), run.out());
+    }
+
+    /** A copy of the sample round folder whose round.json names {@code round}. */
+    private static Path roundFolder(Path temp, String round) throws Exception {
+        Path folder = temp.resolve("round-" + round);
+        Files.createDirectories(folder);
+        for (String part : List.of(RunCommand.APPLICATIONS, RunCommand.REVIEWS, RunCommand.OBJECTIONS)) {
+            Files.copy(Path.of(ROUND, part), folder.resolve(part));
+        }
+        Files.writeString(folder.resolve(RunCommand.ROUND), JSON.createObjectNode().put("round", round).toString(), StandardCharsets.UTF_8);
+        return folder;
+    }
+
+    /** The bundled policy copied by init, its round.yaml and its scenarios' round input naming {@code round}. */
+    private static Path policyOfRound(Path policy, String round) throws Exception {
+        assertEquals(0, Run.of("init", policy.toString()).exitCode());
+        replaceOnce(policy.resolve("round.yaml"), "\nround: luohu-2024\n", "\nround: " + round + "\n");
+        replaceOnce(policy.resolve("scenarios/bases.yaml"), "    round: luohu-2024\n", "    round: " + round + "\n");
+        return policy;
+    }
+
+    private static void replaceOnce(Path file, String from, String to) throws Exception {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertEquals(text.indexOf(from), text.lastIndexOf(from), file::toString);
+        assertTrue(text.contains(from), file::toString);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
     }
 
     /** The sample round as one contract input {@code {round, applications, reviews, objections}}. */
