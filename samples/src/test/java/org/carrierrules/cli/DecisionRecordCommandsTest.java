@@ -34,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DecisionRecordCommandsTest {
     private static final String SAMPLE = "data/luohu-2024/applications.json";
-    /** Keys made with openssl, among the library's test files (samples/pom.xml unpacks them from its test jar). */
-    private static final Path OPENSSL_KEYS = Path.of("target/library-test-files/keys");
+    /** Keys made with openssl, among the library's test files (copied from its test jar, {@link LibraryTestFiles}). */
+    private static final Path OPENSSL_KEYS = LibraryTestFiles.folder("keys");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Numbers as written (80.00 stays 80.00), as the library reads them. */
     private static final ObjectMapper EXACT = new ObjectMapper()

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenRunTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
-    private static final Path BROKEN = Path.of("target/library-test-files/broken-policies");
+    private static final Path BROKEN = LibraryTestFiles.folder("broken-policies");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
     /** One command line; {@code OUT} in an argument is replaced by a fresh folder whose files are compared too. */
