@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** Checks shared by the input records' constructors; each names the field it checks. */
+/**
+ * Checks shared by the input records' constructors; each names the field it checks. Public because the records of
+ * every stage's package use them (and a host building records of its own may); they depend on nothing but
+ * {@link InvalidInputException}.
+ */
 public final class Inputs {
     private static final int MAX_YEAR = 9999;
 

@@ -30,6 +30,8 @@ public final class AllocationOutcomes {
 
     private final Map<String, Map<AllocationStatus, String>> statuses = new HashMap<>();
     private final Map<String, Integer> ranks = new HashMap<>();
+    private static final Conclusions.Order<AllocationReason> IN_RULE_ORDER = Conclusions.Order.byRulesAlone();
+
     /** Per application, in the order of the rules in their file, which follows the steps of the round; then by message. */
     private final Map<String, Conclusions<AllocationReason>> reasons = new HashMap<>();
     private final List<String> fired = new ArrayList<>();
@@ -62,7 +64,7 @@ public final class AllocationOutcomes {
     /** A reason that explains without deciding the status (e.g. how a tie was broken). */
     public void reason(RuleContext context, AllocationCase application, String code, String message) {
         Rule rule = context.getRule();
-        reasons.computeIfAbsent(application.id(), id -> Conclusions.inRuleOrder()).add(
+        reasons.computeIfAbsent(application.id(), id -> new Conclusions<>(IN_RULE_ORDER)).add(
                 new AllocationReason(code, (String) rule.getMetaData().get(CLAUSE), rule.getName(), message),
                 LibraryRules.order(rule.getName()), message);
     }

@@ -23,7 +23,9 @@ public final class FindingCollector {
     private static final String REQUIRED_MATERIAL = "$required";
 
     /** Most serious first; then each material's findings together, in the round's material order, before findings about the copies; then rule order. */
-    private final Conclusions<Finding> found = new Conclusions<>(Comparator.comparing(Finding::severity));
+    private static final Conclusions.Order<Finding> ORDER = new Conclusions.Order<>(Comparator.comparing(Finding::severity));
+
+    private final Conclusions<Finding> found = new Conclusions<>(ORDER);
     private final List<CheckedRule> rules;
     private final Round round;
     private final Function<Object, String> format;

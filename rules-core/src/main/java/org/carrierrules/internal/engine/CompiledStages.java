@@ -26,21 +26,25 @@ public record CompiledStages(CompiledStage assessment, Lazy<CompiledStage> alloc
      * the stages are not to be used.
      */
     public static CompiledStages all(CheckedRules checked, List<PolicyProblem> problems) {
+        String assessmentDrl = DrlGenerator.generate(Stage.ASSESSMENT, checked.assessment());
+        String supervisionDrl = DrlGenerator.generate(Stage.SUPERVISION, checked.supervision());
         List<PolicyProblem> laterProblems = new ArrayList<>();
         FutureTask<List<CompiledStage>> later = new FutureTask<>(() -> {
             CompiledStage allocation = RuleBaseBuilder.allocationStage(laterProblems);
             // Arrays.asList: a stage with problems is null.
-            return Arrays.asList(allocation, RuleBaseBuilder.staffStage(Stage.SUPERVISION, checked.supervision(), laterProblems));
+            return Arrays.asList(allocation, RuleBaseBuilder.staffStage(Stage.SUPERVISION, checked.supervision(), supervisionDrl,
+                    laterProblems));
         });
         // A new thread rather than a shared pool: it inherits the caller's context class loader,
         // through which Drools finds the fact classes when the library runs inside a container.
         Thread compiler = new Thread(later, "carrier-rules compile stages");
         compiler.setDaemon(true);
         compiler.start();
-        CompiledStage assessment = RuleBaseBuilder.staffStage(Stage.ASSESSMENT, checked.assessment(), problems);
+        CompiledStage assessment = RuleBaseBuilder.staffStage(Stage.ASSESSMENT, checked.assessment(), assessmentDrl, problems);
         List<CompiledStage> others = await(later);
         problems.addAll(laterProblems);
-        return new CompiledStages(assessment, Lazy.of(() -> others.get(0)), Lazy.of(() -> others.get(1)), generatedDrl(checked));
+        return new CompiledStages(assessment, Lazy.of(() -> others.get(0)), Lazy.of(() -> others.get(1)),
+                assessmentDrl + supervisionDrl);
     }
 
     /**
@@ -51,20 +55,17 @@ public record CompiledStages(CompiledStage assessment, Lazy<CompiledStage> alloc
      * @return null, with the problems added, when the assessment stage does not compile
      */
     public static CompiledStages assessmentFirst(PolicyFiles files, CheckedRules checked, List<PolicyProblem> problems) {
-        CompiledStage assessment = RuleBaseBuilder.staffStage(Stage.ASSESSMENT, checked.assessment(), problems);
+        String assessmentDrl = DrlGenerator.generate(Stage.ASSESSMENT, checked.assessment());
+        String supervisionDrl = DrlGenerator.generate(Stage.SUPERVISION, checked.supervision());
+        CompiledStage assessment = RuleBaseBuilder.staffStage(Stage.ASSESSMENT, checked.assessment(), assessmentDrl, problems);
         if (assessment == null) {
             return null;
         }
         return new CompiledStages(assessment,
                 Lazy.of(() -> files.readOrThrow(RuleBaseBuilder::allocationStage)),
-                Lazy.of(() -> files.readOrThrow(p -> RuleBaseBuilder.staffStage(Stage.SUPERVISION, checked.supervision(), p))),
-                generatedDrl(checked));
-    }
-
-    /** The Drools rules generated from the staff's rule files of every stage (the allocation DRL is a policy file). */
-    private static String generatedDrl(CheckedRules checked) {
-        return DrlGenerator.generate(Stage.ASSESSMENT, checked.assessment())
-                + DrlGenerator.generate(Stage.SUPERVISION, checked.supervision());
+                Lazy.of(() -> files.readOrThrow(p -> RuleBaseBuilder.staffStage(Stage.SUPERVISION, checked.supervision(),
+                        supervisionDrl, p))),
+                assessmentDrl + supervisionDrl);
     }
 
     private static <T> T await(FutureTask<T> task) {

@@ -12,20 +12,32 @@ import java.util.List;
  * A new one per session: never shared between threads.
  */
 public final class Conclusions<T> {
-    private final Comparator<Drawn<T>> order;
+    private final Order<T> order;
     private final List<Drawn<T>> drawn = new ArrayList<>();
 
-    /** @param gravity the stage's own ranking of its conclusions, graver first */
-    public Conclusions(Comparator<? super T> gravity) {
-        this.order = Comparator.<Drawn<T>, T>comparing(Drawn::value, gravity)
-                .thenComparingInt(Drawn::position)
-                .thenComparingInt(Drawn::ruleOrder)
-                .thenComparing(Drawn::message);
+    public Conclusions(Order<T> order) {
+        this.order = order;
     }
 
-    /** Conclusions ranked by their rules alone. */
-    public static <T> Conclusions<T> inRuleOrder() {
-        return new Conclusions<>((a, b) -> 0);
+    /**
+     * How one stage orders its conclusions: made once per stage (a constant of its collector), since a collector
+     * is made for every assessment and the comparator need not be built again each time.
+     */
+    public static final class Order<T> {
+        private final Comparator<Drawn<T>> comparator;
+
+        /** @param gravity the stage's own ranking of its conclusions, graver first */
+        public Order(Comparator<? super T> gravity) {
+            this.comparator = Comparator.<Drawn<T>, T>comparing(Drawn::value, gravity)
+                    .thenComparingInt(Drawn::position)
+                    .thenComparingInt(Drawn::ruleOrder)
+                    .thenComparing(Drawn::message);
+        }
+
+        /** Conclusions ranked by their rules alone. */
+        public static <T> Order<T> byRulesAlone() {
+            return new Order<>((a, b) -> 0);
+        }
     }
 
     public void add(T value, int position, int ruleOrder, String message) {
@@ -41,7 +53,7 @@ public final class Conclusions<T> {
             // Most applications: no stream to set up for nothing.
             return List.of();
         }
-        return drawn.stream().sorted(order).map(Drawn::value).toList();
+        return drawn.stream().sorted(order.comparator).map(Drawn::value).toList();
     }
 
     private record Drawn<T>(T value, int position, int ruleOrder, String message) {

@@ -63,9 +63,11 @@ public final class RuleBaseBuilder {
         return LIBRARY_FACTS.clone();
     }
 
-    /** A staff stage compiled from its checked rules, or null with the problems added. */
-    public static CompiledStage staffStage(Stage stage, List<CheckedRule> rules, List<PolicyProblem> problems) {
-        String drl = DrlGenerator.generate(stage, rules);
+    /**
+     * A staff stage compiled from its checked rules and the Drools rules {@link DrlGenerator} wrote from them
+     * (given, not generated here: the policy's fingerprint covers the same text), or null with the problems added.
+     */
+    static CompiledStage staffStage(Stage stage, List<CheckedRule> rules, String drl, List<PolicyProblem> problems) {
         List<RuleInfo> info = rules.stream().map(r -> new RuleInfo(r.name(), r.clause(), r.file(), r.line())).toList();
         KieBase base = compile(stage, drl, problems, line -> blame(drl, line, rules));
         return base == null ? null : new CompiledStage(stage, base, rules, info, drl);

@@ -20,7 +20,9 @@ import org.carrierrules.supervision.Ground;
  */
 public final class GroundCollector {
     /** REVOKE grounds first, then rule order: independent of fact insertion and firing order. */
-    private final Conclusions<Ground> found = new Conclusions<>(Comparator.comparing(Ground::outcome));
+    private static final Conclusions.Order<Ground> ORDER = new Conclusions.Order<>(Comparator.comparing(Ground::outcome));
+
+    private final Conclusions<Ground> found = new Conclusions<>(ORDER);
     private final List<CheckedRule> rules;
     private final SupervisionParameters supervision;
 
