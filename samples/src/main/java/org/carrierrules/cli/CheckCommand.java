@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.carrierrules.CarrierRules;
+import org.carrierrules.policy.PolicyException;
 import org.carrierrules.policy.PolicyProblem;
 
 /** {@code check DIR}: everything wrong with a policy directory, at once, in plain Chinese. */
@@ -31,24 +32,27 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<PolicyProblem> problems = CarrierRules.check(directory);
-        if (problems.isEmpty()) {
-            CarrierRules rules = CarrierRules.fromDirectoryUntested(directory);
-            out.println("检查通过：" + directory + "（" + rules.round().title() + "，规则 " + rules.rules().size()
-                    + " 条，" + rules.policy().fingerprint() + "）");
-            if (!rules.ignoredFiles().isEmpty()) {
-                out.println("已忽略（不属于政策目录的格式，未读取）：" + String.join("、", rules.ignoredFiles()));
-            }
-            if (printDrl) {
-                out.println();
-                out.print(rules.generatedRules());
-            }
+        CarrierRules rules;
+        try {
+            // Loaded once: what check would read and compile is what the summary below reports on.
+            rules = CarrierRules.fromDirectoryUntested(directory);
+        } catch (PolicyException e) {
+            List<PolicyProblem> problems = e.problems();
+            out.println("检查未通过：" + directory + " 有 " + problems.size() + " 个问题");
+            problems.forEach(problem -> out.println("  " + problem));
             out.flush();
-            return 0;
+            return CarrierRulesCommand.POLICY_BROKEN;
         }
-        out.println("检查未通过：" + directory + " 有 " + problems.size() + " 个问题");
-        problems.forEach(problem -> out.println("  " + problem));
+        out.println("检查通过：" + directory + "（" + rules.round().title() + "，规则 " + rules.rules().size()
+                + " 条，" + rules.policy().fingerprint() + "）");
+        if (!rules.ignoredFiles().isEmpty()) {
+            out.println("已忽略（不属于政策目录的格式，未读取）：" + String.join("、", rules.ignoredFiles()));
+        }
+        if (printDrl) {
+            out.println();
+            out.print(rules.generatedRules());
+        }
         out.flush();
-        return CarrierRulesCommand.POLICY_BROKEN;
+        return 0;
     }
 }
