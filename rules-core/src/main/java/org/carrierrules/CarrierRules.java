@@ -19,6 +19,7 @@ import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationSettings;
 import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.application.Application;
+import org.carrierrules.application.FactSchema;
 import org.carrierrules.assessment.Assessment;
 import org.carrierrules.internal.LoadedPolicy;
 import org.carrierrules.internal.PolicyLoader;
@@ -130,14 +131,33 @@ public final class CarrierRules {
         return policy.get().assess(Objects.requireNonNull(application, "application"));
     }
 
-    /** One assessment per application, in the same order, all by one policy. */
+    /**
+     * One assessment per application, in the same order, all by one policy.
+     *
+     * @throws InvalidInputException naming the application's place and the fact ({@code [2].facts.annualTrainees}), when
+     *                               one carries facts its policy does not declare so; a host that must decide the others
+     *                               holds each to {@link #factSchema()} first
+     */
     public List<Assessment> assessAll(List<Application> applications) {
         LoadedPolicy current = policy.get();
         List<Assessment> results = new ArrayList<>(applications.size());
-        for (Application application : applications) {
-            results.add(current.assess(Objects.requireNonNull(application, "application")));
+        for (int i = 0; i < applications.size(); i++) {
+            try {
+                results.add(current.assess(Objects.requireNonNull(applications.get(i), "application")));
+            } catch (InvalidInputException e) {
+                throw e.under("[" + i + "]");
+            }
         }
         return List.copyOf(results);
+    }
+
+    /**
+     * The facts the policy declares ({@code facts.yaml}; contract: "Facts a policy declares"), which an application's
+     * {@link org.carrierrules.application.FactValues} must fit; {@link FactSchema#NONE} for a policy that declares none.
+     * A host reading JSON holds each record to it ({@code InputRecord.conform}) to report a misfit in the record's place.
+     */
+    public FactSchema factSchema() {
+        return policy.get().factSchema();
     }
 
     /**

@@ -19,20 +19,33 @@ import org.carrierrules.InvalidInputException;
  * @param materials      the uploaded scans (四(二)); may be empty, never null
  * @param paperCopy      the paper copy, or null when none was handed in
  * @param electronicCopy the electronic copy, or null when none was handed in
+ * @param facts          the facts its policy declares ({@code facts.yaml}); {@link FactValues#none()} when it declares none
  */
 public record Application(String id, CarrierType carrierType, Instant submittedAt, Applicant applicant,
-                          List<Material> materials, PaperCopy paperCopy, ElectronicCopy electronicCopy) {
+                          List<Material> materials, PaperCopy paperCopy, ElectronicCopy electronicCopy, FactValues facts) {
     public Application {
         Inputs.requiredText(id, "id");
         Inputs.required(carrierType, "carrierType");
         Inputs.fourDigitYear(submittedAt, "submittedAt");
         Inputs.required(applicant, "applicant");
         materials = Inputs.requiredList(materials, "materials");
+        Inputs.required(facts, "facts");
+    }
+
+    /** An application carrying no declared facts, as every application did before policies could declare them. */
+    public Application(String id, CarrierType carrierType, Instant submittedAt, Applicant applicant,
+                       List<Material> materials, PaperCopy paperCopy, ElectronicCopy electronicCopy) {
+        this(id, carrierType, submittedAt, applicant, materials, paperCopy, electronicCopy, FactValues.none());
     }
 
     /** A copy with other materials, for "what if this one were missing" questions. */
     public Application withMaterials(List<Material> replacement) {
-        return new Application(id, carrierType, submittedAt, applicant, replacement, paperCopy, electronicCopy);
+        return new Application(id, carrierType, submittedAt, applicant, replacement, paperCopy, electronicCopy, facts);
+    }
+
+    /** A copy carrying other facts. */
+    public Application withFacts(FactValues replacement) {
+        return new Application(id, carrierType, submittedAt, applicant, materials, paperCopy, electronicCopy, replacement);
     }
 
     /**
@@ -52,6 +65,7 @@ public record Application(String id, CarrierType carrierType, Instant submittedA
         private final List<Material> materials = new ArrayList<>();
         private PaperCopy paperCopy;
         private ElectronicCopy electronicCopy;
+        private FactValues facts = FactValues.none();
 
         private Builder(String id, CarrierType carrierType, Applicant applicant, Instant submittedAt) {
             this.id = id;
@@ -88,9 +102,15 @@ public record Application(String id, CarrierType carrierType, Instant submittedA
             return this;
         }
 
+        /** The facts its policy declares, e.g. {@code FactValues.builder().number("annualTrainees", 1200).build()}. */
+        public Builder facts(FactValues values) {
+            this.facts = values;
+            return this;
+        }
+
         /** @throws InvalidInputException naming the field, when a part is missing or wrong */
         public Application build() {
-            return new Application(id, carrierType, submittedAt, applicant, materials, paperCopy, electronicCopy);
+            return new Application(id, carrierType, submittedAt, applicant, materials, paperCopy, electronicCopy, facts);
         }
     }
 }

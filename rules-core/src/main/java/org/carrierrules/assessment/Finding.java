@@ -9,6 +9,11 @@ package org.carrierrules.assessment;
  * @param material the material concerned, or null when the finding is not about one material
  * @param rule     the name of the rule that produced it
  * @param message  what was found, in plain Chinese
+ * @param fact     the key of the declared fact concerned ({@code facts.yaml}), or null when the finding is not about one fact
  */
-public record Finding(String code, Severity severity, String clause, String material, String rule, String message) {
+public record Finding(String code, Severity severity, String clause, String material, String rule, String message, String fact) {
+    /** A finding about no declared fact. */
+    public Finding(String code, Severity severity, String clause, String material, String rule, String message) {
+        this(code, severity, clause, material, rule, message, null);
+    }
 }

@@ -15,6 +15,7 @@ import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationSettings;
 import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.application.Application;
+import org.carrierrules.application.FactSchema;
 import org.carrierrules.assessment.Assessment;
 import org.carrierrules.internal.allocation.AllocationEngine;
 import org.carrierrules.internal.assessment.AssessmentEngine;
@@ -62,6 +63,7 @@ public final class LoadedPolicy implements ScenarioSubject {
     private final SupervisionInfo supervision;
     private final Lazy<List<RuleInfo>> rules;
     private final Lazy<ScenarioSuite> scenarios;
+    private final FactSchema factSchema;
 
     LoadedPolicy(PolicyFiles files, PolicyLoader.RoundData data, CompiledStages stages, Lazy<ScenarioSuite> scenarios) {
         this.files = files;
@@ -72,7 +74,7 @@ public final class LoadedPolicy implements ScenarioSubject {
         this.rubric = data.rubric();
         SupervisionParameters supervisionRules = new SupervisionParameters(data.round().supervision());
         this.supervision = supervisionRules.info();
-        this.assessment = new AssessmentEngine(stages.assessment(), round, ref);
+        this.assessment = new AssessmentEngine(stages.assessment(), round, data.terms().facts(), ref);
         this.allocation = Lazy.of(() -> new AllocationEngine(stages.allocation().get(), round, rubric, assessment, ref));
         this.supervisionEngine = Lazy.of(() -> new SupervisionEngine(stages.supervision().get(), supervisionRules, ref));
         this.rules = Lazy.of(() -> {
@@ -84,6 +86,12 @@ public final class LoadedPolicy implements ScenarioSubject {
             return List.copyOf(all);
         });
         this.scenarios = scenarios;
+        this.factSchema = data.terms().facts();
+    }
+
+    /** The facts the policy declares, which every application is held to before it is assessed. */
+    public FactSchema factSchema() {
+        return factSchema;
     }
 
     /**

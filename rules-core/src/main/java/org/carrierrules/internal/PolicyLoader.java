@@ -11,6 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.carrierrules.internal.engine.CheckedRules;
 import org.carrierrules.internal.engine.CompiledStages;
 import org.carrierrules.internal.facts.Rubric;
+import org.carrierrules.internal.facts.RoundParameters;
+import org.carrierrules.internal.language.PolicyTerms;
+import org.carrierrules.internal.policy.FactsFile;
 import org.carrierrules.internal.notice.WorkingCalendar;
 import org.carrierrules.internal.policy.BundledPolicies;
 import org.carrierrules.internal.policy.Lazy;
@@ -40,7 +43,7 @@ public final class PolicyLoader {
     }
 
     /** The round's data files, read and checked. */
-    record RoundData(RoundFile round, MaterialsFile materials, WorkingCalendar calendar, Rubric rubric) {
+    record RoundData(RoundFile round, MaterialsFile materials, WorkingCalendar calendar, Rubric rubric, PolicyTerms terms) {
     }
 
     /** Loads a policy directory from the file system. */
@@ -53,7 +56,7 @@ public final class PolicyLoader {
         long started = System.nanoTime();
         List<PolicyProblem> problems = new ArrayList<>();
         RoundData data = readRoundData(files, problems);
-        CheckedRules checked = CheckedRules.check(files, problems);
+        CheckedRules checked = CheckedRules.check(files, data.terms(), problems);
         ScenarioSuite scenarios = ScenarioSuite.read(files.scenarios(), problems);
         if (!problems.isEmpty()) {
             // Nothing is compiled from a directory with problems: a refused rule file might mean anything.
@@ -72,7 +75,7 @@ public final class PolicyLoader {
         long started = System.nanoTime();
         List<PolicyProblem> problems = new ArrayList<>();
         RoundData data = readRoundData(files, problems);
-        CheckedRules checked = CheckedRules.check(files, problems);
+        CheckedRules checked = CheckedRules.check(files, data.terms(), problems);
         CompiledStages stages = problems.isEmpty() ? CompiledStages.assessmentFirst(files, checked, problems) : null;
         if (!problems.isEmpty()) {
             throw new PolicyException(files.source(), problems);
@@ -99,6 +102,7 @@ public final class PolicyLoader {
         // and listed by check DIR, not found out only when a notice period or a score is counted.
         WorkingCalendar calendar = WorkingCalendar.read(files, problems);
         Rubric rubric = Rubric.read(files, problems);
+        PolicyTerms terms = new PolicyTerms(FactsFile.read(files, problems), RoundParameters.read(files, problems));
         if (roundFile != null) {
             RoundChecks.check(roundFile.content(), roundFile.problems());
         }
@@ -106,6 +110,6 @@ public final class PolicyLoader {
             RoundChecks.check(materialsFile.content(), materialsFile.problems());
         }
         return new RoundData(roundFile == null ? null : roundFile.content(), materialsFile == null ? null : materialsFile.content(),
-                calendar, rubric);
+                calendar, rubric, terms);
     }
 }

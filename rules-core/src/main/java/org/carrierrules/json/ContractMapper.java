@@ -61,6 +61,7 @@ import org.carrierrules.InvalidInputException;
 import org.carrierrules.allocation.AllocationReason;
 import org.carrierrules.allocation.ExpertScore;
 import org.carrierrules.application.Application;
+import org.carrierrules.application.FactValues;
 import org.carrierrules.application.ElectronicCopy;
 import org.carrierrules.application.PaperCopy;
 import org.carrierrules.assessment.Finding;
@@ -109,6 +110,26 @@ final class ContractMapper {
         @JsonSetter(nulls = Nulls.SET)
         @JsonInclude(JsonInclude.Include.NON_NULL)
         ElectronicCopy electronicCopy();
+
+        /** Absent (or null) is none (contract: "facts absent is the same as {}"), and none is not written. */
+        @JsonSetter(nulls = Nulls.SET)
+        @JsonDeserialize(using = Facts.class)
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NoFacts.class)
+        @JsonPropertyDescription("事实键到值（数字、true/false 或文字）的对象 {\"annualTrainees\": 1200, …}")
+        FactValues facts();
+    }
+
+    /** Jackson's filter for the facts not written: none. */
+    static final class NoFacts {
+        @Override
+        public boolean equals(Object value) {
+            return value instanceof FactValues facts && facts.isEmpty();
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 
     /** {@code {"2021": 0, "2022": 35}}: participants by four-digit year. */
@@ -124,10 +145,14 @@ final class ContractMapper {
         Map<String, BigDecimal> items();
     }
 
-    /** A finding about one material names it; the others have no {@code material} at all. */
+    /** A finding about one material or one declared fact names it, beside its code; the others have no such field at all. */
+    @JsonPropertyOrder({"code", "severity", "clause", "material", "fact", "rule", "message"})
     interface FindingShape {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         String material();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String fact();
     }
 
     /** A ground's outcome is the code's (contract: REVOKE or RECTIFY by code), not written beside it. */
@@ -486,6 +511,58 @@ final class ContractMapper {
      * but any message quoting it in full would be a billion digits long; a host's own tree may hold 1e400 as an
      * infinite double, which has no decimal value.
      */
+    /**
+     * An application's declared facts as the contract writes them: an object of numbers, {@code true}/{@code false}
+     * and strings. Which kind each key must have is the policy's ({@link org.carrierrules.application.FactSchema}),
+     * so a date stays the string it is written as until the schema reads it.
+     */
+    static final class Facts extends StdDeserializer<FactValues> {
+        private static final long serialVersionUID = 1L;
+
+        Facts() {
+            super(FactValues.class);
+        }
+
+        @Override
+        public FactValues deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.isExpectedStartObjectToken()) {
+                return (FactValues) ctxt.handleUnexpectedToken(FactValues.class, p);
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
+                JsonToken token = p.nextToken();
+                try {
+                    Object value = switch (token) {
+                        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+                        case VALUE_TRUE, VALUE_FALSE -> token == JsonToken.VALUE_TRUE;
+                        case VALUE_STRING -> ctxt.readValue(p, String.class);
+                        case VALUE_NULL -> throw new InvalidInputException("", ContractErrors.MISSING);
+                        default -> throw new InvalidInputException("", "事实的值须为数字、true/false 或文字（日期写作 \"2019-05-01\"），"
+                                + "不能是对象或数组");
+                    };
+                    // The record's own checks of a key and a value, one entry at a time, so that the error names its key.
+                    new FactValues(Map.of(key, value));
+                    values.put(key, value);
+                } catch (InvalidInputException e) {
+                    throw JsonMappingException.wrapWithPath(new InvalidInputException("", e.problem()), values, key);
+                } catch (IOException | RuntimeException e) {
+                    throw JsonMappingException.wrapWithPath(e, values, key);
+                }
+            }
+            return new FactValues(values);
+        }
+
+        @Override
+        public FactValues getNullValue(DeserializationContext ctxt) {
+            return FactValues.none();
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
+            return FactValues.none();
+        }
+    }
+
     static final class Score extends StdScalarDeserializer<BigDecimal> {
         private static final long serialVersionUID = 1L;
         private static final int DIGITS = 10;

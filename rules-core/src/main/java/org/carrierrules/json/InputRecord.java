@@ -1,6 +1,10 @@
 package org.carrierrules.json;
 
+import java.util.List;
+
+import org.carrierrules.InvalidInputException;
 import org.carrierrules.application.Application;
+import org.carrierrules.application.FactSchema;
 
 /**
  * One record of an input file: either an application ready to assess or the reason it is not.
@@ -16,10 +20,28 @@ public sealed interface InputRecord {
     /** The application's id as far as it could be read, or null. */
     String applicationId();
 
+    /**
+     * The records with each application's facts held to the facts its policy declares ({@code CarrierRules.factSchema()}):
+     * a record whose facts do not fit becomes an error entry in its place, naming the fact ({@code facts.annualTrainees}),
+     * as any other field; the others stay as read, their dates read as dates.
+     */
+    static List<InputRecord> conform(List<InputRecord> records, FactSchema schema) {
+        return records.stream().map(record -> record instanceof Valid valid ? valid.conform(schema) : record).toList();
+    }
+
     record Valid(int position, int line, Application application) implements InputRecord {
         @Override
         public String applicationId() {
             return application.id();
+        }
+
+        InputRecord conform(FactSchema schema) {
+            try {
+                Application conformed = schema.conform(application);
+                return conformed == application ? this : new Valid(position, line, conformed);
+            } catch (InvalidInputException e) {
+                return new Invalid(position, line, application.id(), InputError.invalid(e.field(), e.problem()));
+            }
         }
     }
 

@@ -58,14 +58,16 @@ final class AssessCommand implements Callable<Integer> {
         }
         Policies.Loading loading = policy.startLoading();
         ReadLimits limits = readLimits.limits();
-        List<InputRecord> records = InputFiles.read(files, file -> ApplicationJson.readAll(file, limits), "申报文件", err);
-        if (records == null) {
+        List<InputRecord> read = InputFiles.read(files, file -> ApplicationJson.readAll(file, limits), "申报文件", err);
+        if (read == null) {
             return CarrierRulesCommand.UNREADABLE;
         }
         CarrierRules rules = loading.orReport(err);
         if (rules == null) {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
+        // The facts each record carries, held to those the policy declares: a misfit is an error entry in its place.
+        List<InputRecord> records = InputRecord.conform(read, rules.factSchema());
         PrintWriter out = spec.commandLine().getOut();
         // Kept only for the decision records, written once everything is printed.
         List<Assessment> kept = new ArrayList<>();

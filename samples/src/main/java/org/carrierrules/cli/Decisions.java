@@ -35,7 +35,8 @@ final class Decisions {
     }
 
     /** One entry per record, in order: an assessment, or the error entry of an invalid record. */
-    static byte[] assessments(CarrierRules rules, List<InputRecord> records, boolean one) {
+    static byte[] assessments(CarrierRules rules, List<InputRecord> read, boolean one) {
+        List<InputRecord> records = InputRecord.conform(read, rules.factSchema());
         List<Assessment> decided = rules.assessAll(records.stream()
                 .filter(r -> r instanceof InputRecord.Valid).map(r -> ((InputRecord.Valid) r).application()).toList());
         return ServiceErrors.print(out -> {

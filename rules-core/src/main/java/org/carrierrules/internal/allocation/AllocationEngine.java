@@ -13,6 +13,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 import org.carrierrules.CarrierType;
+import org.carrierrules.InvalidInputException;
 import org.carrierrules.PolicyRef;
 import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationEntry;
@@ -64,7 +65,7 @@ public final class AllocationEngine {
     }
 
     public Allocation allocate(RoundSubmission submission, NoticePeriod notice, boolean noticeStartGiven) {
-        List<Assessment> assessments = submission.applications().stream().map(assessment::assess).toList();
+        List<Assessment> assessments = assessEach(submission.applications());
         List<AllocationCase> cases = cases(submission, assessments);
         AllocationOutcomes outcomes = decide(cases);
         Map<CarrierType, Integer> vacancies = new EnumMap<>(CarrierType.class);
@@ -85,6 +86,19 @@ public final class AllocationEngine {
     }
 
     /** The applications as facts, in input order, each with its place in {@link AllocationCase#ORDER}. */
+    /** Each application's assessment (四(三)); one whose facts do not fit the policy is named by its place in the input. */
+    private List<Assessment> assessEach(List<Application> applications) {
+        List<Assessment> assessments = new ArrayList<>(applications.size());
+        for (int i = 0; i < applications.size(); i++) {
+            try {
+                assessments.add(assessment.assess(applications.get(i)));
+            } catch (InvalidInputException e) {
+                throw e.under("applications[" + i + "]");
+            }
+        }
+        return assessments;
+    }
+
     private List<AllocationCase> cases(RoundSubmission submission, List<Assessment> assessments) {
         Map<String, ExpertReview> reviews = new HashMap<>();
         submission.reviews().forEach(r -> reviews.put(r.applicationId(), r));

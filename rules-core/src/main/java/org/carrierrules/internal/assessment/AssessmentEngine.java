@@ -5,13 +5,16 @@ import java.util.Map;
 
 import org.carrierrules.PolicyRef;
 import org.carrierrules.application.Application;
+import org.carrierrules.application.FactSchema;
 import org.carrierrules.assessment.Acceptance;
 import org.carrierrules.assessment.Assessment;
 import org.carrierrules.assessment.Finding;
 import org.carrierrules.internal.engine.CompiledStage;
 import org.carrierrules.internal.engine.StageSession;
+import org.carrierrules.internal.facts.FactConditions;
 import org.carrierrules.internal.facts.Round;
 import org.carrierrules.internal.language.CheckedRule;
+import org.carrierrules.internal.language.DrlGenerator;
 
 /**
  * Runs the eligibility and materials rules over one application (二 to 四(三)). Each assessment gets its own
@@ -25,17 +28,32 @@ public final class AssessmentEngine {
     private final Round round;
     private final List<CheckedRule> rules;
     private final PolicyRef policy;
+    /** The rules' fact sentences, or null when no rule has any (the stage then declares no such global). */
+    private final FactConditions conditions;
 
-    public AssessmentEngine(CompiledStage stage, Round round, PolicyRef policy) {
+    private final FactSchema factSchema;
+
+    public AssessmentEngine(CompiledStage stage, Round round, FactSchema factSchema, PolicyRef policy) {
         this.session = StageSession.of(stage);
+        this.factSchema = factSchema;
         this.rules = stage.rules();
         this.round = round;
         this.policy = policy;
+        this.conditions = DrlGenerator.usesFacts(rules)
+                ? new FactConditions(rules.stream().map(CheckedRule::test).toList(), round.closes().toLocalDate()) : null;
     }
 
-    public Assessment assess(Application application) {
+    /**
+     * @throws org.carrierrules.InvalidInputException naming the fact, when the application's facts are not those its
+     *                                                policy declares: every way in (the facade, the round's allocation,
+     *                                                a scenario) passes here
+     */
+    public Assessment assess(Application given) {
+        Application application = factSchema.conform(given);
         FindingCollector collector = new FindingCollector(rules, round);
-        session.run(Map.of(FINDINGS, collector, ROUND, round), facts -> insertFacts(facts, application));
+        Map<String, Object> globals = conditions == null ? Map.of(FINDINGS, collector, ROUND, round)
+                : Map.of(FINDINGS, collector, ROUND, round, DrlGenerator.CONDITIONS, conditions);
+        session.run(globals, facts -> insertFacts(facts, application));
         List<Finding> findings = collector.findings();
         Acceptance acceptance = Acceptance.of(findings);
         return new Assessment(application.id(), application.carrierType(),

@@ -45,7 +45,7 @@ public final class FindingCollector {
                 ? (RequiredMaterial) match.getDeclarationValue(REQUIRED_MATERIAL) : null;
         String message = rule.message().render(match::getDeclarationValue, round, format);
         Finding finding = new Finding(rule.code().code(), rule.code().severity(), rule.clause(),
-                material == null ? null : material.code(), rule.name(), message);
+                material == null ? null : material.code(), rule.name(), message, rule.fact());
         found.add(finding, material == null ? Integer.MAX_VALUE : material.order(), index, message);
     }
 

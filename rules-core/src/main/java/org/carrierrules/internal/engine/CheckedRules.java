@@ -8,6 +8,7 @@ import java.util.Map;
 import org.carrierrules.internal.language.CheckedRule;
 import org.carrierrules.internal.language.CodeCatalogue;
 import org.carrierrules.internal.language.CodesFile;
+import org.carrierrules.internal.language.PolicyTerms;
 import org.carrierrules.internal.language.RuleChecker;
 import org.carrierrules.internal.language.RuleFileParser;
 import org.carrierrules.internal.language.RuleTree;
@@ -29,9 +30,9 @@ import org.carrierrules.policy.RuleInfo;
 public record CheckedRules(List<CheckedRule> assessment, List<CheckedRule> supervision) {
     private static final String DSLR = ".dslr";
 
-    public static CheckedRules check(PolicyFiles files, List<PolicyProblem> problems) {
+    public static CheckedRules check(PolicyFiles files, PolicyTerms terms, List<PolicyProblem> problems) {
         CodeCatalogue codes = catalogue(files, problems);
-        RuleChecker checker = new RuleChecker(Vocabulary.bundled(), codes);
+        RuleChecker checker = new RuleChecker(Vocabulary.bundled(), codes, terms);
         for (RuleInfo rule : LibraryRules.rules()) {
             checker.reserve(rule.name(), rule.file());
         }

@@ -3,6 +3,8 @@ package org.carrierrules.internal.language;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.carrierrules.internal.facts.FactConditions;
+
 /**
  * Writes a stage's checked rules as Drools rules, from the library's templates only. Nothing staff typed
  * reaches the text: the package is the stage's, each rule is named by its index ({@code r0}, {@code r1}, …),
@@ -11,21 +13,48 @@ import java.util.stream.Collectors;
  * comment marker or a line break in a rule name or a message is therefore only ever data.
  */
 public final class DrlGenerator {
+    /** The global through which a stage's rules ask their fact sentences. */
+    public static final String CONDITIONS = "conditions";
+
     private DrlGenerator() {
     }
 
     /** The Drools rules of one stage's rules, which {@code rules} lists in index order. */
     public static String generate(Stage stage, List<CheckedRule> rules) {
         StringBuilder drl = new StringBuilder(header(stage));
+        if (usesFacts(rules)) {
+            drl.append("global ").append(FactConditions.class.getName()).append(' ').append(CONDITIONS).append(";\n");
+        }
         for (int index = 0; index < rules.size(); index++) {
             CheckedRule rule = rules.get(index);
             drl.append("\nrule \"").append(ruleName(index)).append("\"\nwhen\n");
+            if (rule.test() != null) {
+                drl.append("    ").append(factPattern(stage, index)).append('\n');
+            }
             for (CheckedRule.Condition condition : rule.conditions()) {
                 drl.append("    ").append(pattern(condition)).append('\n');
             }
             drl.append("then\n    ").append(collector(stage)).append(".add(drools, ").append(index).append(");\nend\n");
         }
         return drl.toString();
+    }
+
+    /** Whether some rule of a stage has fact sentences, so that its sessions need the global {@link #CONDITIONS}. */
+    public static boolean usesFacts(List<CheckedRule> rules) {
+        return rules.stream().anyMatch(rule -> rule.test() != null);
+    }
+
+    /**
+     * The pattern of a rule's fact sentences: only the rule's index, by which {@link FactConditions} finds what they
+     * test. Declared only by stages whose rules use it, so that a policy without fact sentences generates what it did
+     * before there were any.
+     */
+    private static String factPattern(Stage stage, int index) {
+        return switch (stage) {
+            case ASSESSMENT -> CheckedRule.FACTS + " : Application( " + CONDITIONS + ".holdsFor(" + index + ", this) )";
+            case SUPERVISION -> CheckedRule.FACTS + " : Carrier( " + CONDITIONS + ".holdsForCarrier(" + index + ", this) )";
+            case ALLOCATION -> throw new IllegalArgumentException("the allocation rules are the library's own DRL");
+        };
     }
 
     /** The name rule {@code index} has in the generated Drools rules. */

@@ -10,6 +10,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.carrierrules.application.Application;
+import org.carrierrules.application.FactDeclaration;
+import org.carrierrules.application.FactType;
+import org.carrierrules.internal.facts.FactTest;
+import org.carrierrules.internal.facts.RoundParameter;
 import org.carrierrules.internal.tree.Nearest;
 import org.carrierrules.policy.PolicyProblem;
 
@@ -22,15 +27,60 @@ import org.carrierrules.policy.PolicyProblem;
  */
 public final class RuleChecker {
     private static final Pattern SLOT = Pattern.compile("\\{([^{}]*)}");
+    /** Joins a fact sentence to the one above it: either may hold. */
+    private static final String OR = "或者";
+    /** Before a fact sentence: it must not hold. */
+    private static final String NOT = "并非";
 
     private final Vocabulary vocabulary;
     private final CodeCatalogue codes;
+    private final PolicyTerms terms;
+    /** The slots of the policy's own terms: each declared fact's value and each parameter's, for the application matched. */
+    private final Map<String, Vocabulary.Slot> termSlots;
     /** Every rule name checked so far, across all files of the policy, to where it was first written. */
     private final Map<String, String> names = new HashMap<>();
 
+    /** A checker of rules that use the vocabulary's sentences only. */
     public RuleChecker(Vocabulary vocabulary, CodeCatalogue codes) {
+        this(vocabulary, codes, PolicyTerms.NONE);
+    }
+
+    public RuleChecker(Vocabulary vocabulary, CodeCatalogue codes, PolicyTerms terms) {
         this.vocabulary = vocabulary;
         this.codes = codes;
+        this.terms = terms;
+        this.termSlots = termSlots(terms);
+    }
+
+    private static Map<String, Vocabulary.Slot> termSlots(PolicyTerms terms) {
+        Map<String, Vocabulary.Slot> slots = new LinkedHashMap<>();
+        for (FactDeclaration fact : terms.facts().declarations()) {
+            slots.put(fact.label(), new Vocabulary.Slot(fact.label(), CheckedRule.FACTS, Stage.ASSESSMENT,
+                    (round, application) -> shown(fact, ((Application) application).facts().values().get(fact.key()))));
+        }
+        for (RoundParameter parameter : terms.parameters().all().values()) {
+            slots.putIfAbsent(parameter.name(), new Vocabulary.Slot(parameter.name(), CheckedRule.FACTS, Stage.ASSESSMENT,
+                    (round, application) -> {
+                        Application a = (Application) application;
+                        Object value = parameter.valueFor(a.carrierType(), a.applicant().type());
+                        return value == null ? "未设定" : value instanceof java.math.BigDecimal n ? n.toPlainString() : value;
+                    }));
+        }
+        return slots;
+    }
+
+    /** A fact's value as a message shows it: a number as written, 是 or 否, a listed value's label, a date as the notice writes one. */
+    private static Object shown(FactDeclaration fact, Object value) {
+        if (value == null) {
+            return "未填写";
+        }
+        if (value instanceof java.math.BigDecimal number) {
+            return number.toPlainString();
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? "是" : "否";
+        }
+        return fact.type() == FactType.CHOICE ? fact.choices().getOrDefault(value, String.valueOf(value)) : value;
     }
 
     /** Reserves names that rules outside the staff files already use (the library's allocation rules). */
@@ -62,6 +112,11 @@ public final class RuleChecker {
         private final RuleTree.Rule rule;
         private final List<PolicyProblem> problems;
         private final Map<String, Integer> bound = new LinkedHashMap<>();
+        /** The rule's fact sentences: each group holds when one of its sentences does, the rule when every group does. */
+        private final List<List<FactTest>> factGroups = new ArrayList<>();
+        private final FactSentences factSentences;
+        private String fact;
+        private boolean lastWasFact;
         private boolean sound = true;
 
         OneRule(String file, Stage stage, RuleTree.Rule rule, List<PolicyProblem> problems) {
@@ -69,6 +124,7 @@ public final class RuleChecker {
             this.stage = stage;
             this.rule = rule;
             this.problems = problems;
+            this.factSentences = new FactSentences(terms, stage);
         }
 
         private void problem(int line, String message) {
@@ -96,16 +152,22 @@ public final class RuleChecker {
                 return null;
             }
             return new CheckedRule(rule.name(), rule.clauses().get(0).text(), file, rule.line(), stage, conditions,
-                    verdict, code, message);
+                    verdict, code, message, factTest(), fact);
+        }
+
+        private FactTest factTest() {
+            List<FactTest> all = factGroups.stream().map(g -> g.size() == 1 ? g.get(0) : new FactTest.Any(g)).toList();
+            return all.isEmpty() ? null : all.size() == 1 ? all.get(0) : new FactTest.All(all);
         }
 
         private CheckedRule.Condition condition(RuleTree.Condition written) {
             String text = normal(written.text());
             Vocabulary.Condition sentence = vocabulary.condition(text);
-            if (sentence == null) {
-                problem(written.line(), unknownCondition(written.text()));
+            if (sentence == null || text.startsWith(OR) || text.startsWith(NOT)) {
+                factCondition(written, text);
                 return null;
             }
+            lastWasFact = false;
             if (sentence.stage() != stage) {
                 problem(written.line(), otherStage(written.text()));
             }
@@ -126,6 +188,46 @@ public final class RuleChecker {
                 }
             }
             return new CheckedRule.Condition(sentence, constraints);
+        }
+
+        /** A sentence about the policy's facts, parameters or types, with its {@code 或者} and {@code 并非}. */
+        private void factCondition(RuleTree.Condition written, String text) {
+            boolean or = text.startsWith(OR);
+            String body = or ? text.substring(OR.length()).strip() : text;
+            boolean not = body.startsWith(NOT);
+            body = not ? body.substring(NOT.length()).strip() : body;
+            boolean lastWasFactSentence = lastWasFact;
+            lastWasFact = true;
+            if (!FactSentences.looksLikeOne(body)) {
+                problem(written.line(), vocabulary.condition(body) != null
+                        ? "“" + OR + "”和“" + NOT + "”只能用于关于事实、参数和类型的条件句（如“申请单位的年培训人数少于1000人”），"
+                        + "不能用于“" + body + "”：请把它写成另一条规则"
+                        : unknownCondition(written.text()));
+                return;
+            }
+            FactSentences.Reading reading = factSentences.read(body);
+            if (reading instanceof FactSentences.Refused refused) {
+                problem(written.line(), refused.reason() + "：“" + written.text() + "”");
+                return;
+            }
+            FactSentences.Read read = (FactSentences.Read) reading;
+            if (!written.constraints().isEmpty()) {
+                problem(written.constraints().get(0).line(), "关于事实和类型的条件句之下不能写附加条件（以 - 开头）：把它写成另一句条件");
+            }
+            FactTest test = not ? new FactTest.Not(read.test()) : read.test();
+            if (or) {
+                if (!lastWasFactSentence) {
+                    problem(written.line(), "“" + OR + "”须接在一句关于事实、参数或类型的条件句之后，表示两句有一句成立即可");
+                    return;
+                }
+                factGroups.get(factGroups.size() - 1).add(test);
+            } else {
+                factGroups.add(new ArrayList<>(List.of(test)));
+            }
+            if (fact == null) {
+                fact = read.fact();
+            }
+            bound.putIfAbsent(CheckedRule.FACTS, written.line());
         }
 
         private Vocabulary.Constraint constraint(RuleTree.Constraint written, Vocabulary.Condition above) {
@@ -168,28 +270,28 @@ public final class RuleChecker {
         private CodeCatalogue.Code code(RuleTree.Conclusion conclusion, Vocabulary.Verdict verdict) {
             String name = conclusion.code();
             if (name.isEmpty()) {
-                problem(conclusion.line(), "结论缺少代码：在“代码”之后写上代码，如 MATERIAL_MISSING");
+                problem(conclusion.codeLine(), "结论缺少代码：在“代码”之后写上代码，如 MATERIAL_MISSING");
                 return null;
             }
             if (name.length() > CodeCatalogue.MAX_LENGTH || !CodeCatalogue.FORM.matcher(name).matches()) {
-                problem(conclusion.line(), "代码“" + name + "”不合规范：代码只能由大写英文字母、数字和下划线组成，如 MATERIAL_MISSING");
+                problem(conclusion.codeLine(), "代码“" + name + "”不合规范：代码只能由大写英文字母、数字和下划线组成，如 MATERIAL_MISSING");
                 return null;
             }
             CodeCatalogue.Code code = codes.get(name);
             if (code == null) {
-                problem(conclusion.line(), "代码 " + name + " 不在代码目录中：" + stage.title() + "可用的代码有 "
+                problem(conclusion.codeLine(), "代码 " + name + " 不在代码目录中：" + stage.title() + "可用的代码有 "
                         + String.join("、", codes.namesOf(stage)) + "；新的代码须先在 codes.yaml 中声明其环节与结论");
                 return null;
             }
             if (code.stage() != stage) {
-                problem(conclusion.line(), "代码 " + name + " 属于" + code.stage().title() + "，不能用在" + stage.title() + "的规则中");
+                problem(conclusion.codeLine(), "代码 " + name + " 属于" + code.stage().title() + "，不能用在" + stage.title() + "的规则中");
                 return null;
             }
             if (code.severity() != verdict.severity() || code.outcome() != verdict.outcome()) {
                 Vocabulary.Verdict meant = vocabulary.verdicts().values().stream()
                         .filter(v -> v.severity() == code.severity() && v.outcome() == code.outcome() && v.stage() == stage)
                         .min(Comparator.comparing(Vocabulary.Verdict::aboutMaterial)).orElse(null);
-                problem(conclusion.line(), "代码 " + name + " 的结论是“" + (meant == null ? "?" : meant.word()) + "”，与本规则所写的“"
+                problem(conclusion.codeLine(), "代码 " + name + " 的结论是“" + (meant == null ? "?" : meant.word()) + "”，与本规则所写的“"
                         + verdict.word() + "”不一致：请改用相符的结论句，或换一个代码");
                 return null;
             }
@@ -199,7 +301,7 @@ public final class RuleChecker {
         private Message message(RuleTree.Conclusion conclusion) {
             String text = conclusion.message();
             if (text.isEmpty()) {
-                problem(conclusion.line(), "结论缺少说明：在“：”之后写上告知申报单位的说明文字");
+                problem(conclusion.messageLine(), "结论缺少说明：在“：”之后写上告知申报单位的说明文字");
                 return null;
             }
             List<Message.Part> parts = new ArrayList<>();
@@ -210,7 +312,7 @@ public final class RuleChecker {
                 if (slot.start() > at) {
                     parts.add(new Message.Text(text.substring(at, slot.start())));
                 }
-                Vocabulary.Slot resolved = slot(slot.group(1), conclusion.line());
+                Vocabulary.Slot resolved = slot(slot.group(1), conclusion.messageLine());
                 if (resolved == null) {
                     sound = false;
                 } else {
@@ -225,9 +327,10 @@ public final class RuleChecker {
         }
 
         private Vocabulary.Slot slot(String name, int line) {
-            Vocabulary.Slot slot = vocabulary.slots().get(name);
+            Vocabulary.Slot slot = vocabulary.slots().containsKey(name) ? vocabulary.slots().get(name) : termSlots.get(name);
             if (slot == null) {
-                problem(line, "说明中的占位“{" + name + "}”不存在；可用的占位有：" + String.join("、", vocabulary.slots().keySet()));
+                problem(line, "说明中的占位“{" + name + "}”不存在；可用的占位有：" + String.join("、", vocabulary.slots().keySet())
+                        + (termSlots.isEmpty() ? "" : "，以及本政策的事实和参数 " + String.join("、", termSlots.keySet())));
                 return null;
             }
             if (slot.stage() != null && slot.stage() != stage) {
@@ -235,7 +338,10 @@ public final class RuleChecker {
                 return null;
             }
             if (slot.variable() != null && !bound.containsKey(slot.variable())) {
-                problem(line, "说明中的占位“{" + name + "}”在本规则的条件中没有出现，无法填写；请在 when 下使用提供此信息的条件句");
+                problem(line, CheckedRule.FACTS.equals(slot.variable())
+                        ? "说明中的占位“{" + name + "}”要用到申报的事实，本规则却没有关于事实、参数或类型的条件句：请在 when 下写一句，"
+                        + "如“申请单位的…少于…”"
+                        : "说明中的占位“{" + name + "}”在本规则的条件中没有出现，无法填写；请在 when 下使用提供此信息的条件句");
                 return null;
             }
             return slot;
@@ -266,7 +372,12 @@ public final class RuleChecker {
                 return CodeLike.refusal(line);
             }
             String nearest = Nearest.of(line, vocabulary.conditions().keySet());
-            return "这句话不在规则词汇表中：“" + line + "”" + (nearest == null ? "" : "；是否想写：“" + nearest + "”？");
+            if (nearest != null) {
+                return "这句话不在规则词汇表中：“" + line + "”；是否想写：“" + nearest + "”？";
+            }
+            return "这句话不在规则词汇表中：“" + line + "”" + (terms.facts().declarations().isEmpty()
+                    ? "；词汇表之外的条件，先在 facts.yaml 中声明所需的事实，再写成“申请单位的<事实名称>少于…”这样的句子"
+                    : "；关于本政策声明的事实，写作“" + FactSentences.OF_APPLICANT + terms.facts().declarations().get(0).label() + "…”");
         }
 
         private String unknownConclusion(String line) {

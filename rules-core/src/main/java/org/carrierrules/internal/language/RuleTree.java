@@ -47,8 +47,15 @@ public record RuleTree(String file, List<Rule> rules) {
      * {@code 通知补正该材料，代码 MATERIAL_MISSING：缺少{材料名称}}: what the rule concludes, under which code,
      * in which words.
      *
-     * @param verdict the words before {@code ，代码}, e.g. {@code 通知补正该材料}
+     * @param verdict     the words before {@code ，代码}, e.g. {@code 通知补正该材料}
+     * @param line        where the verdict is written
+     * @param codeLine    where the code is written: the same line in a rule file, its own cell in a decision table
+     * @param messageLine where the message is written, likewise
      */
-    public record Conclusion(String verdict, String code, String message, int line) {
+    public record Conclusion(String verdict, String code, String message, int line, int codeLine, int messageLine) {
+        /** A conclusion written on one line, as in a rule file. */
+        public Conclusion(String verdict, String code, String message, int line) {
+            this(verdict, code, message, line, line, line);
+        }
     }
 }

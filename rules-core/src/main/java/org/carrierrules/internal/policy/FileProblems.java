@@ -50,6 +50,11 @@ public final class FileProblems {
         return tree;
     }
 
+    /** How many problems have been found so far, this file's and those before it: a check compares two counts. */
+    public int count() {
+        return list.size();
+    }
+
     /**
      * A problem at the line of {@code at}, or of the nearest place above it that is written (a key that is
      * missing is told at the line of the object that lacks it); null for a file without content.

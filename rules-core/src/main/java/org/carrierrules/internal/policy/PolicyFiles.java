@@ -81,7 +81,8 @@ public final class PolicyFiles {
      * The round's data files at the top: the round (一、三、四), its materials (四(二)), the rubric of the
      * expert review (四(四)) and the catalogue of finding codes.
      */
-    private static final Set<String> TOP_FILES = Set.of("round.yaml", "materials.yaml", "rubric.yaml", "codes.yaml");
+    private static final Set<String> TOP_FILES = Set.of("round.yaml", "materials.yaml", "rubric.yaml", "codes.yaml",
+            "facts.yaml", "parameters.yaml");
     private static final Set<String> TOP_FOLDERS = Set.of("calendar", "scenarios", "rules");
     /** The format's deepest file is three names down: {@code rules/<stage folder>/<file>.dslr}. */
     private static final int FORMAT_DEPTH = 3;

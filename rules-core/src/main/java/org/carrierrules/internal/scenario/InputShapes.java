@@ -27,7 +27,7 @@ import org.carrierrules.supervision.EventType;
  * {@code org.carrierrules.json} accept them: which fields, which are required, and of what type. The
  * readers stay the judge of what is refused (a credit code's check character, a negative count); these
  * shapes only let a scenario's change be checked before it runs. {@code ScenarioFilesTest} holds them to the readers.
- * A field added to the contract (such as {@code facts}) must be added here too.
+ * A field added to the contract must be added here too.
  */
 final class InputShapes {
     private static final Value TEXT = new Value(Kind.TEXT);
@@ -65,7 +65,9 @@ final class InputShapes {
                     "files", required(new Items(obj(
                             "fileName", required(TEXT),
                             "format", required(choice(FileFormat.class))), false)),
-                    "orderMatchesPaper", required(BOOLEAN))));
+                    "orderMatchesPaper", required(BOOLEAN))),
+            // The facts a policy declares (contract: "Facts a policy declares"): their keys and kinds are the policy's.
+            "facts", optional(new Dict(Keys.ANY, new Value(Kind.FACT), false)));
 
     /** A recognised carrier (input of {@code review}): training participants by year, {@code {"2021": 45}}. */
     static final Obj CARRIER = obj(

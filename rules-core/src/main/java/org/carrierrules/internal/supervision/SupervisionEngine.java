@@ -7,8 +7,10 @@ import java.util.Map;
 import org.carrierrules.PolicyRef;
 import org.carrierrules.internal.engine.CompiledStage;
 import org.carrierrules.internal.engine.StageSession;
+import org.carrierrules.internal.facts.FactConditions;
 import org.carrierrules.internal.facts.SupervisionParameters;
 import org.carrierrules.internal.language.CheckedRule;
+import org.carrierrules.internal.language.DrlGenerator;
 import org.carrierrules.supervision.Carrier;
 import org.carrierrules.supervision.Ground;
 import org.carrierrules.supervision.SupervisionDecision;
@@ -27,17 +29,22 @@ public final class SupervisionEngine {
     private final SupervisionParameters supervision;
     private final List<CheckedRule> rules;
     private final PolicyRef policy;
+    /** The rules' sentences about the carrier type, or null when no rule has any (the stage then declares no such global). */
+    private final FactConditions conditions;
 
     public SupervisionEngine(CompiledStage stage, SupervisionParameters supervision, PolicyRef policy) {
         this.session = StageSession.of(stage);
         this.rules = stage.rules();
         this.supervision = supervision;
         this.policy = policy;
+        this.conditions = DrlGenerator.usesFacts(rules) ? new FactConditions(rules.stream().map(CheckedRule::test).toList(), null) : null;
     }
 
     public SupervisionDecision supervise(Carrier carrier, LocalDate asOf) {
         GroundCollector collector = new GroundCollector(rules, supervision);
-        session.run(Map.of(GROUNDS, collector, SUPERVISION, supervision, AS_OF, asOf), facts -> {
+        Map<String, Object> globals = conditions == null ? Map.of(GROUNDS, collector, SUPERVISION, supervision, AS_OF, asOf)
+                : Map.of(GROUNDS, collector, SUPERVISION, supervision, AS_OF, asOf, DrlGenerator.CONDITIONS, conditions);
+        session.run(globals, facts -> {
             facts.insert(carrier);
             // Events found after the as-of date are left out here, once, rather than in each rule: a
             // rule added later cannot forget the date, and the rules read as the sentences of 五.

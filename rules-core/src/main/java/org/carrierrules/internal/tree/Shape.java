@@ -71,7 +71,9 @@ public sealed interface Shape permits Shape.Obj, Shape.Dict, Shape.Items, Shape.
     enum Kind {
         TEXT("文字"), BOOLEAN("true 或 false"), INTEGER("整数"), NUMBER("数字"), DATE("日期（如 2024-03-01）"),
         DATE_TIME("日期时间（如 2024-08-20T10:15:00+08:00）"), LOCAL_DATE_TIME("日期时间（如 2024-08-25T18:00:00）"),
-        CHOICE("取值");
+        CHOICE("取值"),
+        /** A declared fact's value: which of these the policy's {@code facts.yaml} says, the reader checks. */
+        FACT("数字、true/false 或文字（日期写作 2019-05-01）");
 
         final String label;
 
@@ -310,6 +312,7 @@ public sealed interface Shape permits Shape.Obj, Shape.Dict, Shape.Items, Shape.
             case BOOLEAN -> value.isBoolean();
             case INTEGER -> value.isIntegralNumber() && value.canConvertToInt();
             case NUMBER -> value.isNumber() && !(value.isDouble() && !Double.isFinite(value.doubleValue()));
+            case FACT -> value.isTextual() || value.isBoolean() || value.isNumber() && !(value.isDouble() && !Double.isFinite(value.doubleValue()));
         };
         if (!fits) {
             return "的值应为" + label(shape) + "，实为" + kind(value);

@@ -587,7 +587,7 @@ class ScenarioFilesTest {
                                 + "可用的有：合格的乡村振兴技能工作站申报、合格的技能大师工作室申报、合格的高技能人才培训基地申报"),
                 new PolicyProblem(BasesFile.PATH, second + 1,
                         "申报批次“技能大师工作室七家申报”第3份申报：set 中不认识的键“编号”，可用的键为：applicant、carrierType、"
-                                + "electronicCopy、id、materials、paperCopy、submittedAt（是否拼写有误？）")),
+                                + "electronicCopy、facts、id、materials、paperCopy、submittedAt（是否拼写有误？）")),
                 problems);
     }
 
@@ -622,6 +622,7 @@ class ScenarioFilesTest {
             case CHOICE -> TextNode.valueOf("NO_SUCH_VALUE");
             case DATE -> TextNode.valueOf("2023-02-29");
             case DATE_TIME, LOCAL_DATE_TIME -> TextNode.valueOf("2024-02-30T10:00:00+08:00");
+            case FACT -> JsonNodeFactory.instance.arrayNode();
         };
     }
 
