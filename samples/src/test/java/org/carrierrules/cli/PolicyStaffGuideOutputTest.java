@@ -82,7 +82,47 @@ class PolicyStaffGuideOutputTest {
         assertEquals(0, supervise.exitCode(), supervise.err());
 
         guide.assertQuotes("检查未通过", brokenCheck(temp, guide));
+        factsExample(temp, guide);
         guide.assertEveryOutputHeld();
+    }
+
+    /**
+     * 四, the worked example of a criterion of staff's own: a declared fact, a parameter, a rule in a file of its own and
+     * its code, the scenarios refused until the base carries the fact, two scenarios at the boundary, and coverage.
+     */
+    private static void factsExample(Path temp, QuotedBlocks guide) throws IOException {
+        Path policy = temp.resolve("facts-example").resolve("my-policy");
+        String dir = policy.toString();
+        assertEquals(0, Run.of("init", dir).exitCode());
+        write(policy, "facts.yaml", guide.block(QuotedBlocks.EDIT, "facts.yaml"));
+        write(policy, "parameters.yaml", guide.block(QuotedBlocks.EDIT, "parameters.yaml"));
+        write(policy, "rules/eligibility/studio.dslr", guide.block(QuotedBlocks.EDIT, "studio.dslr"));
+        Run undeclared = Run.of("check", dir);
+        assertEquals(CarrierRulesCommand.POLICY_BROKEN, undeclared.exitCode());
+        assertTrue(undeclared.out().contains("rules/eligibility/studio.dslr 第8行：代码 TOO_FEW_APPRENTICES 不在代码目录中"),
+                undeclared::out);
+        write(policy, "codes.yaml", guide.block(QuotedBlocks.EDIT, "事实例子-codes.yaml"));
+
+        Run check = Run.of("check", dir);
+        assertEquals(0, check.exitCode(), check.out() + check.err());
+        guide.assertQuotes("事实例子-检查", check.out().replace(dir, "my-policy"));
+
+        Run failing = Run.of("test", dir);
+        assertEquals(CarrierRulesCommand.SCENARIOS_FAILED, failing.exitCode(), failing.err());
+        guide.assertQuotes("事实例子-测试未通过", failing.out());
+
+        // The base studio application gets the fact, under its carrierType line.
+        String base = "    carrierType: SKILL_MASTER_STUDIO\n";
+        PolicyCopies.edit(policy, "scenarios/bases.yaml", "    id: 场景-技能大师工作室\n" + base,
+                "    id: 场景-技能大师工作室\n" + base + guide.block(QuotedBlocks.EDIT, "样例的事实"));
+        write(policy, "scenarios/studio.yaml", guide.block(QuotedBlocks.EDIT, "studio.yaml"));
+        Run passing = Run.of("test", "--coverage", dir);
+        assertEquals(0, passing.exitCode(), passing.out() + passing.err());
+        guide.assertQuotes("事实例子-测试与覆盖", passing.out());
+    }
+
+    private static void write(Path policy, String file, String content) throws IOException {
+        Files.writeString(policy.resolve(file), content, StandardCharsets.UTF_8);
     }
 
     private static String fingerprint(String checkOutput) {

@@ -13,7 +13,8 @@ import org.carrierrules.internal.facts.FactTest;
  * @param file       the policy file it is written in; {@code line} is the line of its {@code rule "…"}
  * @param conditions the vocabulary's sentences under {@code when}
  * @param test       what its fact sentences test together ({@link FactSentences}), or null when it has none
- * @param fact       the declared fact its findings are about: the first its fact sentences name, or null
+ * @param fact       the declared fact its findings are about: the first its message shows, else the first its fact
+ *                   sentences name; null when none
  */
 public record CheckedRule(String name, String clause, String file, int line, Stage stage,
                           List<Condition> conditions, Vocabulary.Verdict verdict, CodeCatalogue.Code code, Message message,

@@ -152,7 +152,24 @@ public final class RuleChecker {
                 return null;
             }
             return new CheckedRule(rule.name(), rule.clauses().get(0).text(), file, rule.line(), stage, conditions,
-                    verdict, code, message, factTest(), fact);
+                    verdict, code, message, factTest(), factAbout(message));
+        }
+
+        /**
+         * The declared fact the rule's findings are about: the first its message shows ({年培训人数}), since that is the
+         * one the applicant is told of; else the first its conditions name (a guard such as 为是 may come before it).
+         */
+        private String factAbout(Message message) {
+            for (Message.Part part : message.parts()) {
+                if (part instanceof Message.SlotUse use) {
+                    String key = terms.facts().declarations().stream().filter(d -> d.label().equals(use.slot().name()))
+                            .map(FactDeclaration::key).findFirst().orElse(null);
+                    if (key != null && !vocabulary.slots().containsKey(use.slot().name())) {
+                        return key;
+                    }
+                }
+            }
+            return fact;
         }
 
         private FactTest factTest() {
