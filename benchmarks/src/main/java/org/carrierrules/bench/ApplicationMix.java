@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -21,6 +22,7 @@ import org.carrierrules.application.Application;
 import org.carrierrules.application.CreditCode;
 import org.carrierrules.application.ElectronicCopy;
 import org.carrierrules.application.ElectronicFile;
+import org.carrierrules.application.FactValues;
 import org.carrierrules.application.FileFormat;
 import org.carrierrules.application.Material;
 import org.carrierrules.application.PaperCopy;
@@ -243,5 +245,29 @@ public final class ApplicationMix {
             json.writeEndArray();
         }
         System.out.println(count + " applications written to " + args[1]);
+    }
+
+    /**
+     * The applications with the facts the example policy {@code samples/policies/extended-example} declares: about
+     * one in five below its training-scale, apprentice or founding-date floors, one in twenty on the credit blacklist.
+     */
+    static List<Application> withExampleFacts(List<Application> applications, long seed) {
+        Random random = new Random(seed);
+        List<Application> withFacts = new ArrayList<>(applications.size());
+        String[] qualifications = {"CHIEF_TECHNICIAN", "SENIOR_TECHNICIAN", "TECHNICIAN", "SENIOR_WORKER"};
+        for (Application application : applications) {
+            FactValues.Builder facts = FactValues.builder()
+                    .date("establishedOn", LocalDate.of(2005, 1, 1).plusDays(random.nextInt(20 * 365)))
+                    .yesNo("onCreditBlacklist", random.nextInt(20) == 0);
+            switch (application.carrierType()) {
+                case HIGH_SKILL_TRAINING_BASE -> facts.number("annualTrainees", random.nextInt(3_000))
+                        .yesNo("onlinePlatform", random.nextInt(10) == 0);
+                case SKILL_MASTER_STUDIO -> facts.number("apprentices", random.nextInt(20))
+                        .text("leaderQualification", qualifications[random.nextInt(qualifications.length)]);
+                case RURAL_REVITALIZATION_STATION -> { }
+            }
+            withFacts.add(application.withFacts(facts.build()));
+        }
+        return List.copyOf(withFacts);
     }
 }

@@ -1,5 +1,6 @@
 package org.carrierrules.bench;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +26,11 @@ import org.carrierrules.assessment.Assessment;
  * same run, so that their ratio is measured under one machine load. Throughput in assessments a
  * second; latency percentiles (Mode.SampleTime) in microseconds. {@link AssessTwoThreadsBenchmark}
  * runs the same on two threads sharing one facade, as a host's request threads would.
+ * <p>
+ * {@code extended} assesses the same mix, each application carrying the facts the example policy
+ * {@code samples/policies/extended-example} declares, by that policy: the cost of criteria staff add
+ * (declared facts, parameters, fact sentences) beside {@code engine}. Run from the repository's root, or
+ * name the policy with {@code -Dcarrierrules.extendedPolicy=DIR}.
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -38,6 +44,8 @@ public class AssessBenchmark {
     CarrierRules rules;
     HandWrittenAssessor baseline;
     List<Application> applications;
+    CarrierRules extended;
+    List<Application> withFacts;
 
     /** Each thread walks the applications on its own. */
     @State(Scope.Thread)
@@ -56,6 +64,16 @@ public class AssessBenchmark {
         rules = CarrierRules.bundled();
         baseline = HandWrittenAssessor.bundled();
         applications = ApplicationMix.generate(DISTINCT, ApplicationMix.SEED);
+        extended = CarrierRules.fromDirectory(Path.of(System.getProperty("carrierrules.extendedPolicy",
+                "samples/policies/extended-example")));
+        withFacts = ApplicationMix.withExampleFacts(applications, ApplicationMix.SEED);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public Assessment extended(Cursor cursor) {
+        return extended.assess(cursor.next(withFacts));
     }
 
     @Benchmark

@@ -74,7 +74,7 @@ public final class LoadedPolicy implements ScenarioSubject {
         this.rubric = data.rubric();
         SupervisionParameters supervisionRules = new SupervisionParameters(data.round().supervision());
         this.supervision = supervisionRules.info();
-        this.assessment = new AssessmentEngine(stages.assessment(), round, data.terms().facts(), ref);
+        this.assessment = new AssessmentEngine(stages.assessment(), round, data.terms(), ref);
         this.allocation = Lazy.of(() -> new AllocationEngine(stages.allocation().get(), round, rubric, assessment, ref));
         this.supervisionEngine = Lazy.of(() -> new SupervisionEngine(stages.supervision().get(), supervisionRules, ref));
         this.rules = Lazy.of(() -> {

@@ -14,6 +14,8 @@ import org.carrierrules.CarrierRules;
 import org.carrierrules.CarrierType;
 import org.carrierrules.LibraryVersion;
 import org.carrierrules.PolicyRef;
+import org.carrierrules.application.FactDeclaration;
+import org.carrierrules.application.FactSchema;
 import org.carrierrules.assessment.Assessment;
 import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.CarrierRecord;
@@ -71,14 +73,15 @@ final class Decisions {
             PolicyRef before = rules.policy();
             RoundInfo round = rules.round();
             List<RuleInfo> ruleList = rules.rules();
+            FactSchema facts = rules.factSchema();
             if (before.equals(rules.policy())) {
-                return policy(before, round, ruleList);
+                return policy(before, round, ruleList, facts);
             }
         }
         throw new IllegalStateException("policy replaced " + CONSISTENT_READS + " times while being described");
     }
 
-    private static ObjectNode policy(PolicyRef ref, RoundInfo round, List<RuleInfo> ruleList) {
+    private static ObjectNode policy(PolicyRef ref, RoundInfo round, List<RuleInfo> ruleList, FactSchema facts) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.set("policy", ref(ref));
         node.put("libraryVersion", LibraryVersion.get());
@@ -105,6 +108,19 @@ final class Decisions {
         ArrayNode rulesNode = node.putArray("rules");
         ruleList.stream().sorted(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name))
                 .forEach(rule -> rulesNode.addObject().put("name", rule.name()).put("clause", rule.clause()).put("file", rule.file()).put("line", rule.line()));
+        // The facts an application may carry (contract: "Facts a policy declares"), for a host building its form; absent when none.
+        if (!facts.declarations().isEmpty()) {
+            ArrayNode declared = node.putArray("facts");
+            for (FactDeclaration fact : facts.declarations()) {
+                ObjectNode item = declared.addObject().put("key", fact.key()).put("label", fact.label())
+                        .put("type", fact.type().name()).put("unit", fact.unit()).put("clause", fact.clause());
+                ArrayNode required = item.putArray("requiredFor");
+                fact.requiredFor().stream().sorted().forEach(type -> required.add(type.name()));
+                if (!fact.choices().isEmpty()) {
+                    fact.choices().forEach(item.putObject("choices")::put);
+                }
+            }
+        }
         return node;
     }
 

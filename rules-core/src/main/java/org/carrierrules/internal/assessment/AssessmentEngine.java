@@ -15,6 +15,7 @@ import org.carrierrules.internal.facts.FactConditions;
 import org.carrierrules.internal.facts.Round;
 import org.carrierrules.internal.language.CheckedRule;
 import org.carrierrules.internal.language.DrlGenerator;
+import org.carrierrules.internal.language.PolicyTerms;
 
 /**
  * Runs the eligibility and materials rules over one application (二 to 四(三)). Each assessment gets its own
@@ -33,14 +34,14 @@ public final class AssessmentEngine {
 
     private final FactSchema factSchema;
 
-    public AssessmentEngine(CompiledStage stage, Round round, FactSchema factSchema, PolicyRef policy) {
+    public AssessmentEngine(CompiledStage stage, Round round, PolicyTerms terms, PolicyRef policy) {
         this.session = StageSession.of(stage);
-        this.factSchema = factSchema;
+        this.factSchema = terms.facts();
         this.rules = stage.rules();
         this.round = round;
         this.policy = policy;
         this.conditions = DrlGenerator.usesFacts(rules)
-                ? new FactConditions(rules.stream().map(CheckedRule::test).toList(), round.closes().toLocalDate()) : null;
+                ? new FactConditions(rules.stream().map(CheckedRule::test).toList(), round.closes().toLocalDate(), terms.parameters()) : null;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.carrierrules.internal.facts;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.carrierrules.application.Application;
@@ -15,24 +17,27 @@ import org.carrierrules.supervision.Carrier;
 public final class FactConditions {
     private final List<FactTest> byRule;
     private final LocalDate windowCloses;
+    private final RoundParameters parameters;
 
     /**
      * @param byRule       each rule's test, null for a rule without fact sentences
      * @param windowCloses the day the round's window closes, for {@code 距申报截止}; null in 跟踪管理
+     * @param parameters   the round's parameters
      */
-    public FactConditions(List<FactTest> byRule, LocalDate windowCloses) {
-        this.byRule = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(byRule));
+    public FactConditions(List<FactTest> byRule, LocalDate windowCloses, RoundParameters parameters) {
+        this.byRule = Collections.unmodifiableList(new ArrayList<>(byRule));
         this.windowCloses = windowCloses;
+        this.parameters = parameters;
     }
 
     /** Whether rule {@code rule}'s fact sentences hold of an application (受理审查). */
     public boolean holdsFor(int rule, Application application) {
         return byRule.get(rule).test(new FactTest.Subject(application.carrierType(), application.applicant().type(),
-                application.facts(), windowCloses));
+                application.facts(), windowCloses, parameters));
     }
 
     /** Whether rule {@code rule}'s fact sentences hold of a recognised carrier (跟踪管理): it carries its type only. */
     public boolean holdsForCarrier(int rule, Carrier carrier) {
-        return byRule.get(rule).test(new FactTest.Subject(carrier.carrierType(), null, FactValues.none(), windowCloses));
+        return byRule.get(rule).test(new FactTest.Subject(carrier.carrierType(), null, FactValues.none(), windowCloses, parameters));
     }
 }

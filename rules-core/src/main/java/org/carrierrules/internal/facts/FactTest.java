@@ -23,11 +23,14 @@ public sealed interface FactTest {
     boolean test(Subject subject);
 
     /**
-     * What the tests look at: an application in 受理审查, a carrier in 跟踪管理 (no applicant type, no facts).
+     * What the tests look at: an application in 受理审查, a carrier in 跟踪管理 (no applicant type, no facts), and the
+     * round it is decided in.
      *
      * @param windowCloses the day the round's window closes, for {@code 距申报截止}
+     * @param parameters   the round's parameters, read when a test runs: rules hold no value of the round
      */
-    record Subject(CarrierType carrierType, ApplicantType applicantType, FactValues facts, LocalDate windowCloses) {
+    record Subject(CarrierType carrierType, ApplicantType applicantType, FactValues facts, LocalDate windowCloses,
+                   RoundParameters parameters) {
     }
 
     /** A number or date to compare with: one written in the sentence, or a round parameter. */
@@ -50,10 +53,12 @@ public sealed interface FactTest {
         }
     }
 
-    record Parameter(RoundParameter parameter) implements Operand {
+    /** A round parameter by its name, which the checker found in the round's {@code parameters.yaml}. */
+    record Parameter(String name) implements Operand {
         @Override
         public Object value(Subject subject) {
-            return parameter.valueFor(subject.carrierType(), subject.applicantType());
+            RoundParameter parameter = subject.parameters().get(name);
+            return parameter == null ? null : parameter.valueFor(subject.carrierType(), subject.applicantType());
         }
     }
 

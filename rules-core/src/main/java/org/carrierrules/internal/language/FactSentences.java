@@ -154,7 +154,7 @@ final class FactSentences {
             if (!parameter.group(2).isEmpty() && !parameter.group(2).equals(unit)) {
                 return new Refused("参数「" + found.name() + "」之后只能写它的单位“" + found.unit() + "”或不写，不能写“" + parameter.group(2) + "”");
             }
-            return new FactTest.Parameter(found);
+            return new FactTest.Parameter(found.name());
         }
         Matcher number = NUMBER.matcher(written);
         if (!number.matches()) {
@@ -179,7 +179,7 @@ final class FactSentences {
                 return refused;
             }
             if (years instanceof FactTest.Literal literal && ((BigDecimal) literal.value()).stripTrailingZeros().scale() > 0
-                    || years instanceof FactTest.Parameter p && p.parameter().type() != FactType.INTEGER) {
+                    || years instanceof FactTest.Parameter p && terms.parameters().get(p.name()).type() != FactType.INTEGER) {
                 return new Refused("年数须是整数");
             }
             return new Read(new FactTest.YearsBeforeClose(fact.key(), full, (FactTest.Operand) years), fact.key());
@@ -205,7 +205,7 @@ final class FactSentences {
             if (found == null) {
                 return unknownParameter(parameter.group(1));
             }
-            return found.type() == FactType.DATE ? new FactTest.Parameter(found)
+            return found.type() == FactType.DATE ? new FactTest.Parameter(found.name())
                     : new Refused("参数「" + found.name() + "」是" + found.type().word() + "，不能与" + label + "（日期）比较");
         }
         Matcher iso = ISO_DATE.matcher(written);

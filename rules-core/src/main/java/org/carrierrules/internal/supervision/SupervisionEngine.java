@@ -8,6 +8,7 @@ import org.carrierrules.PolicyRef;
 import org.carrierrules.internal.engine.CompiledStage;
 import org.carrierrules.internal.engine.StageSession;
 import org.carrierrules.internal.facts.FactConditions;
+import org.carrierrules.internal.facts.RoundParameters;
 import org.carrierrules.internal.facts.SupervisionParameters;
 import org.carrierrules.internal.language.CheckedRule;
 import org.carrierrules.internal.language.DrlGenerator;
@@ -37,7 +38,7 @@ public final class SupervisionEngine {
         this.rules = stage.rules();
         this.supervision = supervision;
         this.policy = policy;
-        this.conditions = DrlGenerator.usesFacts(rules) ? new FactConditions(rules.stream().map(CheckedRule::test).toList(), null) : null;
+        this.conditions = DrlGenerator.usesFacts(rules) ? new FactConditions(rules.stream().map(CheckedRule::test).toList(), null, RoundParameters.none()) : null;
     }
 
     public SupervisionDecision supervise(Carrier carrier, LocalDate asOf) {
