@@ -1,5 +1,6 @@
 package org.carrierrules.application;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record FactDeclaration(String key, String label, FactType type, String un
     public FactDeclaration {
         unit = unit == null ? "" : unit;
         requiredFor = requiredFor.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(requiredFor));
-        choices = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(choices));
+        choices = Collections.unmodifiableMap(new LinkedHashMap<>(choices));
     }
 
     /** Whether an application for {@code carrierType} must carry this fact. */

@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -230,7 +233,7 @@ final class FactSentences {
         }
         Set<String> keys = new LinkedHashSet<>();
         for (String label : items(list)) {
-            String key = fact.choices().entrySet().stream().filter(e -> e.getValue().equals(label)).map(java.util.Map.Entry::getKey)
+            String key = fact.choices().entrySet().stream().filter(e -> e.getValue().equals(label)).map(Map.Entry::getKey)
                     .findFirst().orElse(null);
             if (key == null) {
                 return new Refused("“" + label + "”不是“" + fact.label() + "”的选项：可写 " + String.join("、", fact.choices().values()));
@@ -241,7 +244,7 @@ final class FactSentences {
     }
 
     private <T> Reading typeList(String rest, String noun, T[] all, Function<T, String> label,
-                                 java.util.function.BiFunction<List<T>, Boolean, FactTest> test) {
+                                 BiFunction<List<T>, Boolean, FactTest> test) {
         boolean among = !rest.startsWith("不是");
         String list = rest.substring(among ? 1 : 2);
         List<T> types = new ArrayList<>();
@@ -270,7 +273,7 @@ final class FactSentences {
     /** The declared fact whose label begins {@code rest}, the longest when one label begins another. */
     private FactDeclaration longestLabelOf(String rest) {
         return terms.facts().declarations().stream().filter(d -> rest.startsWith(d.label()))
-                .max(java.util.Comparator.comparingInt(d -> d.label().length())).orElse(null);
+                .max(Comparator.comparingInt(d -> d.label().length())).orElse(null);
     }
 
     private Refused unknownFact(String written) {
@@ -288,7 +291,7 @@ final class FactSentences {
     }
 
     private String parameterHint() {
-        var names = terms.parameters().all().keySet();
+        Set<String> names = terms.parameters().all().keySet();
         return names.isEmpty() ? "；本轮参数须先在 parameters.yaml 中写明" : "；parameters.yaml 中的参数有 「" + String.join("」「", names) + "」";
     }
 
@@ -304,7 +307,7 @@ final class FactSentences {
     /** The comparisons for numbers or for dates, the longer word first so that 不少于 is not read as 少于. */
     private static List<FactTest.Comparison> words(boolean dates) {
         return Stream.of(FactTest.Comparison.values()).filter(c -> c.isForDates() == dates)
-                .sorted(java.util.Comparator.comparingInt((FactTest.Comparison c) -> c.word().length()).reversed()).toList();
+                .sorted(Comparator.comparingInt((FactTest.Comparison c) -> c.word().length()).reversed()).toList();
     }
 
     /** Fact sentences are read without their spaces: {@code 年培训人数 少于 1000 人} is {@code 年培训人数少于1000人}. */

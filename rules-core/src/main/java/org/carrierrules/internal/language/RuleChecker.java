@@ -1,5 +1,6 @@
 package org.carrierrules.internal.language;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,7 +64,7 @@ public final class RuleChecker {
                     (round, application) -> {
                         Application a = (Application) application;
                         Object value = parameter.valueFor(a.carrierType(), a.applicant().type());
-                        return value == null ? "未设定" : value instanceof java.math.BigDecimal n ? n.toPlainString() : value;
+                        return value == null ? "未设定" : value instanceof BigDecimal n ? n.toPlainString() : value;
                     }));
         }
         return slots;
@@ -74,7 +75,7 @@ public final class RuleChecker {
         if (value == null) {
             return "未填写";
         }
-        if (value instanceof java.math.BigDecimal number) {
+        if (value instanceof BigDecimal number) {
             return number.toPlainString();
         }
         if (value instanceof Boolean yes) {
