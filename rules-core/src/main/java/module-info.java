@@ -27,6 +27,11 @@ module org.carrierrules {
     // The YAML parser's own marks and reader errors, for syntax errors told in Chinese at their line.
     requires org.yaml.snakeyaml;
     requires org.slf4j;
+    // Decision tables (rules/<stage>/*.csv, *.xlsx): CSV through Jackson; xlsx through fastexcel's streaming reader,
+    // whose archive the table reader first inflates and measures itself through commons-compress (zip bombs).
+    requires com.fasterxml.jackson.dataformat.csv;
+    requires org.dhatim.fastexcel.reader;
+    requires org.apache.commons.compress;
 
     // Jackson binds the policy files' records (round.yaml, rubric.yaml, codes.yaml …) by reflection, and the JSON
     // contract through the mix-ins and deserializers of json, which are the library's own (package-private).

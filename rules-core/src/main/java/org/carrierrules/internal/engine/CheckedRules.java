@@ -8,6 +8,7 @@ import java.util.Map;
 import org.carrierrules.internal.language.CheckedRule;
 import org.carrierrules.internal.language.CodeCatalogue;
 import org.carrierrules.internal.language.CodesFile;
+import org.carrierrules.internal.language.DecisionTable;
 import org.carrierrules.internal.language.PolicyTerms;
 import org.carrierrules.internal.language.RuleChecker;
 import org.carrierrules.internal.language.RuleFileParser;
@@ -21,7 +22,7 @@ import org.carrierrules.policy.RuleInfo;
 
 /**
  * The rule files of a policy directory, parsed and checked stage by stage, before anything is compiled: every
- * staff file through the library's grammar and checker, the allocation stage's DRL held to the library's own.
+ * staff file (a rule file or a decision table) through the library's grammar and checker, the allocation stage's DRL held to the library's own.
  * Problems come in the order of the stages, each stage's files in path order.
  *
  * @param assessment  the checked rules of 受理审查, in index order
@@ -57,6 +58,10 @@ public record CheckedRules(List<CheckedRule> assessment, List<CheckedRule> super
                                                 RuleChecker checker, List<PolicyProblem> problems) {
         List<CheckedRule> rules = new ArrayList<>();
         for (String path : byStage.getOrDefault(stage, List.of())) {
+            if (DecisionTable.isTable(path)) {
+                rules.addAll(DecisionTable.check(path, files.bytes(path), stage, checker, problems));
+                continue;
+            }
             if (!path.endsWith(DSLR)) {
                 problems.add(new PolicyProblem(path, 0, "政策目录中的 DRL 文件只能是本库自带的原样文件，不能修改或新增；"
                         + "修改规则请使用 .dslr 中文规则文件"));
@@ -75,9 +80,9 @@ public record CheckedRules(List<CheckedRule> assessment, List<CheckedRule> super
                     + "没有它无法确定候选名单：请从 carrier-rules init 生成的新副本中把此文件原样复制回来"));
         }
         for (String path : paths) {
-            if (path.endsWith(DSLR)) {
+            if (path.endsWith(DSLR) || DecisionTable.isTable(path)) {
                 problems.add(new PolicyProblem(path, 0, "评审与名额分配的规则由本库提供（" + LibraryRules.PATH
-                        + "），不能用中文规则文件增改；请把此文件移出 rules/allocation/"));
+                        + "），不能用中文规则文件或决策表增改；请把此文件移出 rules/allocation/"));
             } else if (!path.equals(LibraryRules.PATH) || !LibraryRules.isLibrary(files.bytes(path))) {
                 problems.add(new PolicyProblem(path, 0, "政策目录中的 DRL 文件只能是本库自带的原样文件，不能修改或新增；"
                         + "修改规则请使用 .dslr 中文规则文件"));

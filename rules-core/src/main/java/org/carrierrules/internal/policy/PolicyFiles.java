@@ -84,7 +84,7 @@ public final class PolicyFiles {
     private static final Set<String> TOP_FILES = Set.of("round.yaml", "materials.yaml", "rubric.yaml", "codes.yaml",
             "facts.yaml", "parameters.yaml");
     private static final Set<String> TOP_FOLDERS = Set.of("calendar", "scenarios", "rules");
-    /** The format's deepest file is three names down: {@code rules/<stage folder>/<file>.dslr}. */
+    /** The format's deepest file is three names down: {@code rules/<stage folder>/<file>.dslr} (or .csv, .xlsx). */
     private static final int FORMAT_DEPTH = 3;
     /** How much of an unacceptable name a message shows. */
     private static final int SHOWN_NAME_LENGTH = 40;
@@ -428,7 +428,7 @@ public final class PolicyFiles {
     }
 
     private static boolean isRuleFile(String name) {
-        return name.endsWith(".dslr") || name.endsWith(".drl");
+        return name.endsWith(".dslr") || name.endsWith(".drl") || name.endsWith(".csv") || name.endsWith(".xlsx");
     }
 
     /** Letters (Chinese included), digits, {@code -}, {@code _} and {@code .}: nothing that can quote, split or hide text. */

@@ -331,11 +331,10 @@ class PolicyFilesTest {
         write(policy, "rules/quotas.xlsx", "");
         PolicyFiles files = PolicyFiles.read(policy, "test");
         assertEquals(List.of("calendar/2024.yaml", "codes.yaml", "materials.yaml", "round.yaml", "rubric.yaml",
-                "rules/allocation/allocation.drl", "rules/eligibility/eligibility.dslr", "rules/loose.dslr",
-                "rules/reminders/remind.dslr", "scenarios/a.yaml"), List.copyOf(files.paths()));
+                "rules/allocation/allocation.drl", "rules/eligibility/eligibility.dslr", "rules/eligibility/table.csv",
+                "rules/loose.dslr", "rules/quotas.xlsx", "rules/reminders/remind.dslr", "scenarios/a.yaml"), List.copyOf(files.paths()));
         assertEquals(List.of(".DS_Store", ".git/", "README.md", "calendar/2024.txt", "calendar/old/", "docs/", "notes.yaml",
-                "round.yaml.bak", "rules/eligibility/eligibility.dslr.orig", "rules/eligibility/table.csv", "rules/quotas.xlsx",
-                "scenarios/archive/"), files.ignored());
+                "round.yaml.bak", "rules/eligibility/eligibility.dslr.orig", "scenarios/archive/"), files.ignored());
         assertEquals(files.ignored(), files.with("round.yaml", new byte[0]).ignored());
     }
 
