@@ -41,7 +41,7 @@ record Decision(String conclusion, List<Item> items, Function<Set<Integer>, Stri
                 places -> SupervisionOutcome.of(without(grounds, places)).name());
     }
 
-    static <T> List<T> without(List<T> list, Set<Integer> places) {
+    private static <T> List<T> without(List<T> list, Set<Integer> places) {
         return IntStream.range(0, list.size()).filter(i -> !places.contains(i)).mapToObj(list::get).toList();
     }
 }
