@@ -121,6 +121,7 @@ public final class LoadedPolicy implements ScenarioSubject {
         return ref;
     }
 
+    @Override
     public RoundInfo roundInfo() {
         return new RoundInfo(round.id(), round.title(), round.authority(), round.notice(), round.districtName(), round.zone(), round.opens(),
                 round.closes(), round.totalQuota(), round.quotas(), round.materialNames(), round.materialsIllustrative());

@@ -2,8 +2,10 @@ package org.carrierrules.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -13,14 +15,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.carrierrules.CarrierRules;
+import org.carrierrules.policy.MisfitBase;
 import org.carrierrules.policy.RuleInfo;
 import org.carrierrules.policy.ScenarioReport;
 import org.carrierrules.policy.ScenarioResult;
 
-/** {@code test [DIR] [--coverage]}: the policy's own scenario tests, pass or fail per scenario. */
+/**
+ * {@code test [DIR] [--coverage]}: the policy's own scenario tests, pass or fail per scenario; the scenarios that
+ * fail only because their base no longer fits the policy listed once, under the base.
+ */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = "运行政策目录中的场景测试（scenarios/*.yaml），逐个列出通过与否；--coverage 列出每条规则被触发的次数。")
+        description = "运行政策目录中的场景测试（scenarios/*.yaml），逐个列出通过与否；只因样例（scenarios/bases.yaml）不再符合本政策而失败的场景，"
+                + "在样例处合并列出；--coverage 列出每条规则被触发的次数。")
 final class TestCommand implements Callable<Integer> {
+    private static final String DETAIL = "        ";
+
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
     Path directory;
 
@@ -38,9 +47,19 @@ final class TestCommand implements Callable<Integer> {
             return CarrierRulesCommand.POLICY_BROKEN;
         }
         ScenarioReport report = rules.runScenarios();
+        Set<ScenarioResult> onTheirOwn = new HashSet<>(report.failedOnTheirOwn());
         for (ScenarioResult result : report.results()) {
-            out.println((result.passed() ? "通过  " : "失败  ") + result.file() + ":" + result.line() + "  " + result.name());
-            result.failures().forEach(failure -> out.println("        " + failure));
+            if (result.passed() || onTheirOwn.contains(result)) {
+                out.println((result.passed() ? "通过  " : "失败  ") + result.file() + ":" + result.line() + "  " + result.name());
+                result.failures().forEach(failure -> out.println(DETAIL + failure));
+            }
+        }
+        for (MisfitBase base : report.misfitBases()) {
+            // One entry at the base for the scenarios that fail because of it alone, rather than each of them.
+            out.println("失败  " + base.file() + ":" + base.line() + "  " + base.headline());
+            base.differences().forEach(difference -> out.println(DETAIL + difference));
+            out.println(DETAIL + base.hint() + "。这些场景是：");
+            base.scenarioLines().forEach(line -> out.println(DETAIL + "  " + line));
         }
         out.println();
         out.println("场景 " + report.results().size() + " 个：通过 " + (report.results().size() - report.failed().size())

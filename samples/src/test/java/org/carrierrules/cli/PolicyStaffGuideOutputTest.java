@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,8 @@ import org.carrierrules.PolicyCopies;
  * scenario updated, the coverage) and the broken copy of section 七. Staff compare their screen with these, so this
  * test follows the guide's steps, making the guide's own edits from its blocks, and holds every quoted output to
  * the command's, rule and scenario counts included: when the bundled policy or a message changes, it fails until
- * the guide says what the commands now print.
+ * the guide says what the commands now print. Section 七's bases that no longer fit (a material added) are followed
+ * the same way, to the directory whose scenarios pass again.
  */
 class PolicyStaffGuideOutputTest {
     private static final Path GUIDE = Path.of("../docs/policy-staff-guide.md");
@@ -83,6 +85,7 @@ class PolicyStaffGuideOutputTest {
 
         guide.assertQuotes("检查未通过", brokenCheck(temp, guide));
         factsExample(temp, guide);
+        newMaterial(temp, guide);
         guide.assertEveryOutputHeld();
     }
 
@@ -123,6 +126,37 @@ class PolicyStaffGuideOutputTest {
 
     private static void write(Path policy, String file, String content) throws IOException {
         Files.writeString(policy.resolve(file), content, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * 七, 样例不再符合本政策时: a material every carrier type must hand in, added to the list, fails the scenarios under
+     * the three application bases, listed once per base; the material added to each base, as the guide shows, leaves
+     * the one scenario that added a sixth material where the new one now is, and that one fixed, all pass.
+     */
+    private static void newMaterial(Path temp, QuotedBlocks guide) throws IOException {
+        Path policy = temp.resolve("new-material");
+        assertEquals(0, Run.of("init", policy.toString()).exitCode());
+        PolicyCopies.edit(policy, "materials.yaml", "  RURAL_TRAINING_PLAN: 涉农培训帮扶方案\n",
+                "  RURAL_TRAINING_PLAN: 涉农培训帮扶方案\n  SAFETY_CERT: 安全生产证明材料\n");
+        PolicyCopies.edit(policy, "materials.yaml", "TRAINING_RECORD]", "TRAINING_RECORD, SAFETY_CERT]");
+        Run failing = Run.of("test", policy.toString());
+        assertEquals(CarrierRulesCommand.SCENARIOS_FAILED, failing.exitCode(), failing.err());
+        guide.assertQuotes("新增材料", failing.out());
+
+        String added = guide.block(QuotedBlocks.EDIT, "样例");
+        for (String last : List.of("FACULTY, fileName: 师资队伍情况.pdf", "STUDIO_PLAN, fileName: 工作室建设方案.pdf",
+                "RURAL_TRAINING_PLAN, fileName: 涉农培训帮扶方案.pdf")) {
+            String line = "      - {code: " + last + ", format: PDF, sealed: true, legible: true, pagesComplete: true, skewed: false}\n";
+            PolicyCopies.edit(policy, "scenarios/bases.yaml", line, line + added);
+        }
+        Run one = Run.of("test", policy.toString());
+        assertEquals(CarrierRulesCommand.SCENARIOS_FAILED, one.exitCode(), one.err());
+        assertEquals(1, one.out().lines().filter(l -> l.startsWith("失败  ")).count(), one.out());
+        guide.assertQuotesPart("改正样例后", one.out());
+
+        PolicyCopies.edit(policy, "scenarios/materials.yaml", "materials[5]: {code: AWARD_CERTIFICATES", "materials[6]: {code: AWARD_CERTIFICATES");
+        Run passing = Run.of("test", policy.toString());
+        assertEquals(0, passing.exitCode(), passing.out());
     }
 
     private static String fingerprint(String checkOutput) {

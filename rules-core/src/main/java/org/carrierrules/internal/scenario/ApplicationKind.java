@@ -2,6 +2,7 @@ package org.carrierrules.internal.scenario;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.carrierrules.assessment.Acceptance;
@@ -47,11 +48,12 @@ final class ApplicationKind implements ScenarioKind {
     @Override
     public Check check(Expect expect, LocalDate asOf) {
         Verdict expected = Verdict.read(expect, conclusion(), ACCEPTANCES);
-        return (policy, input) -> {
+        return (policy, input, base) -> {
             Assessment assessment = policy.assess(ApplicationJson.read(input));
-            List<Finding> findings = assessment.findings();
-            return new Check.Outcome(expected.failures(assessment.acceptance().name(), findings.stream().map(Finding::code).toList(),
-                    findings.stream().map(Finding::message).toList()), findings.stream().map(Finding::rule).toList());
+            Map<String, String> materials = policy.roundInfo().materialNames();
+            return expected.compare(Decision.of(assessment, materials), base,
+                    unchanged -> Decision.of(policy.assess(ApplicationJson.read(unchanged)), materials),
+                    assessment.findings().stream().map(Finding::rule).toList());
         };
     }
 }

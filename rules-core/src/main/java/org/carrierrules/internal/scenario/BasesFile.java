@@ -32,7 +32,7 @@ final class BasesFile {
     private static final Set<String> FROM_KEYS = Set.of("from", "set");
     private static final JsonPointer TOP = JsonPointer.empty();
 
-    private final Map<ScenarioKind, Map<String, JsonNode>> bases = new HashMap<>();
+    private final Map<ScenarioKind, Map<String, Base>> bases = new HashMap<>();
 
     private BasesFile() {
         ScenarioKind.ALL.forEach(kind -> bases.put(kind, new LinkedHashMap<>()));
@@ -54,7 +54,7 @@ final class BasesFile {
     }
 
     /** The bases of one kind by name, in the order written; a base that has problems is here too. */
-    Map<String, JsonNode> named(ScenarioKind kind) {
+    Map<String, Base> named(ScenarioKind kind) {
         return Collections.unmodifiableMap(bases.get(kind));
     }
 
@@ -90,11 +90,12 @@ final class BasesFile {
     }
 
     private void readBase(ScenarioKind kind, String name, JsonNode value, JsonPointer at, ScenarioProblems file) {
+        Map<Integer, Base> from = new HashMap<>();
         Set<Integer> resolved = Set.of();
         if (kind == ScenarioKind.SUBMISSION && value.isObject()) {
-            List<Integer> from = new ArrayList<>();
-            value = withApplicationsResolved(name, value, at, file, from);
-            resolved = Set.copyOf(from);
+            List<Integer> written = new ArrayList<>();
+            value = withApplicationsResolved(name, value, at, file, written, from);
+            resolved = Set.copyOf(written);
         }
         String prefix = kind.section() + " 下的样例“" + Texts.abbreviate(name) + "”：";
         for (Shape.Mismatch m : Shape.check(kind.shape(), value, List.of())) {
@@ -103,20 +104,24 @@ final class BasesFile {
                 file.add(KeyPath.pointer(at, m.at()), prefix + m.message());
             }
         }
-        bases.get(kind).put(name, value);
+        bases.get(kind).put(name, new Base(name, file.line(at), value, from));
     }
 
     private static boolean underResolved(List<Step> at, Set<Integer> resolved) {
         return at.size() >= 2 && "applications".equals(at.get(0).name()) && at.get(1).isIndex() && resolved.contains(at.get(1).index());
     }
 
-    /** A submission whose applications written {@code {from, set}} are replaced by the named base, changed; their places in {@code resolved}. */
-    private JsonNode withApplicationsResolved(String name, JsonNode submission, JsonPointer at, ScenarioProblems file, List<Integer> resolved) {
+    /**
+     * A submission whose applications written {@code {from, set}} are replaced by the named base, changed; their places
+     * in {@code resolved}, and by place the base each comes from, when there is one, in {@code from}.
+     */
+    private JsonNode withApplicationsResolved(String name, JsonNode submission, JsonPointer at, ScenarioProblems file, List<Integer> resolved,
+                                              Map<Integer, Base> from) {
         JsonNode copy = submission.deepCopy();
         if (!(copy.get("applications") instanceof ArrayNode list)) {
             return copy;
         }
-        Map<String, JsonNode> applications = bases.get(ScenarioKind.APPLICATION);
+        Map<String, Base> applications = bases.get(ScenarioKind.APPLICATION);
         for (int i = 0; i < list.size(); i++) {
             JsonNode item = list.get(i);
             if (!item.isObject() || !item.has("from")) {
@@ -132,15 +137,16 @@ final class BasesFile {
                             + "”：以样例为基础的申报只写 from（样例名称）和 set（改动）");
                 }
             }
-            JsonNode from = item.get("from");
-            JsonNode base = from.isValueNode() && !from.isNull() ? applications.get(from.asText()) : null;
+            JsonNode named = item.get("from");
+            Base base = named.isValueNode() && !named.isNull() ? applications.get(named.asText()) : null;
             if (base == null) {
                 file.add(itemAt.appendProperty("from"), "申报批次“" + Texts.abbreviate(name) + "”第" + (i + 1) + "份申报的 from“"
-                        + Texts.abbreviate(from.asText()) + "”不是 applications 中的样例名称；可用的有："
+                        + Texts.abbreviate(named.asText()) + "”不是 applications 中的样例名称；可用的有："
                         + String.join("、", new TreeSet<>(applications.keySet())));
                 continue;
             }
-            JsonNode changed = base.deepCopy();
+            from.put(i, base);
+            JsonNode changed = base.input().deepCopy();
             JsonNode set = item.get("set");
             if (set != null && !set.isNull()) {
                 if (!set.isObject()) {

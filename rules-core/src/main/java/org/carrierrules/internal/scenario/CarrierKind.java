@@ -50,11 +50,10 @@ final class CarrierKind implements ScenarioKind {
     @Override
     public Check check(Expect expect, LocalDate asOf) {
         Verdict expected = Verdict.read(expect, conclusion(), OUTCOMES);
-        return (policy, input) -> {
+        return (policy, input, base) -> {
             SupervisionDecision decision = policy.supervise(CarrierJson.read(input), asOf);
-            List<Ground> grounds = decision.grounds();
-            return new Check.Outcome(expected.failures(decision.outcome().name(), grounds.stream().map(Ground::code).toList(),
-                    grounds.stream().map(Ground::message).toList()), grounds.stream().map(Ground::rule).toList());
+            return expected.compare(Decision.of(decision), base, unchanged -> Decision.of(policy.supervise(CarrierJson.read(unchanged), asOf)),
+                    decision.grounds().stream().map(Ground::rule).toList());
         };
     }
 }

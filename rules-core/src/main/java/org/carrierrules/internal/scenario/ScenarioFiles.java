@@ -150,17 +150,17 @@ final class ScenarioFiles {
             wrong.add(at.appendProperty(given.get(1)), "application、carrier、submission 只能写其中一个（以哪份样例为基础），本场景写了 "
                     + String.join("、", given));
         }
-        JsonNode base = base(scenario, kind, at, wrong);
+        Base base = base(scenario, kind, at, wrong);
         LocalDate asOf = asOf(scenario, kind, at, wrong);
         Expected expect = expectation(scenario.path("expect"), kind, asOf, at.appendProperty("expect"), wrong);
         String errorField = expect == null ? null : expect.errorField();
         JsonNode round = changesOf(scenario, "round", at, wrong);
         Changes.apply(round, at.appendProperty("round"), InputShapes.ROUND, null, null, "round 中", wrong);
-        JsonNode input = base == null ? null : base.deepCopy();
+        JsonNode input = base == null ? null : base.input().deepCopy();
         JsonNode change = changesOf(scenario, "change", at, wrong);
         Changes.apply(change, at.appendProperty("change"), kind.shape(), input, errorField, "change 中", wrong);
         if (wrong.none()) {
-            scenarios.add(new Scenario(path, line, name, round, input, errorField, expect.check()));
+            scenarios.add(new Scenario(path, line, name, round, base, input, errorField, expect.check()));
         }
     }
 
@@ -178,7 +178,7 @@ final class ScenarioFiles {
         }
     }
 
-    private JsonNode base(JsonNode scenario, ScenarioKind kind, JsonPointer at, ScenarioProblems wrong) {
+    private Base base(JsonNode scenario, ScenarioKind kind, JsonPointer at, ScenarioProblems wrong) {
         JsonNode reference = scenario.get(kind.key());
         if (reference == null || reference.isNull()) {
             wrong.here("缺少 application（以 " + BasesFile.PATH + " 中哪份申报样例为基础）；关于已认定载体的场景写 carrier，关于一轮名单的写 submission");
@@ -190,8 +190,8 @@ final class ScenarioFiles {
             return null;
         }
         String name = reference.asText();
-        Map<String, JsonNode> named = bases.named(kind);
-        JsonNode base = named.get(name);
+        Map<String, Base> named = bases.named(kind);
+        Base base = named.get(name);
         if (base == null) {
             wrong.here(kind.key() + " 应为 " + BasesFile.PATH + " 中 " + kind.section() + " 下的样例名称，“" + Texts.abbreviate(name)
                     + "”不存在；可用的有：" + String.join("、", new TreeSet<>(named.keySet())));

@@ -9,6 +9,7 @@ import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.application.Application;
 import org.carrierrules.assessment.Assessment;
+import org.carrierrules.policy.RoundInfo;
 import org.carrierrules.supervision.Carrier;
 import org.carrierrules.supervision.SupervisionDecision;
 
@@ -18,6 +19,9 @@ import org.carrierrules.supervision.SupervisionDecision;
  */
 public interface ScenarioSubject {
     PolicyRef ref();
+
+    /** The round, for the names of its materials in a failure. */
+    RoundInfo roundInfo();
 
     Assessment assess(Application application);
 

@@ -70,10 +70,12 @@ class ScenarioSuiteTest {
                     expect: {error: applicant.creditCode}
                 """, List.of());
         Map<String, List<String>> expected = new LinkedHashMap<>();
+        // A code expected and not found is named with the field the contract's code is about; the messages given, with theirs.
         expected.put("结论、代码与说明都不对", List.of(
                 "结论预期为 ACCEPTED，实为 NOT_ACCEPTED",
-                "代码预期为 [MATERIAL_MISSING, NOT_REGISTERED_IN_DISTRICT]，实为 [NOT_REGISTERED_IN_DISTRICT]",
-                "没有出现预期的说明“没有这句话”；实际说明为：[申请单位登记在“福田区”，不是罗湖区的单位]"));
+                "少了 MATERIAL_MISSING（字段 materials）",
+                "没有出现预期的说明“没有这句话”；实际说明为：NOT_REGISTERED_IN_DISTRICT（字段 applicant.registeredDistrict）："
+                        + "申请单位登记在“福田区”，不是罗湖区的单位"));
         // The conclusion came out as expected: only the missing refusal is said.
         expected.put("预期拒绝却作出了结论", List.of("预期字段 applicant.creditCode 的输入应被拒绝，实际作出了结论"));
         expected.put("输入被拒绝，预期应作出结论", List.of("输入被拒绝（字段 " + CREDIT_CODE_REFUSED + "），预期应作出结论"));
@@ -100,8 +102,8 @@ class ScenarioSuiteTest {
                     expect: {outcome: REVOKE, codes: [LOST_CONTACT], messages: [2024年3月1日发现载体失联]}
                 """, List.of());
         assertEquals(Map.of(
-                "载体结论与依据都不对", List.of("结论预期为 KEEP，实为 REVOKE", "代码预期为 []，实为 [LOST_CONTACT]",
-                        "没有出现预期的说明“载体已失联”；实际说明为：[2024年3月1日发现载体失联]"),
+                "载体结论与依据都不对", List.of("结论预期为 KEEP，实为 REVOKE", "多出 LOST_CONTACT（字段 events）：2024年3月1日发现载体失联",
+                        "没有出现预期的说明“载体已失联”；实际说明为：LOST_CONTACT（字段 events）：2024年3月1日发现载体失联"),
                 "载体如预期报请取消认定", List.of()), failures(report));
     }
 
@@ -130,12 +132,14 @@ class ScenarioSuiteTest {
                     expect: {error: "reviews[1].applicationId"}
                 """, List.of());
         Map<String, List<String>> expected = new LinkedHashMap<>();
-        // 场景-乙 came out as expected, and is not mentioned; an id not in the round has no status and no reasons.
+        // Application by application: 场景-乙 came out as expected, and is not mentioned; an id not in the round has no
+        // status and no reasons; an accepted application's assessment is not said.
         expected.put("名单状态与理由都不对", List.of(
                 "场景-甲 的名单状态预期为 NOT_SELECTED，实为 CANDIDATE",
+                "场景-甲 多出 WITHIN_QUOTA：在技能大师工作室中排名第1，在本类名额2家之内，列入候选名单",
+                "场景-甲 少了 QUOTA_FILLED",
                 "场景-辛 的名单状态预期为 CANDIDATE，实为 null",
-                "场景-甲 的理由代码预期为 [QUOTA_FILLED]，实为 [WITHIN_QUOTA]",
-                "场景-辛 的理由代码预期为 [WITHIN_QUOTA]，实为 []"));
+                "场景-辛 少了 WITHIN_QUOTA"));
         expected.put("本轮参数改得无效", List.of("round 中的改动使本轮参数无效：[round.yaml：各类载体名额之和（6）超过总名额 carrierTypes.totalQuota（1）]"));
         expected.put("名单输入被拒绝", List.of("输入被拒绝（字段 round：输入属于轮次“luohu-2025”，而加载的政策是“luohu-2024”："
                 + "请使用该轮次的政策目录，或核对 round 的值），预期应作出结论"));
