@@ -31,7 +31,8 @@ record FromBase(Base base, List<Item> items) {
 
     /** How the base differs from what its scenarios expect, one line per item. */
     List<String> differences() {
-        return items.stream().map(item -> "多出 " + item.shown()).toList();
+        return items.stream().map(item -> item.isRefusal() ? "输入被拒绝（" + item.about() + "）：" + item.message()
+                : "多出 " + item.shown()).toList();
     }
 
     /** The line after a scenario's failures that says which of them its base gives by itself. */

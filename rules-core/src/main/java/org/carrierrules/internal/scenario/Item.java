@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.carrierrules.InvalidInputException;
+
 import org.carrierrules.allocation.AllocationReason;
 import org.carrierrules.assessment.Finding;
 import org.carrierrules.supervision.Ground;
@@ -17,6 +19,9 @@ import org.carrierrules.supervision.Ground;
  * @param message what it says
  */
 record Item(String code, String about, String message) {
+    /** The contract's code of a refused record ({@code InputError.INVALID_INPUT}). */
+    static final String REFUSED = "INVALID_INPUT";
+
     /**
      * A finding: about its material (code and name from the policy's catalogue) when it names one, else about the
      * input field its code is about ({@link CodeFields}).
@@ -30,6 +35,16 @@ record Item(String code, String about, String message) {
             return new Item(finding.code(), "事实 facts." + finding.fact(), finding.message());
         }
         return new Item(finding.code(), CodeFields.about(finding.code()), finding.message());
+    }
+
+    /** The input refused, as the contract's error names it: a base that every scenario built on it inherits. */
+    static Item refusal(InvalidInputException e) {
+        return new Item(REFUSED, "字段 " + e.field(), e.problem());
+    }
+
+    /** Whether this is the refusal of an input rather than something decided. */
+    boolean isRefusal() {
+        return REFUSED.equals(code);
     }
 
     static Item of(Ground ground) {
