@@ -266,12 +266,12 @@ final class ContractMapper {
     record Place(JavaType type, boolean element, String description) {
         /** The fields of the record declared here, in its order; none for a value that is no record. */
         Set<String> fields() {
-            return type.getRawClass().isRecord() ? Collections.unmodifiableSet(declared(type).keySet()) : Set.of();
+            return type.getRawClass().isRecord() && !isFacts(type) ? Collections.unmodifiableSet(declared(type).keySet()) : Set.of();
         }
 
         /** Whether {@code step} leads to a declared place: a field of the record, an element, a map's value. */
         boolean declares(JsonMappingException.Reference step) {
-            return !type.getRawClass().isRecord() || declared(type).containsKey(step.getFieldName());
+            return !isFacts(type) && (!type.getRawClass().isRecord() || declared(type).containsKey(step.getFieldName()));
         }
 
         /** The place one step down: a field of a record, an element of a list, a value of a map. */
@@ -305,6 +305,15 @@ final class ContractMapper {
         return record(record).fields();
     }
 
+    /**
+     * Whether the place is an application's {@code facts}: a record in Java, but in JSON an object of the keys its
+     * policy declares, read by {@link Facts}. Its own components are no fields of the contract: taken for them, a
+     * wrong value under any key was told as {@code facts.<first key>}: 未知字段；可用字段为：empty、values.
+     */
+    private static boolean isFacts(JavaType type) {
+        return type.getRawClass() == FactValues.class;
+    }
+
     private static Map<String, BeanPropertyDefinition> declared(JavaType type) {
         return DECLARED.computeIfAbsent(type, t -> {
             Map<String, BeanPropertyDefinition> fields = new LinkedHashMap<>();
@@ -323,7 +332,7 @@ final class ContractMapper {
             node.forEach(element -> elements.add(ordered(element, type.getContentType())));
             return MAPPER.createArrayNode().addAll(elements);
         }
-        if (!node.isObject() || !type.isMapLikeType() && !type.getRawClass().isRecord()) {
+        if (!node.isObject() || isFacts(type) || !type.isMapLikeType() && !type.getRawClass().isRecord()) {
             return node;
         }
         ObjectNode ordered = MAPPER.createObjectNode();

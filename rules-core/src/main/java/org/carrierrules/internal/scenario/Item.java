@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.carrierrules.InvalidInputException;
-
 import org.carrierrules.allocation.AllocationReason;
 import org.carrierrules.assessment.Finding;
 import org.carrierrules.supervision.Ground;
