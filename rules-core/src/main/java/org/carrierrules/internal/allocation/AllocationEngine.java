@@ -85,7 +85,6 @@ public final class AllocationEngine {
         return new Allocation(entries, vacancies, notice, noticeStartGiven, policy, outcomes.firedRules(), assessments);
     }
 
-    /** The applications as facts, in input order, each with its place in {@link AllocationCase#ORDER}. */
     /** Each application's assessment (四(三)); one whose facts do not fit the policy is named by its place in the input. */
     private List<Assessment> assessEach(List<Application> applications) {
         List<Assessment> assessments = new ArrayList<>(applications.size());
@@ -99,6 +98,7 @@ public final class AllocationEngine {
         return assessments;
     }
 
+    /** The applications as facts, in input order, each with its place in {@link AllocationCase#ORDER}. */
     private List<AllocationCase> cases(RoundSubmission submission, List<Assessment> assessments) {
         Map<String, ExpertReview> reviews = new HashMap<>();
         submission.reviews().forEach(r -> reviews.put(r.applicationId(), r));
