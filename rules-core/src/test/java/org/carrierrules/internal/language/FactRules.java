@@ -113,7 +113,7 @@ final class FactRules {
     }
 
     static boolean holds(CheckedRule rule, CarrierType carrierType, ApplicantType applicantType, FactValues facts) {
-        return rule.test().test(new FactTest.Subject(carrierType, applicantType, facts, CLOSES));
+        return rule.test().test(new FactTest.Subject(carrierType, applicantType, facts, CLOSES, terms().parameters()));
     }
 
     /** Whether the rule's fact sentences hold of a training institution's base carrying {@code facts}. */

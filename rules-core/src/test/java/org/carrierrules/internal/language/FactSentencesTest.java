@@ -21,6 +21,7 @@ import org.carrierrules.CarrierType;
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.FactValues;
 import org.carrierrules.internal.facts.FactTest;
+import org.carrierrules.internal.facts.RoundParameters;
 
 /** Every kind of fact sentence (contract: "Facts a policy declares"): what it reads as, when it holds, what its message shows. */
 class FactSentencesTest {
@@ -177,8 +178,8 @@ class FactSentencesTest {
                 "报请取消认定，代码 LOST_CONTACT：{发现日期}发现载体失联"), Stage.SUPERVISION);
         assertEquals(List.of(), result.messages());
         CheckedRule rule = result.rules().get(0);
-        assertTrue(rule.test().test(new FactTest.Subject(CarrierType.SKILL_MASTER_STUDIO, null, FactValues.none(), null)));
-        assertFalse(rule.test().test(new FactTest.Subject(CarrierType.HIGH_SKILL_TRAINING_BASE, null, FactValues.none(), null)));
+        assertTrue(rule.test().test(new FactTest.Subject(CarrierType.SKILL_MASTER_STUDIO, null, FactValues.none(), null, RoundParameters.none())));
+        assertFalse(rule.test().test(new FactTest.Subject(CarrierType.HIGH_SKILL_TRAINING_BASE, null, FactValues.none(), null, RoundParameters.none())));
         String drl = DrlGenerator.generate(Stage.SUPERVISION, result.rules());
         assertTrue(drl.contains("$facts : Carrier( conditions.holdsForCarrier(0, this) )"), drl);
     }
