@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.carrierrules.internal.facts.Rubric;
+import org.carrierrules.internal.facts.Rubrics;
 import org.carrierrules.policy.PolicyProblem;
 
 /** The bundled (illustrative) rubric of 四(四) 评审打分, and what a policy officer is told when a rubric is wrong. */
@@ -42,7 +43,7 @@ class RubricTest {
     private List<PolicyProblem> problemsOf(String content) throws IOException {
         Files.writeString(directory.resolve(FILE), content, StandardCharsets.UTF_8);
         List<PolicyProblem> problems = new ArrayList<>();
-        assertNull(Rubric.read(PolicyFiles.read(directory, "test"), problems));
+        assertNull(Rubrics.read(PolicyFiles.read(directory, "test"), null, problems));
         return problems;
     }
 
@@ -53,8 +54,8 @@ class RubricTest {
 
     @Test
     void bundledRubricIsTheIllustrativeOneOfTheContract() {
+        assertTrue(BundledPolicyFiles.rubrics().illustrative());
         Rubric rubric = BundledPolicyFiles.rubric();
-        assertTrue(rubric.illustrative());
         assertEquals(new BigDecimal("100"), rubric.total());
         assertEquals(new BigDecimal("60"), rubric.passingScore());
         assertEquals(5, rubric.minExpertsForTrimming());
@@ -129,7 +130,7 @@ class RubricTest {
     @Test
     void aMissingRubricFileIsAProblem() {
         List<PolicyProblem> problems = new ArrayList<>();
-        assertNull(Rubric.read(PolicyFiles.read(directory, "test"), problems));
+        assertNull(Rubrics.read(PolicyFiles.read(directory, "test"), null, problems));
         assertEquals(List.of(new PolicyProblem(FILE, 0, "缺少此文件")), problems);
     }
 }
