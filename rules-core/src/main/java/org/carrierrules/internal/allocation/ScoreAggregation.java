@@ -43,7 +43,8 @@ public final class ScoreAggregation {
         String application = review.applicationId();
         if (rubric == null) {
             throw new InvalidInputException("reviews[" + application + "]", "申报 " + application + " 申报的是" + type.label()
-                    + "，本轮未开放该类载体，评审细则（rubric.yaml）中也没有该类的评分表，无从评分：请删去这份评审结果，或核对该申报的载体类型");
+                    + "，本轮未开放该类载体，评审细则（rubric.yaml）中也没有该类的评分表，无从评分："
+                    + "请删去这份评审结果，或核对该申报的载体类型");
         }
         String where = "reviews[" + application + "].expertScores";
         if (review.expertScores().isEmpty()) {
@@ -78,8 +79,9 @@ public final class ScoreAggregation {
         rubric.items().forEach(item -> unknown.remove(item.code()));
         if (!unknown.isEmpty()) {
             String code = unknown.iterator().next();
+            String items = rubric.items().stream().map(i -> i.code() + "（" + i.name() + "）").collect(Collectors.joining("、"));
             throw new InvalidInputException(where + ".items." + code, who + " 的评分项 " + code + " 不在评分细则中" + type.label()
-                    + "的评分表内，该类的评分项应为：" + rubric.items().stream().map(i -> i.code() + "（" + i.name() + "）").collect(Collectors.joining("、")));
+                    + "的评分表内，该类的评分项应为：" + items);
         }
         BigDecimal total = BigDecimal.ZERO;
         for (Rubric.Item item : rubric.items()) {

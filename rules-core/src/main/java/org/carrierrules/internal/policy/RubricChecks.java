@@ -100,8 +100,9 @@ public final class RubricChecks {
             }
             TABLE_KEYS.forEach((key, holds) -> {
                 if (!written(type.getValue(), key, TABLE_KEYS.keySet()) && !written(root, key, TOP_KEYS)) {
-                    p.add(typeAt(type.getKey()).appendProperty(key), BY_TYPE + "." + type.getKey() + " 缺少 " + key + "（" + holds
-                            + "），顶层也没有通用的 " + key + "：请在 " + BY_TYPE + "." + type.getKey() + " 下写明，或在顶层写通用的 " + key);
+                    String table = BY_TYPE + "." + type.getKey();
+                    p.add(typeAt(type.getKey()).appendProperty(key), table + " 缺少 " + key + "（" + holds + "），顶层也没有通用的 " + key
+                            + "：请在 " + table + " 下写明，或在顶层写通用的 " + key);
                 }
             });
         });
@@ -121,8 +122,8 @@ public final class RubricChecks {
         checkTable(common, Place.COMMON, p);
         rubric.byCarrierType().forEach((type, own) -> {
             if (own == null) {
-                p.add(typeAt(type.name()), BY_TYPE + "." + type + "（" + type.label() + "）下什么也没有写：请写明该类评分表中与顶层不同的各项（"
-                        + String.join("、", TABLE_KEYS.keySet()) + "），或删去这一行");
+                p.add(typeAt(type.name()), BY_TYPE + "." + type + "（" + type.label() + "）下什么也没有写："
+                        + "请写明该类评分表中与顶层不同的各项（" + String.join("、", TABLE_KEYS.keySet()) + "），或删去这一行");
             } else {
                 checkTable(own.over(common), new Place(type, own), p);
             }
@@ -147,7 +148,8 @@ public final class RubricChecks {
         }
         if (at.tells(table, ITEMS)) {
             checkItems(table, at, p);
-        } else if (at.tells(table, TOTAL, ITEMS)) {
+        }
+        if (at.tells(table, TOTAL, ITEMS)) {
             sumIsTotal(table, at, p);
         }
     }
@@ -169,7 +171,6 @@ public final class RubricChecks {
                 p.add(itemAt.appendProperty("max"), at.says(where + ".max（该项满分）应大于0，实为" + item.max()));
             }
         }
-        sumIsTotal(table, at, p);
     }
 
     /** The items' maximums above 0 add up to full marks; not told while an item is empty, or there are none. */
@@ -251,9 +252,9 @@ public final class RubricChecks {
             if (quota != null && quota > 0 && rubric.table(type) == null) {
                 String missing = TABLE_KEYS.keySet().stream().filter(key -> Place.value(rubric.common(), key) == null)
                         .collect(Collectors.joining("、"));
-                p.add(JsonPointer.compile("/" + BY_TYPE), "round.yaml 本轮开放" + type.label() + "（carrierTypes.quotas." + type + ": " + quota
-                        + "），但评审细则中没有该类的评分表：" + BY_TYPE + " 中没有 " + type + "，顶层的通用评分表也不完整（缺少 " + missing
-                        + "）；请在 " + BY_TYPE + " 下为 " + type + " 写评分表，或在顶层补全通用评分表");
+                p.add(JsonPointer.compile("/" + BY_TYPE), "round.yaml 本轮开放" + type.label() + "（carrierTypes.quotas." + type + ": "
+                        + quota + "），但评审细则中没有该类的评分表：" + BY_TYPE + " 中没有 " + type + "，顶层的通用评分表也不完整（缺少 "
+                        + missing + "）；请在 " + BY_TYPE + " 下为 " + type + " 写评分表，或在顶层补全通用评分表");
             }
         }
     }

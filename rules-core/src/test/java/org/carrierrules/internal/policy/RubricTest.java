@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -280,6 +281,18 @@ class RubricTest {
         assertEquals(List.of(problem(7, "byCarrierType.HIGH_SKILL_TRAINING_BASE 缺少 items（评分项目），顶层也没有通用的 items："
                         + "请在 byCarrierType.HIGH_SKILL_TRAINING_BASE 下写明，或在顶层写通用的 items")),
                 problemsOf(BY_TYPE.replace(COMMON_ITEMS, "")));
+    }
+
+    @Test
+    void aCommonTableWithoutTotalServesTypesThatGiveTheirOwn() throws IOException {
+        String perType = "byCarrierType:\n" + Arrays.stream(CarrierType.values())
+                .map(type -> "  " + type + ": {total: " + (type == CarrierType.SKILL_MASTER_STUDIO ? 90 : 100) + "}\n").reduce("", String::concat);
+        String withoutTotal = GOOD.replace("total: 100\n", "");
+        assertEquals(new BigDecimal("100"), loaded(withoutTotal + perType.replace("total: 90", "total: 100"))
+                .of(CarrierType.SKILL_MASTER_STUDIO).total());
+        // The studio's 90 against the common items' 100: told at the studio's total, line 14 (byCarrierType on 12).
+        assertEquals(List.of(problem(14, "byCarrierType.SKILL_MASTER_STUDIO（技能大师工作室）：各评分项满分之和（100）不等于满分 total（90），请核对各项分值")),
+                problemsOf(withoutTotal + perType));
     }
 
     @Test
