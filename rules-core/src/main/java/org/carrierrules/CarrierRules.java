@@ -198,7 +198,8 @@ public final class CarrierRules {
      * list is publicly noticed from the first working day after the submission window closed.
      *
      * @throws InvalidInputException        for input that cannot be decided on, naming the application, expert
-     *                                      and item: a sheet that does not fit the rubric, a review or objection
+     *                                      and item: a sheet that does not fit the scoring table of its application's
+     *                                      carrier type (an item of another type's table, say), a review or objection
      *                                      of an unknown application, a second review, or another round's input
      * @throws CalendarYearMissingException when the notice period reaches a year the calendar has no data for
      */
@@ -341,7 +342,7 @@ public final class CarrierRules {
         return () -> watcher.shutdownNow();
     }
 
-    /** How the round's outcome is decided (passing score, trimming, notice days, backfill), for display. */
+    /** How the round's outcome is decided (each carrier type's passing score and trimming, notice days, backfill), for display. */
     public AllocationSettings allocationSettings() {
         return policy.get().allocationSettings();
     }

@@ -10,7 +10,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -55,16 +54,7 @@ class BrokenPoliciesTest {
     /** A copy of the bundled policy with the case laid over it. */
     private Path brokenCopy(Path overlay) throws IOException {
         Path policy = PolicyCopies.copy(temp);
-        try (Stream<Path> walk = Files.walk(overlay)) {
-            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                String relative = overlay.relativize(file).toString();
-                if (!NOT_OVERLAID.contains(relative)) {
-                    Path target = policy.resolve(relative);
-                    Files.createDirectories(target.getParent());
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        PolicyCopies.lay(overlay, policy, NOT_OVERLAID);
         if (Files.exists(overlay.resolve(DELETE))) {
             for (String line : Files.readAllLines(overlay.resolve(DELETE), StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {

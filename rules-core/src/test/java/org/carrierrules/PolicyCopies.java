@@ -3,9 +3,12 @@ package org.carrierrules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Editable copies of the bundled policy directory, for tests of what an edit does. */
@@ -38,6 +41,44 @@ public final class PolicyCopies {
             throw new UncheckedIOException(e);
         }
         return target;
+    }
+
+    /**
+     * A copy of the bundled policy under {@code parent} with the files of the test resource folder {@code overlay}
+     * (such as {@code per-type-rubric}) laid over it; its README.md describes it and is not laid.
+     */
+    public static Path copyWith(Path parent, String overlay) {
+        Path policy = copy(parent);
+        lay(resourceFolder(overlay), policy, Set.of("README.md"));
+        return policy;
+    }
+
+    /** Lays every file under {@code overlay} but those named in {@code except} over the same path of {@code policy}. */
+    static void lay(Path overlay, Path policy, Set<String> except) {
+        try (Stream<Path> walk = Files.walk(overlay)) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                String relative = overlay.relativize(file).toString();
+                if (!except.contains(relative)) {
+                    Path target = policy.resolve(relative);
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path resourceFolder(String name) {
+        URL readme = PolicyCopies.class.getResource("/" + name + "/README.md");
+        if (readme == null) {
+            throw new IllegalStateException("no test resource folder " + name + " with a README.md");
+        }
+        try {
+            return Path.of(readme.toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Replaces the one occurrence of {@code from} in a policy file; fails if it is not there exactly once. */

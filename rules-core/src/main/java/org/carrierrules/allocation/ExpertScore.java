@@ -11,7 +11,7 @@ import org.carrierrules.InvalidInputException;
  *
  * @param expert who scored, e.g. {@code E2}; unique within a review
  * @param items  points per rubric item code, e.g. {@code FACULTY → 17.5}; whether the codes and points
- *               fit the round's rubric is checked when the review is scored
+ *               fit the scoring table of the application's carrier type is checked when the review is scored
  */
 public record ExpertScore(String expert, Map<String, BigDecimal> items) {
     public ExpertScore {

@@ -14,7 +14,7 @@ import org.carrierrules.application.Application;
 /**
  * Everything a round's outcome is decided from: its applications, the review of each (四(四): 实地考察
  * and 专家评审打分) and the objections raised during the public notice (四(五)). Whether the sheets fit
- * the round's rubric is checked when the round is allocated; here, that the parts refer to each other
+ * the scoring table of each application's carrier type is checked when the round is allocated; here, that the parts refer to each other
  * properly: ids unique, every review and objection about an application of the round, at most one
  * review per application. An application may draw several objections (several people may object).
  *

@@ -4,11 +4,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.carrierrules.CarrierType;
 import org.carrierrules.InvalidInputException;
 import org.carrierrules.PolicyRef;
 import org.carrierrules.allocation.Allocation;
@@ -24,6 +28,7 @@ import org.carrierrules.internal.engine.CompiledStages;
 import org.carrierrules.internal.engine.LibraryRules;
 import org.carrierrules.internal.facts.Round;
 import org.carrierrules.internal.facts.Rubric;
+import org.carrierrules.internal.facts.Rubrics;
 import org.carrierrules.internal.facts.SupervisionParameters;
 import org.carrierrules.internal.language.DrlGenerator;
 import org.carrierrules.internal.language.Stage;
@@ -56,7 +61,7 @@ public final class LoadedPolicy implements ScenarioSubject {
     private final PolicyRef ref;
     private final Round round;
     private final WorkingCalendar calendar;
-    private final Rubric rubric;
+    private final Rubrics rubrics;
     private final AssessmentEngine assessment;
     private final Lazy<AllocationEngine> allocation;
     private final Lazy<SupervisionEngine> supervisionEngine;
@@ -71,11 +76,11 @@ public final class LoadedPolicy implements ScenarioSubject {
         this.round = new Round(data.round(), data.materials());
         this.ref = new PolicyRef(round.id(), PolicyFingerprint.of(files, stages.generatedDrl()));
         this.calendar = data.calendar();
-        this.rubric = data.rubric();
+        this.rubrics = data.rubrics();
         SupervisionParameters supervisionRules = new SupervisionParameters(data.round().supervision());
         this.supervision = supervisionRules.info();
         this.assessment = new AssessmentEngine(stages.assessment(), round, data.terms(), ref);
-        this.allocation = Lazy.of(() -> new AllocationEngine(stages.allocation().get(), round, rubric, assessment, ref));
+        this.allocation = Lazy.of(() -> new AllocationEngine(stages.allocation().get(), round, rubrics, assessment, ref));
         this.supervisionEngine = Lazy.of(() -> new SupervisionEngine(stages.supervision().get(), supervisionRules, ref));
         this.rules = Lazy.of(() -> {
             // Stage by stage, in the order of the round; within a stage by file and then name.
@@ -151,9 +156,20 @@ public final class LoadedPolicy implements ScenarioSubject {
         return calendar.noticePeriod(start, days);
     }
 
+    /** How the round's outcome is decided; the figures at the top are those of the first carrier type the round opens. */
     public AllocationSettings allocationSettings() {
-        return new AllocationSettings(rubric.total(), rubric.passingScore(), rubric.minExpertsForTrimming(), rubric.illustrative(),
-                round.noticeWorkingDays(), round.backfillsAfterUpheldObjection());
+        Map<CarrierType, AllocationSettings.Scoring> scoring = new EnumMap<>(CarrierType.class);
+        for (CarrierType type : CarrierType.values()) {
+            Rubric rubric = rubrics.of(type);
+            if (rubric != null) {
+                scoring.put(type, new AllocationSettings.Scoring(rubric.total(), rubric.passingScore(), rubric.minExpertsForTrimming()));
+            }
+        }
+        // A rubric that loaded has a table for every type the round opens, and for some type at least.
+        AllocationSettings.Scoring first = Arrays.stream(CarrierType.values()).filter(round::isOpen).findFirst().map(scoring::get)
+                .orElseGet(() -> scoring.values().iterator().next());
+        return new AllocationSettings(first.fullMarks(), first.passingScore(), first.trimFromExperts(), rubrics.illustrative(),
+                round.noticeWorkingDays(), round.backfillsAfterUpheldObjection(), scoring);
     }
 
     /** 四(五): the round's number of working days of public notice. */

@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 import org.carrierrules.internal.engine.CheckedRules;
 import org.carrierrules.internal.engine.CompiledStages;
-import org.carrierrules.internal.facts.Rubric;
 import org.carrierrules.internal.facts.RoundParameters;
+import org.carrierrules.internal.facts.Rubrics;
 import org.carrierrules.internal.language.PolicyTerms;
 import org.carrierrules.internal.policy.FactsFile;
 import org.carrierrules.internal.notice.WorkingCalendar;
@@ -43,7 +43,7 @@ public final class PolicyLoader {
     }
 
     /** The round's data files, read and checked. */
-    record RoundData(RoundFile round, MaterialsFile materials, WorkingCalendar calendar, Rubric rubric, PolicyTerms terms) {
+    record RoundData(RoundFile round, MaterialsFile materials, WorkingCalendar calendar, Rubrics rubrics, PolicyTerms terms) {
     }
 
     /** Loads a policy directory from the file system. */
@@ -101,7 +101,8 @@ public final class PolicyLoader {
         // Read and checked with the rest, so that a broken holiday file or rubric is refused at load
         // and listed by check DIR, not found out only when a notice period or a score is counted.
         WorkingCalendar calendar = WorkingCalendar.read(files, problems);
-        Rubric rubric = Rubric.read(files, problems);
+        // The rubric is checked against the round as read: a carrier type it opens needs a scoring table.
+        Rubrics rubrics = Rubrics.read(files, roundFile == null ? null : roundFile.content(), problems);
         PolicyTerms terms = new PolicyTerms(FactsFile.read(files, problems), RoundParameters.read(files, problems));
         if (roundFile != null) {
             RoundChecks.check(roundFile.content(), roundFile.problems());
@@ -110,6 +111,6 @@ public final class PolicyLoader {
             RoundChecks.check(materialsFile.content(), materialsFile.problems());
         }
         return new RoundData(roundFile == null ? null : roundFile.content(), materialsFile == null ? null : materialsFile.content(),
-                calendar, rubric, terms);
+                calendar, rubrics, terms);
     }
 }

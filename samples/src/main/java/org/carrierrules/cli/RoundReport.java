@@ -1,5 +1,6 @@
 package org.carrierrules.cli;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -72,8 +73,7 @@ final class RoundReport {
         line("| 受理审查 | 共" + submission.applications().size() + "份申报：" + Acceptance.ACCEPTED.label() + accepted.getOrDefault(Acceptance.ACCEPTED, 0L)
                 + "份，" + Acceptance.SUPPLEMENT_REQUIRED.label() + accepted.getOrDefault(Acceptance.SUPPLEMENT_REQUIRED, 0L) + "份，"
                 + Acceptance.NOT_ACCEPTED.label() + accepted.getOrDefault(Acceptance.NOT_ACCEPTED, 0L) + "份 | 四(三) |");
-        line("| 实地考察与专家评审 | " + reviewed + "份申报有评审结果；合格分" + settings.passingScore() + "分（满分" + settings.fullMarks()
-                + "分），专家" + settings.trimFromExperts() + "人及以上时去掉一个最高分和一个最低分 | 四(四) |");
+        line("| 实地考察与专家评审 | " + reviewed + "份申报有评审结果；" + scoring() + " | 四(四) |");
         line("| 公示 | " + NoticeDates.dateWithWeekday(notice.start()) + "起，" + notice.workingDays().size() + "个工作日，至" + NoticeDates.dateWithWeekday(notice.end()) + "止 | 四(五) |");
         line();
         if (allocation.noticeStartGiven()) {
@@ -85,6 +85,23 @@ final class RoundReport {
         line("公示期内的工作日（按国务院办公厅节假日安排，含调休上班日）："
                 + notice.workingDays().stream().map(NoticeDates::monthDay).collect(Collectors.joining("、")) + "。");
         line("公示无异议或者异议不成立的，将候选名单书面报市人力资源保障局（四(五)）。");
+    }
+
+    /**
+     * The passing score, full marks and trimming the round's open types are scored with (四(四)): once when they are
+     * scored alike, as in the bundled round; else type by type, each on its own table (rubric.yaml byCarrierType).
+     */
+    private String scoring() {
+        List<CarrierType> open = Arrays.stream(CarrierType.values()).filter(type -> round.quotas().getOrDefault(type, 0) > 0).toList();
+        if (open.stream().map(settings.byCarrierType()::get).distinct().count() > 1) {
+            return open.stream().map(type -> type.label() + "：" + scoring(settings.byCarrierType().get(type))).collect(Collectors.joining("；"));
+        }
+        return scoring(new AllocationSettings.Scoring(settings.fullMarks(), settings.passingScore(), settings.trimFromExperts()));
+    }
+
+    private static String scoring(AllocationSettings.Scoring scoring) {
+        return "合格分" + scoring.passingScore() + "分（满分" + scoring.fullMarks() + "分），专家" + scoring.trimFromExperts()
+                + "人及以上时去掉一个最高分和一个最低分";
     }
 
     private void candidates() {

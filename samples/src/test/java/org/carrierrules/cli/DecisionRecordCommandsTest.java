@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.Key;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -160,6 +161,29 @@ class DecisionRecordCommandsTest {
         assertTrue(whatIf.contains("LH2024-023：NOT_RANKED → CANDIDATE"), whatIf);
         assertTrue(whatIf.contains("LH2024-022：NOT_RANKED → NOT_SELECTED"), whatIf);
         assertTrue(Files.exists(out.resolve("decision-record.json")));
+        assertEquals(0, Run.of("verify", "--policy", policy.toString(), out.resolve("decision-record.json").toString()).exitCode());
+    }
+
+    @Test
+    void aRunUnderAPolicyWhoseStationsHaveAPassingScoreOfTheirOwn(@TempDir Path temp) throws Exception {
+        Path policy = temp.resolve("policy");
+        assertEquals(0, Run.of("init", policy.toString()).exitCode());
+        // Only 乡村振兴技能工作站 at 55 (rubric.yaml byCarrierType); the other two types keep the common 60.
+        Files.writeString(policy.resolve("rubric.yaml"), "\nbyCarrierType:\n  RURAL_REVITALIZATION_STATION:\n    passingScore: 55\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Path out = temp.resolve("out");
+
+        Run run = Run.of("run", "data/luohu-2024", "--policy", policy.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        String whatIf = Files.readString(out.resolve("what-if.md"), StandardCharsets.UTF_8);
+        // LH2024-023 (59.00) reaches the stations' 55 and takes the rural place; LH2024-022 (56.33), a base, is still below 60.
+        assertTrue(whatIf.contains("LH2024-023：NOT_RANKED → CANDIDATE"), whatIf);
+        assertFalse(whatIf.contains("LH2024-022"), whatIf);
+        String report = Files.readString(out.resolve("round-report.md"), StandardCharsets.UTF_8);
+        assertTrue(report.contains("份申报有评审结果；高技能人才培训基地：合格分60分（满分100分），专家5人及以上时去掉一个最高分和一个最低分；"
+                + "技能大师工作室：合格分60分（满分100分），专家5人及以上时去掉一个最高分和一个最低分；"
+                + "乡村振兴技能工作站：合格分55分（满分100分），专家5人及以上时去掉一个最高分和一个最低分 | 四(四) |"), report);
         assertEquals(0, Run.of("verify", "--policy", policy.toString(), out.resolve("decision-record.json").toString()).exitCode());
     }
 

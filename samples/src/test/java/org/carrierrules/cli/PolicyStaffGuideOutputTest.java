@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -157,6 +158,25 @@ class PolicyStaffGuideOutputTest {
         PolicyCopies.edit(policy, "scenarios/materials.yaml", "materials[5]: {code: AWARD_CERTIFICATES", "materials[6]: {code: AWARD_CERTIFICATES");
         Run passing = Run.of("test", policy.toString());
         assertEquals(0, passing.exitCode(), passing.out());
+    }
+
+    /**
+     * 三, 评审细则: the guide's byCarrierType example, added to a fresh copy's rubric.yaml, checks; and, as the guide
+     * says, the studio scenarios, still scored on the common items, fail until they use the studio's.
+     */
+    @Test
+    void theGuidesPerTypeRubricChecksAndAsksTheStudioScenariosForTheStudioItems(@TempDir Path temp) throws IOException {
+        QuotedBlocks guide = QuotedBlocks.of(GUIDE);
+        Path policy = temp.resolve("my-policy");
+        assertEquals(0, Run.of("init", policy.toString()).exitCode());
+        Files.writeString(policy.resolve("rubric.yaml"), "\n" + guide.block(QuotedBlocks.EDIT, "按载体类型的评分表"), StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
+
+        Run check = Run.of("check", policy.toString());
+        assertEquals(0, check.exitCode(), check.out() + check.err());
+        Run test = Run.of("test", policy.toString());
+        assertEquals(CarrierRulesCommand.SCENARIOS_FAILED, test.exitCode(), test.out() + test.err());
+        assertTrue(test.out().contains("reviews[场景-甲].expertScores[E1].items.FACULTY"), test.out());
     }
 
     private static String fingerprint(String checkOutput) {

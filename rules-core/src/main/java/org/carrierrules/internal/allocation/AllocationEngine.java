@@ -1,10 +1,13 @@
 package org.carrierrules.internal.allocation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,12 +34,17 @@ import org.carrierrules.internal.facts.AllocationCase;
 import org.carrierrules.internal.facts.Quota;
 import org.carrierrules.internal.facts.Round;
 import org.carrierrules.internal.facts.Rubric;
+import org.carrierrules.internal.facts.Rubrics;
 import org.carrierrules.notice.NoticePeriod;
 
 /**
- * Decides a round's outcome: assesses every application (四(三)), scores every review (四(四)), orders
- * the applications, then runs the allocation rules over them in one session. The KieBase is shared and
- * immutable; each call gets its own session and collector, so any number of threads may allocate at once.
+ * Decides a round's outcome: assesses every application (四(三)), scores every review on the table of its
+ * carrier type (四(四)), orders the applications, then runs the allocation rules over them: in one session for
+ * each scoring table, over the applications of the types scored on it, so that the one {@code Rubric} fact the
+ * rules ask (合格分) is the table those applications were scored on. Nothing the rules decide looks across
+ * types (ranks, quotas, backfills and ties are all within one type), so a round whose types share one table,
+ * as the bundled round's do, runs one session as it always has. The KieBase is shared and immutable; each call
+ * gets its own sessions and collector, so any number of threads may allocate at once.
  */
 public final class AllocationEngine {
     static final String OUTCOMES = "outcomes";
@@ -52,16 +60,37 @@ public final class AllocationEngine {
 
     private final StageSession session;
     private final Round round;
-    private final Rubric rubric;
+    private final Rubrics rubrics;
+    private final List<Table> tables;
     private final AssessmentEngine assessment;
     private final PolicyRef policy;
 
-    public AllocationEngine(CompiledStage stage, Round round, Rubric rubric, AssessmentEngine assessment, PolicyRef policy) {
+    /**
+     * A scoring table and the carrier types scored on it, whose applications the rules decide together.
+     *
+     * @param rubric the table; null for the types the rubric gives none (types the round does not open)
+     * @param types  in the order of {@link CarrierType}
+     */
+    private record Table(Rubric rubric, Set<CarrierType> types) {
+    }
+
+    public AllocationEngine(CompiledStage stage, Round round, Rubrics rubrics, AssessmentEngine assessment, PolicyRef policy) {
         this.session = StageSession.inSteps(stage, STEPS);
         this.round = round;
-        this.rubric = rubric;
+        this.rubrics = rubrics;
+        this.tables = tables(rubrics);
         this.assessment = assessment;
         this.policy = policy;
+    }
+
+    /** The tables in the order of the first carrier type of each; types with the same table share its one {@link Rubric}. */
+    private static List<Table> tables(Rubrics rubrics) {
+        // By identity (Rubric has no equals of its own); the null key gathers the types without a table.
+        Map<Rubric, Set<CarrierType>> types = new LinkedHashMap<>();
+        for (CarrierType type : CarrierType.values()) {
+            types.computeIfAbsent(rubrics.of(type), rubric -> EnumSet.noneOf(CarrierType.class)).add(type);
+        }
+        return types.entrySet().stream().map(t -> new Table(t.getKey(), Collections.unmodifiableSet(t.getValue()))).toList();
     }
 
     public Allocation allocate(RoundSubmission submission, NoticePeriod notice, boolean noticeStartGiven) {
@@ -114,7 +143,8 @@ public final class AllocationEngine {
         for (int i = 0; i < assessments.size(); i++) {
             Application application = submission.applications().get(i);
             ExpertReview review = reviews.get(application.id());
-            ExpertReviewScore score = review == null ? null : ScoreAggregation.score(rubric, review);
+            CarrierType type = application.carrierType();
+            ExpertReviewScore score = review == null ? null : ScoreAggregation.score(rubrics.of(type), type, review);
             String id = application.id();
             unordered.add(new AllocationCase(id, application.carrierType(), application.submittedAt(),
                     assessments.get(i).acceptance(), score, review != null && review.siteVisitPassed(), 0,
@@ -129,21 +159,31 @@ public final class AllocationEngine {
         return unordered.stream().map(c -> c.at(places.get(c))).toList();
     }
 
+    /** One session per scoring table that has applications, in the order of the tables; the rules fired, in that order. */
     private AllocationOutcomes decide(List<AllocationCase> cases) {
         AllocationOutcomes outcomes = new AllocationOutcomes();
-        session.run(Map.of(OUTCOMES, outcomes), facts -> {
-            facts.insert(round);
-            facts.insert(rubric);
-            for (CarrierType type : CarrierType.values()) {
-                facts.insert(new Quota(type, round.quota(type)));
-            }
-            cases.forEach(facts::insert);
-        }, new DefaultAgendaEventListener() {
+        DefaultAgendaEventListener firings = new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 outcomes.fired(event.getMatch().getRule().getName());
             }
-        });
+        };
+        for (Table table : tables) {
+            List<AllocationCase> scoredOnIt = cases.stream().filter(c -> table.types().contains(c.carrierType())).toList();
+            if (scoredOnIt.isEmpty()) {
+                continue;
+            }
+            session.run(Map.of(OUTCOMES, outcomes), facts -> {
+                facts.insert(round);
+                if (table.rubric() != null) {
+                    facts.insert(table.rubric());
+                }
+                for (CarrierType type : table.types()) {
+                    facts.insert(new Quota(type, round.quota(type)));
+                }
+                scoredOnIt.forEach(facts::insert);
+            }, firings);
+        }
         return outcomes;
     }
 }

@@ -1,54 +1,32 @@
 package org.carrierrules.internal.facts;
 
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.carrierrules.internal.policy.PolicyFiles;
-import org.carrierrules.internal.policy.PolicyStatus;
-import org.carrierrules.internal.policy.RubricChecks;
 import org.carrierrules.internal.policy.RubricFile;
-import org.carrierrules.policy.PolicyProblem;
 
 /**
- * The scoring sheet of a round (四(四) 评审打分), from {@code rubric.yaml}: the items each expert
- * scores, their full marks, the passing score, and from how many experts on the highest and lowest
- * totals are dropped. Immutable and safe to share between threads.
+ * A scoring table (四(四) 评审打分), from {@code rubric.yaml}: the items each expert scores, their full marks,
+ * the passing score, and from how many experts on the highest and lowest totals are dropped. The table of one
+ * or more carrier types ({@link Rubrics}); the allocation rules see it as the {@code Rubric} fact of the
+ * applications scored on it. Immutable and safe to share between threads.
  */
 public final class Rubric {
-    private final boolean illustrative;
     private final BigDecimal total;
     private final BigDecimal passingScore;
     private final int minExpertsForTrimming;
-    private final Map<String, Item> items;
+    private final List<Item> items;
 
     /** One item of the sheet: its code, its Chinese name and its full marks. */
     public record Item(String code, String name, BigDecimal max) {
     }
 
-    private Rubric(RubricFile file) {
-        this.illustrative = file.status() == PolicyStatus.ILLUSTRATIVE;
-        this.total = BigDecimal.valueOf(file.total());
-        this.passingScore = BigDecimal.valueOf(file.passingScore());
-        this.minExpertsForTrimming = file.trimAboveExperts();
-        Map<String, Item> byCode = new LinkedHashMap<>();
-        for (RubricFile.Item item : file.items()) {
-            byCode.put(item.code(), new Item(item.code(), item.name(), BigDecimal.valueOf(item.max())));
-        }
-        this.items = Collections.unmodifiableMap(byCode);
-    }
-
-    /** The rubric of a policy directory, read and checked; null, with the problems added, when it is wrong. */
-    public static Rubric read(PolicyFiles files, List<PolicyProblem> problems) {
-        RubricFile file = RubricChecks.read(files, problems);
-        return file == null ? null : new Rubric(file);
-    }
-
-    /** True while the rubric is a stand-in for 附件2 (评审细则), which was not published with the notice. */
-    public boolean illustrative() {
-        return illustrative;
+    /** A table merged and checked ({@link RubricFile#table}), so that every value is there. */
+    Rubric(RubricFile.Table table) {
+        this.total = BigDecimal.valueOf(table.total());
+        this.passingScore = BigDecimal.valueOf(table.passingScore());
+        this.minExpertsForTrimming = table.trimAboveExperts();
+        this.items = table.items().stream().map(item -> new Item(item.code(), item.name(), BigDecimal.valueOf(item.max()))).toList();
     }
 
     /** Full marks. */
@@ -73,11 +51,6 @@ public final class Rubric {
 
     /** The items in the order of the scoring sheet. */
     public List<Item> items() {
-        return List.copyOf(items.values());
-    }
-
-    /** The item with this code, or null when the sheet has none. */
-    public Item item(String code) {
-        return items.get(code);
+        return items;
     }
 }

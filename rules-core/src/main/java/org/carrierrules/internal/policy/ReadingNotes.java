@@ -150,6 +150,22 @@ final class ReadingNotes extends DeserializationProblemHandler {
         return place(parser.currentToken() == JsonToken.FIELD_NAME ? context.getParent() : context);
     }
 
+    /**
+     * Whether {@code object} has a key none of {@code known} that is {@code key} mistyped ({@code copys} for copies,
+     * {@code {code：FACULTY}} with its colon full width): such a key is told as a key not known, with the keys there
+     * are, and not also as {@code key} missing.
+     */
+    static boolean mistyped(String key, JsonNode object, Set<String> known) {
+        Set<String> notKnown = new HashSet<>();
+        object.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                String fullWidth = YamlSyntax.fullWidthKey(name);
+                notKnown.add(fullWidth == null ? name : fullWidth);
+            }
+        });
+        return Nearest.of(key, notKnown) != null;
+    }
+
     /** Jackson's instantiator of a record, given the record's values with a null for each required key not given. */
     private static final class RequiredKeys extends ValueInstantiator.Delegating {
         RequiredKeys(ValueInstantiator instantiator) {
@@ -163,14 +179,18 @@ final class ReadingNotes extends DeserializationProblemHandler {
                 return super.createFromObjectWith(context, properties, buffer);
             }
             List<Step> record = record(context.getParser());
-            Set<String> notKnown = notKnown(notes.problems.tree().root().at(FileProblems.pointer(record)), properties);
+            Set<String> known = new HashSet<>();
+            for (SettableBeanProperty property : properties) {
+                known.add(property.getName());
+            }
+            JsonNode object = notes.problems.tree().root().at(FileProblems.pointer(record));
             Object[] values = new Object[properties.length];
             for (int i = 0; i < properties.length; i++) {
                 SettableBeanProperty property = properties[i];
                 values[i] = buffer.hasParameter(property) || !property.isRequired() ? buffer.getParameter(property) : null;
                 // A key misspelled (copys for copies) is told as a key not known, with the keys there are; not also as missing.
                 if (property.isRequired() && (values[i] == null || values[i] instanceof String text && text.isBlank())
-                        && Nearest.of(property.getName(), notKnown) == null) {
+                        && !mistyped(property.getName(), object, known)) {
                     List<Step> at = new ArrayList<>(record);
                     at.add(Step.field(property.getName()));
                     if (notes.first(at)) {
@@ -179,22 +199,6 @@ final class ReadingNotes extends DeserializationProblemHandler {
                 }
             }
             return delegate().createFromObjectWith(context, values);
-        }
-
-        /** The keys of the record's object that it does not have, as meant: {@code {code：FACULTY}} is code, its colon full width. */
-        private static Set<String> notKnown(JsonNode object, SettableBeanProperty[] properties) {
-            Set<String> known = new HashSet<>();
-            for (SettableBeanProperty property : properties) {
-                known.add(property.getName());
-            }
-            Set<String> keys = new HashSet<>();
-            object.fieldNames().forEachRemaining(name -> {
-                if (!known.contains(name)) {
-                    String fullWidth = YamlSyntax.fullWidthKey(name);
-                    keys.add(fullWidth == null ? name : fullWidth);
-                }
-            });
-            return keys;
         }
     }
 }

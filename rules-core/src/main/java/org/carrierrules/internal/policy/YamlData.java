@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
@@ -50,6 +51,10 @@ public final class YamlData {
         YAML.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
     }
 
+    /** For files whose records require their keys by themselves. */
+    private static final Consumer<FileProblems> NO_KEYS = reading -> {
+    };
+
     private YamlData() {
     }
 
@@ -73,11 +78,22 @@ public final class YamlData {
 
     /** The file read, or null with its problems added when it is missing or malformed. */
     public static <T> Located<T> located(PolicyFiles files, String path, Class<T> type, List<PolicyProblem> problems) {
+        return located(files, path, type, NO_KEYS, problems);
+    }
+
+    /**
+     * The file read, as {@link #located(PolicyFiles, String, Class, List)}, with {@code keys} told of its tree
+     * as it is read: for the keys a record cannot require by itself, those required or not depending on the
+     * others ({@code rubric.yaml}'s tables), so that their absence is listed with the reading's problems, in the
+     * order of the lines, and a file's problems still come all at once.
+     */
+    public static <T> Located<T> located(PolicyFiles files, String path, Class<T> type, Consumer<FileProblems> keys,
+                                         List<PolicyProblem> problems) {
         if (!files.contains(path)) {
             problems.add(new PolicyProblem(path, 0, "缺少此文件"));
             return null;
         }
-        return located(path, files.bytes(path), type, problems);
+        return located(path, files.bytes(path), type, keys, problems);
     }
 
     /**
@@ -85,6 +101,11 @@ public final class YamlData {
      * each problem at its line, in the order of the lines.
      */
     public static <T> Located<T> located(String path, byte[] bytes, Class<T> type, List<PolicyProblem> problems) {
+        return located(path, bytes, type, NO_KEYS, problems);
+    }
+
+    private static <T> Located<T> located(String path, byte[] bytes, Class<T> type, Consumer<FileProblems> keys,
+                                          List<PolicyProblem> problems) {
         List<PolicyProblem> found = new ArrayList<>();
         LocatedTree tree = LocatedTree.read(path, bytes, found);
         T content = null;
@@ -92,7 +113,9 @@ public final class YamlData {
             // No document at all (an empty file, or comments only) has no line to point at.
             found.add(new PolicyProblem(path, 0, "文件是空的"));
         } else if (tree != null) {
-            content = bind(tree, type, new FileProblems(path, tree, found));
+            FileProblems reading = new FileProblems(path, tree, found);
+            content = bind(tree, type, reading);
+            keys.accept(reading);
         }
         found.sort(Comparator.comparingInt(PolicyProblem::line));
         problems.addAll(found);

@@ -1,5 +1,6 @@
 package org.carrierrules.internal.allocation;
 
+import static org.carrierrules.CarrierType.HIGH_SKILL_TRAINING_BASE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -61,7 +62,7 @@ class ScoreAggregationPropertyTest {
     }
 
     private ExpertReviewScore score(List<ExpertScore> sheets) {
-        return ScoreAggregation.score(rubric, new ExpertReview("LH2024-P", true, sheets));
+        return ScoreAggregation.score(rubric, HIGH_SKILL_TRAINING_BASE, new ExpertReview("LH2024-P", true, sheets));
     }
 
     @Test

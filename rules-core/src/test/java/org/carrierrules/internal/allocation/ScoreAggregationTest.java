@@ -1,5 +1,6 @@
 package org.carrierrules.internal.allocation;
 
+import static org.carrierrules.CarrierType.HIGH_SKILL_TRAINING_BASE;
 import static org.carrierrules.internal.allocation.ExpertSheets.sheet;
 import static org.carrierrules.internal.allocation.ExpertSheets.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,7 +43,7 @@ class ScoreAggregationTest {
     private static final ExpertScore E99 = sheet("E3", "20", "20", "25", "15", "10", "9");
 
     private ExpertReviewScore score(ExpertScore... sheets) {
-        return ScoreAggregation.score(rubric, new ExpertReview(APPLICATION, true, List.of(sheets)));
+        return ScoreAggregation.score(rubric, HIGH_SKILL_TRAINING_BASE, new ExpertReview(APPLICATION, true, List.of(sheets)));
     }
 
     private static ExpertScore renamed(ExpertScore sheet, String expert) {
@@ -122,7 +123,7 @@ class ScoreAggregationTest {
     void anUnknownItemIsNamed() {
         InvalidInputException e = rejected(E90, with(E70, "INNOVATION", "5"));
         assertEquals("reviews[LH2024-003].expertScores[E2].items.INNOVATION", e.field());
-        assertEquals("申报 LH2024-003 专家 E2 的评分项 INNOVATION 不在评分细则中，评分项应为：FOUNDATION（基础条件）、FACULTY（师资力量）、"
+        assertEquals("申报 LH2024-003 专家 E2 的评分项 INNOVATION 不在评分细则中高技能人才培训基地的评分表内，该类的评分项应为：FOUNDATION（基础条件）、FACULTY（师资力量）、"
                 + "TRAINING_PERFORMANCE（培训业绩）、INDUSTRY_FIT（产业契合度）、MANAGEMENT（管理制度）、PLAN（建设方案与示范效应）", e.problem());
     }
 

@@ -1,6 +1,7 @@
 package org.carrierrules.internal.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -8,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.carrierrules.CarrierType;
 import org.carrierrules.internal.facts.Rubric;
+import org.carrierrules.internal.facts.Rubrics;
 import org.carrierrules.internal.notice.WorkingCalendar;
 import org.carrierrules.policy.PolicyProblem;
 
@@ -36,11 +39,22 @@ public final class BundledPolicyFiles {
         return calendar;
     }
 
-    /** The bundled rubric, which must load without a single problem. */
-    public static Rubric rubric() {
+    /** The bundled rubric, checked against the bundled round, which must load without a single problem. */
+    public static Rubrics rubrics() {
         List<PolicyProblem> problems = new ArrayList<>();
-        Rubric rubric = Rubric.read(read(), problems);
+        PolicyFiles files = read();
+        Rubrics rubrics = Rubrics.read(files, YamlData.read(files, "round.yaml", RoundFile.class, problems), problems);
         assertEquals(List.of(), problems);
-        return rubric;
+        return rubrics;
+    }
+
+    /** The bundled rubric's one table, on which all three carrier types are scored. */
+    public static Rubric rubric() {
+        Rubrics rubrics = rubrics();
+        Rubric table = rubrics.of(CarrierType.HIGH_SKILL_TRAINING_BASE);
+        for (CarrierType type : CarrierType.values()) {
+            assertSame(table, rubrics.of(type), type::toString);
+        }
+        return table;
     }
 }
