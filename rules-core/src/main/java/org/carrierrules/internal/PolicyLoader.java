@@ -8,6 +8,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.carrierrules.internal.allocation.AllocationCitations;
 import org.carrierrules.internal.engine.CheckedRules;
 import org.carrierrules.internal.engine.CompiledStages;
 import org.carrierrules.internal.facts.Rubric;
@@ -39,8 +40,8 @@ public final class PolicyLoader {
     private PolicyLoader() {
     }
 
-    /** The round's data files, read and checked. */
-    record RoundData(RoundFile round, MaterialsFile materials, WorkingCalendar calendar, Rubric rubric) {
+    /** The round's data files, read and checked; {@code citations} the clauses of the allocation rules, from round.yaml. */
+    record RoundData(RoundFile round, MaterialsFile materials, WorkingCalendar calendar, Rubric rubric, AllocationCitations citations) {
     }
 
     /** Loads a policy directory from the file system. */
@@ -99,13 +100,15 @@ public final class PolicyLoader {
         // and listed by check DIR, not found out only when a notice period or a score is counted.
         WorkingCalendar calendar = WorkingCalendar.read(files, problems);
         Rubric rubric = Rubric.read(files, problems);
+        AllocationCitations citations = null;
         if (roundFile != null) {
             RoundChecks.check(roundFile.content(), roundFile.problems());
+            citations = AllocationCitations.read(roundFile.content().allocation(), roundFile.problems());
         }
         if (materialsFile != null) {
             RoundChecks.check(materialsFile.content(), materialsFile.problems());
         }
         return new RoundData(roundFile == null ? null : roundFile.content(), materialsFile == null ? null : materialsFile.content(),
-                calendar, rubric);
+                calendar, rubric, citations);
     }
 }

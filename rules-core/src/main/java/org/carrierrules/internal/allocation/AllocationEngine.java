@@ -34,7 +34,8 @@ import org.carrierrules.notice.NoticePeriod;
 
 /**
  * Decides a round's outcome: assesses every application (四(三)), scores every review (四(四)), orders
- * the applications, then runs the allocation rules over them in one session. The KieBase is shared and
+ * the applications by the round's ranking, then runs the allocation rules over them in one session, their reasons
+ * citing the policy's clauses. The KieBase is shared and
  * immutable; each call gets its own session and collector, so any number of threads may allocate at once.
  */
 public final class AllocationEngine {
@@ -52,13 +53,16 @@ public final class AllocationEngine {
     private final StageSession session;
     private final Round round;
     private final Rubric rubric;
+    private final AllocationCitations citations;
     private final AssessmentEngine assessment;
     private final PolicyRef policy;
 
-    public AllocationEngine(CompiledStage stage, Round round, Rubric rubric, AssessmentEngine assessment, PolicyRef policy) {
+    public AllocationEngine(CompiledStage stage, Round round, Rubric rubric, AllocationCitations citations,
+                            AssessmentEngine assessment, PolicyRef policy) {
         this.session = StageSession.inSteps(stage, STEPS);
         this.round = round;
         this.rubric = rubric;
+        this.citations = citations;
         this.assessment = assessment;
         this.policy = policy;
     }
@@ -84,7 +88,7 @@ public final class AllocationEngine {
         return new Allocation(entries, vacancies, notice, noticeStartGiven, policy, outcomes.firedRules(), assessments);
     }
 
-    /** The applications as facts, in input order, each with its place in {@link AllocationCase#ORDER}. */
+    /** The applications as facts, in input order, each with its place in the round's ranking ({@link Round#ranking()}). */
     private List<AllocationCase> cases(RoundSubmission submission, List<Assessment> assessments) {
         Map<String, ExpertReview> reviews = new HashMap<>();
         submission.reviews().forEach(r -> reviews.put(r.applicationId(), r));
@@ -106,7 +110,7 @@ public final class AllocationEngine {
                     assessments.get(i).acceptance(), score, review != null && review.siteVisitPassed(), 0,
                     upheld.contains(id), objected.contains(id) && !upheld.contains(id)));
         }
-        List<AllocationCase> sorted = unordered.stream().sorted(AllocationCase.ORDER).toList();
+        List<AllocationCase> sorted = unordered.stream().sorted(round.ranking()).toList();
         // By identity, not indexOf: that compared every case with every other, quadratic in a large round.
         Map<AllocationCase, Integer> places = new IdentityHashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
@@ -116,7 +120,7 @@ public final class AllocationEngine {
     }
 
     private AllocationOutcomes decide(List<AllocationCase> cases) {
-        AllocationOutcomes outcomes = new AllocationOutcomes();
+        AllocationOutcomes outcomes = new AllocationOutcomes(citations);
         session.run(Map.of(OUTCOMES, outcomes), facts -> {
             facts.insert(round);
             facts.insert(rubric);
