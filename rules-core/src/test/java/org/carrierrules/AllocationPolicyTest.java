@@ -20,6 +20,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +32,7 @@ import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationReason;
 import org.carrierrules.allocation.AllocationStatus;
 import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.json.DecisionRecords;
 import org.carrierrules.policy.PolicyException;
 import org.carrierrules.policy.PolicyProblem;
 import org.carrierrules.policy.RuleInfo;
@@ -118,6 +123,13 @@ class AllocationPolicyTest {
                 rule(rules, "同分时按提交时间先后决定名额"));
         assertEquals(new RuleInfo("递补后本类名额仍已满，未入选", "第三条第二款", ROUND, line(policy, "    QUOTA_FILLED:")),
                 rule(rules, "递补后本类名额仍已满，未入选"));
+
+        // The decision record's trace of the rules that decided cites them so too.
+        JsonNode trace = DecisionRecords.of(JsonNodeFactory.instance.objectNode(), allocation, rules.rules()).get("trace");
+        JsonNode below = StreamSupport.stream(trace.spliterator(), false)
+                .filter(step -> step.get("rule").asText().equals("评审得分未达到合格分")).findFirst().orElseThrow();
+        assertEquals("第五条", below.get("clause").asText());
+        assertEquals(ROUND, below.get("file").asText());
     }
 
     /** Every allocation rule of the bundled policy is listed, citing the clause round.yaml gives at the line it gives it. */
