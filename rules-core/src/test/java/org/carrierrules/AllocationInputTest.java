@@ -25,7 +25,7 @@ import org.carrierrules.policy.PolicyProblem;
 
 /**
  * A round that cannot be decided on is refused, naming the application, expert and item; a policy
- * without the allocation stage's data or with a rule outside its steps does not load.
+ * without the allocation stage's data does not load (the data itself: {@link AllocationPolicyTest}).
  */
 class AllocationInputTest {
     private static final CarrierRules RULES = CarrierRules.bundled();
@@ -100,17 +100,5 @@ class AllocationInputTest {
         List<PolicyProblem> problems = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy)).problems();
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).message().contains("allocation.backfillAfterUpheldObjection"), problems.get(0)::message);
-    }
-
-    /** The allocation rules are the library's DRL: a staff directory may not change them, e.g. their steps. */
-    @Test
-    void anEditedAllocationRuleIsRefused(@TempDir Path temp) {
-        Path policy = PolicyCopies.copy(temp);
-        PolicyCopies.edit(policy, "rules/allocation/allocation.drl",
-                "    @clause(\"四(四)\")\n    ruleflow-group \"排名\"\n", "    @clause(\"四(四)\")\n    ruleflow-group \"排序\"\n");
-        List<PolicyProblem> problems = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy)).problems();
-        assertEquals(1, problems.size(), problems::toString);
-        assertEquals("rules/allocation/allocation.drl", problems.get(0).file());
-        assertTrue(problems.get(0).message().contains("只能是本库自带的原样文件"), problems.get(0)::message);
     }
 }

@@ -104,12 +104,13 @@ class ArchitectureTest {
 
     private static final Set<String> INTERNAL_PUBLIC_TYPES = new TreeSet<>(Set.of(
             "LoadedPolicy", "PolicyLoader",
-            "allocation.AllocationEngine", "allocation.AllocationOutcomes", "allocation.ScoreAggregation",
+            "allocation.AllocationCitations", "allocation.AllocationEngine", "allocation.AllocationOutcomes",
+            "allocation.ScoreAggregation",
             "assessment.AssessmentEngine", "assessment.FindingCollector",
             "engine.CheckedRules", "engine.CompiledStage", "engine.CompiledStages", "engine.Conclusions",
             "engine.LibraryRules", "engine.RuleBaseBuilder", "engine.StageSession",
             "facts.AllocationCase", "facts.FactConditions", "facts.FactTest", "facts.IdleStreak", "facts.Names", "facts.Placed", "facts.Quota", "facts.Ranked",
-            "facts.RequiredMaterial", "facts.Round", "facts.RoundParameter", "facts.RoundParameters", "facts.Rubric", "facts.Rubrics", "facts.Selected", "facts.SupervisionParameters",
+            "facts.RankingKey", "facts.RequiredMaterial", "facts.Round", "facts.RoundParameter", "facts.RoundParameters", "facts.Rubric", "facts.Rubrics", "facts.Selected", "facts.SupervisionParameters",
             "language.CheckedRule", "language.CodeCatalogue", "language.CodesFile", "language.DecisionTable", "language.DrlGenerator",
             "language.Message", "language.MessageValues", "language.PolicyTerms", "language.RuleChecker", "language.RuleFileParser",
             "language.RuleTree", "language.Stage", "language.Vocabulary",

@@ -121,7 +121,7 @@ class PolicyLoadingTest {
         List<PolicyProblem> problems = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy)).problems();
 
         assertEquals("rules/materials/extra.drl", problems.get(0).file());
-        assertTrue(problems.get(0).message().contains("只能是本库自带的原样文件"), problems.get(0)::message);
+        assertTrue(problems.get(0).message().startsWith("政策目录中不能有 DRL 文件"), problems.get(0)::message);
     }
 
     @Test

@@ -21,11 +21,11 @@ import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.application.Application;
 import org.carrierrules.application.FactSchema;
 import org.carrierrules.assessment.Assessment;
+import org.carrierrules.internal.allocation.AllocationCitations;
 import org.carrierrules.internal.allocation.AllocationEngine;
 import org.carrierrules.internal.assessment.AssessmentEngine;
 import org.carrierrules.internal.engine.CompiledStage;
 import org.carrierrules.internal.engine.CompiledStages;
-import org.carrierrules.internal.engine.LibraryRules;
 import org.carrierrules.internal.facts.Round;
 import org.carrierrules.internal.facts.Rubric;
 import org.carrierrules.internal.facts.Rubrics;
@@ -80,12 +80,13 @@ public final class LoadedPolicy implements ScenarioSubject {
         SupervisionParameters supervisionRules = new SupervisionParameters(data.round().supervision());
         this.supervision = supervisionRules.info();
         this.assessment = new AssessmentEngine(stages.assessment(), round, data.terms(), ref);
-        this.allocation = Lazy.of(() -> new AllocationEngine(stages.allocation().get(), round, rubrics, assessment, ref));
+        AllocationCitations citations = data.citations();
+        this.allocation = Lazy.of(() -> new AllocationEngine(stages.allocation().get(), round, rubrics, citations, assessment, ref));
         this.supervisionEngine = Lazy.of(() -> new SupervisionEngine(stages.supervision().get(), supervisionRules, ref));
         this.rules = Lazy.of(() -> {
             // Stage by stage, in the order of the round; within a stage by file and then name.
             List<RuleInfo> all = new ArrayList<>();
-            for (List<RuleInfo> stage : List.of(stages.assessment().info(), LibraryRules.rules(), stages.supervision().get().info())) {
+            for (List<RuleInfo> stage : List.of(stages.assessment().info(), citations.rules(), stages.supervision().get().info())) {
                 all.addAll(stage.stream().sorted(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name)).toList());
             }
             return List.copyOf(all);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.carrierrules.internal.allocation.AllocationCitations;
 import org.carrierrules.internal.engine.CheckedRules;
 import org.carrierrules.internal.engine.CompiledStages;
 import org.carrierrules.internal.facts.RoundParameters;
@@ -42,8 +43,9 @@ public final class PolicyLoader {
     private PolicyLoader() {
     }
 
-    /** The round's data files, read and checked. */
-    record RoundData(RoundFile round, MaterialsFile materials, WorkingCalendar calendar, Rubrics rubrics, PolicyTerms terms) {
+    /** The round's data files, read and checked; {@code citations} the clauses of the allocation rules, from round.yaml. */
+    record RoundData(RoundFile round, MaterialsFile materials, WorkingCalendar calendar, Rubrics rubrics, PolicyTerms terms,
+                     AllocationCitations citations) {
     }
 
     /** Loads a policy directory from the file system. */
@@ -104,13 +106,15 @@ public final class PolicyLoader {
         // The rubric is checked against the round as read: a carrier type it opens needs a scoring table.
         Rubrics rubrics = Rubrics.read(files, roundFile == null ? null : roundFile.content(), problems);
         PolicyTerms terms = new PolicyTerms(FactsFile.read(files, problems), RoundParameters.read(files, problems));
+        AllocationCitations citations = null;
         if (roundFile != null) {
             RoundChecks.check(roundFile.content(), roundFile.problems());
+            citations = AllocationCitations.read(roundFile.content().allocation(), roundFile.problems());
         }
         if (materialsFile != null) {
             RoundChecks.check(materialsFile.content(), materialsFile.problems());
         }
         return new RoundData(roundFile == null ? null : roundFile.content(), materialsFile == null ? null : materialsFile.content(),
-                calendar, rubrics, terms);
+                calendar, rubrics, terms, citations);
     }
 }

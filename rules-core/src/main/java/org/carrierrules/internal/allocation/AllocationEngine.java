@@ -39,12 +39,13 @@ import org.carrierrules.notice.NoticePeriod;
 
 /**
  * Decides a round's outcome: assesses every application (四(三)), scores every review on the table of its
- * carrier type (四(四)), orders the applications, then runs the allocation rules over them: in one session for
+ * carrier type (四(四)), orders the applications by the round's ranking, then runs the allocation rules over them: in one session for
  * each scoring table, over the applications of the types scored on it, so that the one {@code Rubric} fact the
  * rules ask (合格分) is the table those applications were scored on. Nothing the rules decide looks across
  * types (ranks, quotas, backfills and ties are all within one type), so a round whose types share one table,
  * as the bundled round's do, runs one session as it always has. The KieBase is shared and immutable; each call
- * gets its own sessions and collector, so any number of threads may allocate at once.
+ * gets its own sessions and collector, so any number of threads may allocate at once. The reasons cite the
+ * policy's clauses ({@link AllocationCitations}).
  */
 public final class AllocationEngine {
     static final String OUTCOMES = "outcomes";
@@ -62,6 +63,7 @@ public final class AllocationEngine {
     private final Round round;
     private final Rubrics rubrics;
     private final List<Table> tables;
+    private final AllocationCitations citations;
     private final AssessmentEngine assessment;
     private final PolicyRef policy;
 
@@ -74,11 +76,13 @@ public final class AllocationEngine {
     private record Table(Rubric rubric, Set<CarrierType> types) {
     }
 
-    public AllocationEngine(CompiledStage stage, Round round, Rubrics rubrics, AssessmentEngine assessment, PolicyRef policy) {
+    public AllocationEngine(CompiledStage stage, Round round, Rubrics rubrics, AllocationCitations citations,
+                            AssessmentEngine assessment, PolicyRef policy) {
         this.session = StageSession.inSteps(stage, STEPS);
         this.round = round;
         this.rubrics = rubrics;
         this.tables = tables(rubrics);
+        this.citations = citations;
         this.assessment = assessment;
         this.policy = policy;
     }
@@ -127,7 +131,7 @@ public final class AllocationEngine {
         return assessments;
     }
 
-    /** The applications as facts, in input order, each with its place in {@link AllocationCase#ORDER}. */
+    /** The applications as facts, in input order, each with its place in the round's ranking ({@link Round#ranking()}). */
     private List<AllocationCase> cases(RoundSubmission submission, List<Assessment> assessments) {
         Map<String, ExpertReview> reviews = new HashMap<>();
         submission.reviews().forEach(r -> reviews.put(r.applicationId(), r));
@@ -150,7 +154,7 @@ public final class AllocationEngine {
                     assessments.get(i).acceptance(), score, review != null && review.siteVisitPassed(), 0,
                     upheld.contains(id), objected.contains(id) && !upheld.contains(id)));
         }
-        List<AllocationCase> sorted = unordered.stream().sorted(AllocationCase.ORDER).toList();
+        List<AllocationCase> sorted = unordered.stream().sorted(round.ranking()).toList();
         // By identity, not indexOf: that compared every case with every other, quadratic in a large round.
         Map<AllocationCase, Integer> places = new IdentityHashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
@@ -161,7 +165,7 @@ public final class AllocationEngine {
 
     /** One session per scoring table that has applications, in the order of the tables; the rules fired, in that order. */
     private AllocationOutcomes decide(List<AllocationCase> cases) {
-        AllocationOutcomes outcomes = new AllocationOutcomes();
+        AllocationOutcomes outcomes = new AllocationOutcomes(citations);
         DefaultAgendaEventListener firings = new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {

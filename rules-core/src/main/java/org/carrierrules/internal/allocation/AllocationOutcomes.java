@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 import org.carrierrules.allocation.AllocationReason;
@@ -21,13 +20,12 @@ import org.carrierrules.internal.facts.Placed;
  * Gathers what the allocation rules decide about each application of one round: its status, its rank
  * and its reasons. A new one per session, so never shared between threads. The rules call it as the
  * global {@code outcomes}, passing {@code drools} so that every reason is stamped with the rule that
- * gave it and that rule's clause. Rules only record; whether every application got exactly one status
+ * gave it, the code that rule gives and the clause the policy has it cite ({@link AllocationCitations}): no
+ * rule writes a code or clause of its own. Rules only record; whether every application got exactly one status
  * is checked once all rules have fired ({@link #status(String)}).
  */
 public final class AllocationOutcomes {
-    /** The metadata key of the clause each library rule cites, {@code @clause("四(四)")}. */
-    private static final String CLAUSE = "clause";
-
+    private final AllocationCitations citations;
     private final Map<String, Map<AllocationStatus, String>> statuses = new HashMap<>();
     private final Map<String, Integer> ranks = new HashMap<>();
     private static final Conclusions.Order<AllocationReason> IN_RULE_ORDER = Conclusions.Order.byRulesAlone();
@@ -35,6 +33,10 @@ public final class AllocationOutcomes {
     /** Per application, in the order of the rules in their file, which follows the steps of the round; then by message. */
     private final Map<String, Conclusions<AllocationReason>> reasons = new HashMap<>();
     private final List<String> fired = new ArrayList<>();
+
+    AllocationOutcomes(AllocationCitations citations) {
+        this.citations = citations;
+    }
 
     /** Records that a rule fired, for the trail kept with the allocation. */
     void fired(String rule) {
@@ -45,44 +47,43 @@ public final class AllocationOutcomes {
         return fired;
     }
 
-    public void notRanked(RuleContext rule, AllocationCase application, String code, String message) {
-        decide(rule, application, AllocationStatus.NOT_RANKED, code, message);
+    public void notRanked(RuleContext rule, AllocationCase application, String message) {
+        decide(rule, application, AllocationStatus.NOT_RANKED, message);
     }
 
-    public void candidate(RuleContext rule, Placed placed, String code, String message) {
-        decide(rule, placed, AllocationStatus.CANDIDATE, code, message);
+    public void candidate(RuleContext rule, Placed placed, String message) {
+        decide(rule, placed, AllocationStatus.CANDIDATE, message);
     }
 
-    public void notSelected(RuleContext rule, Placed placed, String code, String message) {
-        decide(rule, placed, AllocationStatus.NOT_SELECTED, code, message);
+    public void notSelected(RuleContext rule, Placed placed, String message) {
+        decide(rule, placed, AllocationStatus.NOT_SELECTED, message);
     }
 
-    public void removedByObjection(RuleContext rule, Placed placed, String code, String message) {
-        decide(rule, placed, AllocationStatus.REMOVED_BY_OBJECTION, code, message);
+    public void removedByObjection(RuleContext rule, Placed placed, String message) {
+        decide(rule, placed, AllocationStatus.REMOVED_BY_OBJECTION, message);
     }
 
     /** A reason that explains without deciding the status (e.g. how a tie was broken). */
-    public void reason(RuleContext context, AllocationCase application, String code, String message) {
-        Rule rule = context.getRule();
+    public void reason(RuleContext context, AllocationCase application, String message) {
+        LibraryRules.Rule rule = LibraryRules.rule(context.getRule().getName());
         reasons.computeIfAbsent(application.id(), id -> new Conclusions<>(IN_RULE_ORDER)).add(
-                new AllocationReason(code, (String) rule.getMetaData().get(CLAUSE), rule.getName(), message),
-                LibraryRules.order(rule.getName()), message);
+                new AllocationReason(rule.code(), citations.clause(rule), rule.name(), message), rule.order(), message);
     }
 
-    private void decide(RuleContext rule, Placed placed, AllocationStatus status, String code, String message) {
+    private void decide(RuleContext rule, Placed placed, AllocationStatus status, String message) {
         ranks.put(placed.application().id(), placed.rank());
-        decide(rule, placed.application(), status, code, message);
+        decide(rule, placed.application(), status, message);
     }
 
-    private void decide(RuleContext rule, AllocationCase application, AllocationStatus status, String code, String message) {
+    private void decide(RuleContext rule, AllocationCase application, AllocationStatus status, String message) {
         statuses.computeIfAbsent(application.id(), id -> new LinkedHashMap<>()).putIfAbsent(status, rule.getRule().getName());
-        reason(rule, application, code, message);
+        reason(rule, application, message);
     }
 
     /**
      * The one status the rules gave the application.
      *
-     * @throws IllegalStateException when the rules gave it none or more than one: the rule files leave a case
+     * @throws IllegalStateException when the rules gave it none or more than one: the library's rules leave a case
      *                               uncovered or contradict each other, which the message says in terms of rules
      */
     AllocationStatus status(String applicationId) {
@@ -91,11 +92,11 @@ public final class AllocationOutcomes {
             return given.keySet().iterator().next();
         }
         if (given.isEmpty()) {
-            throw new IllegalStateException("分配规则没有为申报 " + applicationId + " 确定结果：请检查 rules/allocation/ 中的规则是否覆盖了这种情形");
+            throw new IllegalStateException("分配规则没有为申报 " + applicationId + " 确定结果：本库的评审与名额分配规则没有覆盖这种情形（这是本库的缺陷，请报告）");
         }
         throw new IllegalStateException("分配规则为申报 " + applicationId + " 确定了不止一个结果："
                 + given.entrySet().stream().map(e -> e.getKey() + "（规则“" + e.getValue() + "”）").collect(Collectors.joining("、"))
-                + "；请检查这些规则的条件是否重叠");
+                + "：这些规则的条件重叠（这是本库的缺陷，请报告）");
     }
 
     /** The rank the rules gave the application, or null when it was not ranked. */

@@ -48,7 +48,7 @@ public final class ScoreAggregation {
         }
         String where = "reviews[" + application + "].expertScores";
         if (review.expertScores().isEmpty()) {
-            throw new InvalidInputException(where, "申报 " + application + " 没有任何专家评分：评审须由专家打分（通知 四(四)），至少需要一位专家的评分");
+            throw new InvalidInputException(where, "申报 " + application + " 没有任何专家评分：评审须由专家打分，至少需要一位专家的评分");
         }
         Set<String> experts = new HashSet<>();
         List<BigDecimal> totals = new ArrayList<>();

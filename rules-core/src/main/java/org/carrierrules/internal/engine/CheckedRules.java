@@ -1,9 +1,11 @@
 package org.carrierrules.internal.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.carrierrules.internal.language.CheckedRule;
 import org.carrierrules.internal.language.CodeCatalogue;
@@ -18,24 +20,28 @@ import org.carrierrules.internal.language.Vocabulary;
 import org.carrierrules.internal.policy.PolicyFiles;
 import org.carrierrules.internal.policy.YamlData;
 import org.carrierrules.policy.PolicyProblem;
-import org.carrierrules.policy.RuleInfo;
 
 /**
  * The rule files of a policy directory, parsed and checked stage by stage, before anything is compiled: every
- * staff file (a rule file or a decision table) through the library's grammar and checker, the allocation stage's DRL held to the library's own.
- * Problems come in the order of the stages, each stage's files in path order.
+ * staff file (a rule file or a decision table) through the library's grammar and checker. The allocation stage is
+ * the library's own and reads no file of the directory; a file there is refused. Problems come in the order of the
+ * stages, each stage's files in path order.
  *
  * @param assessment  the checked rules of 受理审查, in index order
  * @param supervision the checked rules of 跟踪管理, in index order
  */
 public record CheckedRules(List<CheckedRule> assessment, List<CheckedRule> supervision) {
     private static final String DSLR = ".dslr";
+    /** Where the library shipped its allocation rules, in every policy directory, until it took them in. */
+    private static final String FORMER_ALLOCATION_RULES = "rules/allocation/allocation.drl";
+    private static final String NO_DRL = "政策目录中不能有 DRL 文件，本库不读取也不执行它：规则请写成 .dslr 中文规则文件";
+    private static final Pattern FORMER_CITATION = Pattern.compile("^\\s*@clause\\(");
 
     public static CheckedRules check(PolicyFiles files, PolicyTerms terms, List<PolicyProblem> problems) {
         CodeCatalogue codes = catalogue(files, problems);
         RuleChecker checker = new RuleChecker(Vocabulary.bundled(), codes, terms);
-        for (RuleInfo rule : LibraryRules.rules()) {
-            checker.reserve(rule.name(), rule.file());
+        for (LibraryRules.Rule rule : LibraryRules.rules()) {
+            checker.reserve(rule.name(), "本库的评审与名额分配规则");
         }
         Map<Stage, List<String>> byStage = new HashMap<>();
         for (String path : files.rules().keySet()) {
@@ -63,8 +69,7 @@ public record CheckedRules(List<CheckedRule> assessment, List<CheckedRule> super
                 continue;
             }
             if (!path.endsWith(DSLR)) {
-                problems.add(new PolicyProblem(path, 0, "政策目录中的 DRL 文件只能是本库自带的原样文件，不能修改或新增；"
-                        + "修改规则请使用 .dslr 中文规则文件"));
+                problems.add(new PolicyProblem(path, 0, NO_DRL));
                 continue;
             }
             RuleTree tree = RuleFileParser.parse(path, files.bytes(path), problems);
@@ -73,21 +78,37 @@ public record CheckedRules(List<CheckedRule> assessment, List<CheckedRule> super
         return rules;
     }
 
-    /** The allocation stage is the library's DRL, present and unaltered: a missing or edited copy fails {@code check}. */
+    /**
+     * The allocation stage's folder takes no file: its rules are the library's, and what a policy says of them is
+     * data in round.yaml. The DRL the library used to ship there, which every older copy of a policy holds, is
+     * refused rather than ignored: edited, as staff did when a clause was numbered otherwise, it would change nothing,
+     * and a file that looks like the rules but is not read misleads whoever opens it; and such a copy must have its
+     * round.yaml completed anyway. The problem points at its first citation and says where the citations now live.
+     */
     private static void allocation(List<String> paths, PolicyFiles files, List<PolicyProblem> problems) {
-        if (!files.contains(LibraryRules.PATH)) {
-            problems.add(new PolicyProblem(LibraryRules.PATH, 0, "缺少本库的评审与名额分配规则（三、四(四)、四(五)），"
-                    + "没有它无法确定候选名单：请从 carrier-rules init 生成的新副本中把此文件原样复制回来"));
-        }
         for (String path : paths) {
-            if (path.endsWith(DSLR) || DecisionTable.isTable(path)) {
-                problems.add(new PolicyProblem(path, 0, "评审与名额分配的规则由本库提供（" + LibraryRules.PATH
-                        + "），不能用中文规则文件或决策表增改；请把此文件移出 rules/allocation/"));
-            } else if (!path.equals(LibraryRules.PATH) || !LibraryRules.isLibrary(files.bytes(path))) {
-                problems.add(new PolicyProblem(path, 0, "政策目录中的 DRL 文件只能是本库自带的原样文件，不能修改或新增；"
-                        + "修改规则请使用 .dslr 中文规则文件"));
+            if (path.equals(FORMER_ALLOCATION_RULES)) {
+                problems.add(new PolicyProblem(path, firstCitation(files.bytes(path)), "评审与名额分配的规则已由本库自带，"
+                        + "不再从政策目录读取此文件，改动它也不会起作用：请删除此文件。各项结果引用的条款现在写在 round.yaml 的 "
+                        + "allocation.reasonClauses，同分时的先后次序及其条款写在 allocation.rankingOrder，合格分仍在 rubric.yaml 的 passingScore"));
+            } else if (path.endsWith(DSLR) || DecisionTable.isTable(path)) {
+                problems.add(new PolicyProblem(path, 0, "评审与名额分配的规则由本库提供，不能用中文规则文件或决策表增改（其引用的条款和"
+                        + "同分时的先后次序写在 round.yaml 的 allocation 部分）；请把此文件移出 rules/allocation/"));
+            } else {
+                problems.add(new PolicyProblem(path, 0, NO_DRL));
             }
         }
+    }
+
+    /** The line of the first {@code @clause} of the former allocation rules, where a district would have changed one; else none. */
+    private static int firstCitation(byte[] drl) {
+        String[] lines = new String(drl, StandardCharsets.UTF_8).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (FORMER_CITATION.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** The contract's codes and those the policy's {@code codes.yaml} declares, if it has one. */

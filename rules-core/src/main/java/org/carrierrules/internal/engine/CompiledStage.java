@@ -13,7 +13,8 @@ import org.carrierrules.policy.RuleInfo;
  * index stands for), and the Drools rules that were compiled, which engineers may read.
  *
  * @param rules for the staff stages, the checked rules by index; empty for the library's allocation rules
- * @param info  every rule with its clause, file and line, as {@code rules()} lists them
+ * @param info  every rule with its clause, file and line, as {@code rules()} lists them; empty for the allocation
+ *              rules, whose clauses are each policy's ({@code AllocationCitations})
  */
 public record CompiledStage(Stage stage, KieBase base, List<CheckedRule> rules, List<RuleInfo> info, String drl) {
     public CompiledStage {

@@ -73,12 +73,15 @@ public final class RuleBaseBuilder {
         return base == null ? null : new CompiledStage(stage, base, rules, info, drl);
     }
 
-    /** The library's allocation rules, compiled. */
+    /**
+     * The library's allocation rules, compiled: the same for every policy, which gives their clauses as data
+     * ({@code AllocationCitations}), so the stage lists no rule info of its own.
+     */
     public static CompiledStage allocationStage(List<PolicyProblem> problems) {
         String drl = new String(LibraryRules.drl(), StandardCharsets.UTF_8);
-        KieBase base = compile(Stage.ALLOCATION, drl, problems, line -> new PolicyProblem(LibraryRules.PATH, line,
+        KieBase base = compile(Stage.ALLOCATION, drl, problems, line -> new PolicyProblem(LibraryRules.RESOURCE, line,
                 "本库的评审与名额分配规则无法编译（这是本库的缺陷，请报告）"));
-        return base == null ? null : new CompiledStage(Stage.ALLOCATION, base, List.of(), LibraryRules.rules(), drl);
+        return base == null ? null : new CompiledStage(Stage.ALLOCATION, base, List.of(), List.of(), drl);
     }
 
     private static KieBase compile(Stage stage, String drl, List<PolicyProblem> problems,

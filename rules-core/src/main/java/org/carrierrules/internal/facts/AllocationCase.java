@@ -2,7 +2,6 @@ package org.carrierrules.internal.facts;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Comparator;
 
 import org.carrierrules.CarrierType;
 import org.carrierrules.allocation.ExpertReviewScore;
@@ -14,10 +13,10 @@ import org.carrierrules.internal.allocation.ScoreAggregation;
  * found, what became of objections to it (四(五)), and its place in the order of its type. A fact,
  * immutable; the rules ask it questions and decide.
  *
- * <p>Java computes the score ({@link ScoreAggregation}) and the order ({@link #ORDER}) because both are
- * arithmetic that the notice leaves to 评审细则 and that no policy officer would want to write as rules;
- * whether an application may be ranked, who is within the quota and what an objection does are the
- * policy, and are decided in {@code rules/allocation/}.
+ * <p>Java computes the score ({@link ScoreAggregation}) and the order ({@link Round#ranking()}, by the keys the
+ * policy lists in {@code allocation.rankingOrder}) because both are arithmetic that the notice leaves to 评审细则
+ * and that no policy officer would want to write as rules; whether an application may be ranked, who is within
+ * the quota and what an objection does are decided by the library's allocation rules, citing the policy's clauses.
  *
  * @param id                 the application's id
  * @param carrierType        the kind of carrier applied for
@@ -25,23 +24,13 @@ import org.carrierrules.internal.allocation.ScoreAggregation;
  * @param acceptance         the answer of 受理审查
  * @param review             its review score, or null when it has no review
  * @param siteVisitPassed    whether it passed the site visit (实地考察); false without a review
- * @param order              its place in {@link #ORDER} among all applications of the round, from 0
+ * @param order              its place in {@link Round#ranking()} among all applications of the round, from 0
  * @param objectionUpheld    whether an objection against it was upheld (异议成立)
  * @param objectionNotUpheld whether objections were raised against it and none was upheld (异议不成立)
  */
 public record AllocationCase(String id, CarrierType carrierType, Instant submittedAt, Acceptance acceptance,
                              ExpertReviewScore review, boolean siteVisitPassed, int order, boolean objectionUpheld,
                              boolean objectionNotUpheld) {
-    /**
-     * Higher score first; of equal scores the earlier submission (同分时提交时间早者在前), then the lower id, so
-     * that the order is total and does not depend on the order of the input. Applications without a score
-     * come last; they are never ranked.
-     */
-    public static final Comparator<AllocationCase> ORDER = Comparator
-            .comparing(AllocationCase::score, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
-            .thenComparing(AllocationCase::submittedAt)
-            .thenComparing(AllocationCase::id);
-
     public boolean reviewed() {
         return review != null;
     }
@@ -60,14 +49,6 @@ public record AllocationCase(String id, CarrierType carrierType, Instant submitt
     public boolean tiedWith(AllocationCase other) {
         return !id.equals(other.id) && carrierType == other.carrierType && reviewed() && other.reviewed()
                 && score().compareTo(other.score()) == 0;
-    }
-
-    public boolean submittedBefore(AllocationCase other) {
-        return submittedAt.isBefore(other.submittedAt);
-    }
-
-    public boolean submittedAtSameTimeAs(AllocationCase other) {
-        return submittedAt.equals(other.submittedAt);
     }
 
     /** The same application at its place in the order. */

@@ -13,7 +13,7 @@ import org.carrierrules.CarrierType;
 public record Placed(AllocationCase application, int rank) {
     /**
      * The places of the ranked applications of one type, best first: each ranked behind those before it in
-     * {@link AllocationCase#ORDER}, so its rank is the number ahead of it plus one.
+     * the round's ranking ({@link Round#ranking()}), so its rank is the number ahead of it plus one.
      */
     public static List<Placed> inOrder(List<Ranked> ranked) {
         List<Ranked> ordered = ranked.stream().sorted(Comparator.comparingInt(Ranked::order)).toList();

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.carrierrules.CarrierType;
@@ -46,6 +48,8 @@ public final class Round {
     private final boolean materialsIllustrative;
     private final int noticeWorkingDays;
     private final boolean backfillAfterUpheldObjection;
+    private final List<RankingKey> rankingOrder;
+    private final Comparator<AllocationCase> ranking;
 
     public Round(RoundFile round, MaterialsFile materials) {
         this.id = round.round();
@@ -72,6 +76,10 @@ public final class Round {
         this.materialsIllustrative = materials.status() == PolicyStatus.ILLUSTRATIVE;
         this.noticeWorkingDays = round.noticePeriod().workingDays();
         this.backfillAfterUpheldObjection = round.allocation().backfillAfterUpheldObjection();
+        // Checked when the round was read (AllocationCitations): every key is one the library knows.
+        this.rankingOrder = round.allocation().rankingOrder().stream()
+                .map(step -> Objects.requireNonNull(RankingKey.named(step.key()), step.key())).toList();
+        this.ranking = rankingOrder.stream().map(RankingKey::order).reduce(Comparator::thenComparing).orElseThrow();
     }
 
     private static List<String> nameVariants(RoundFile.District district) {
@@ -185,6 +193,33 @@ public final class Round {
     /** Whether a candidate's place freed by an upheld objection (异议成立, 四(五)) goes to the next ranked of its type. */
     public boolean backfillsAfterUpheldObjection() {
         return backfillAfterUpheldObjection;
+    }
+
+    /**
+     * The order of the applications (四(四) 排名): by each key of {@code allocation.rankingOrder} in turn, the
+     * score first. Total, since the id comes last, so the order never depends on the order of the input.
+     */
+    public Comparator<AllocationCase> ranking() {
+        return ranking;
+    }
+
+    /** The key by which {@code ahead} comes before {@code behind}: the first on which they differ. Called from the rules. */
+    public RankingKey decidingKey(AllocationCase ahead, AllocationCase behind) {
+        for (RankingKey key : rankingOrder) {
+            if (key.order().compare(ahead, behind) != 0) {
+                return key;
+            }
+        }
+        throw new IllegalStateException(ahead.id() + " and " + behind.id() + " are the same application");
+    }
+
+    /**
+     * What else two applications of the same score have in common when {@code key} decides between them, as a
+     * reason says it: 且提交时间相同 for the keys between the score and {@code key}, else nothing. Called from the rules.
+     */
+    public String tiedAlsoOn(RankingKey key) {
+        List<String> same = rankingOrder.subList(1, rankingOrder.indexOf(key)).stream().map(RankingKey::label).toList();
+        return same.isEmpty() ? "" : "且" + String.join("、", same) + "相同";
     }
 
     public List<RequiredMaterial> requiredMaterials(CarrierType type) {

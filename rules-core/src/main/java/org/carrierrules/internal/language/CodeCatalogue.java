@@ -27,6 +27,7 @@ public final class CodeCatalogue {
      *
      * @param severity what a finding with it weighs (受理审查); null in the other stages
      * @param outcome  what a ground with it calls for (跟踪管理); null in the other stages
+     * @param clause   the clause behind it; null for an allocation reason, whose clause each policy gives (round.yaml)
      * @param origin   where it is defined: the contract, or the policy file that declares it
      */
     public record Code(String code, Stage stage, Severity severity, SupervisionOutcome outcome, String clause, String origin) {
@@ -56,11 +57,9 @@ public final class CodeCatalogue {
         ground(codes, SupervisionOutcome.REVOKE, "OBTAINED_BY_FRAUD", "LOST_CONTACT", "RELOCATED_OUT", "TRAINING_DISCONTINUED",
                 "NO_TRAINING_THREE_YEARS");
         ground(codes, SupervisionOutcome.RECTIFY, "DUTIES_NOT_FULFILLED");
-        reason(codes, "四(三)", "NOT_ACCEPTED");
-        reason(codes, "四(四)", "NOT_REVIEWED", "SITE_VISIT_FAILED", "BELOW_PASSING_SCORE", "TIE_BROKEN_BY_SUBMISSION_TIME",
-                "TIE_BROKEN_BY_ID");
-        reason(codes, "三", "WITHIN_QUOTA", "QUOTA_FILLED");
-        reason(codes, "四(五)", "OBJECTION_UPHELD", "OBJECTION_NOT_UPHELD", "BACKFILLED_AFTER_OBJECTION");
+        reason(codes, "NOT_ACCEPTED", "NOT_REVIEWED", "SITE_VISIT_FAILED", "BELOW_PASSING_SCORE", "TIE_BROKEN_BY_SUBMISSION_TIME",
+                "TIE_BROKEN_BY_ID", "WITHIN_QUOTA", "QUOTA_FILLED", "OBJECTION_UPHELD", "OBJECTION_NOT_UPHELD",
+                "BACKFILLED_AFTER_OBJECTION");
         return new CodeCatalogue(codes);
     }
 
@@ -76,9 +75,10 @@ public final class CodeCatalogue {
         }
     }
 
-    private static void reason(Map<String, Code> codes, String clause, String... names) {
+    /** The allocation reasons have no clause here: each policy gives theirs, in round.yaml's allocation section. */
+    private static void reason(Map<String, Code> codes, String... names) {
         for (String name : names) {
-            codes.put(name, new Code(name, Stage.ALLOCATION, null, null, clause, CONTRACT));
+            codes.put(name, new Code(name, Stage.ALLOCATION, null, null, null, CONTRACT));
         }
     }
 

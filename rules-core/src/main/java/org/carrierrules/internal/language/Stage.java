@@ -10,7 +10,10 @@ import java.util.List;
 public enum Stage {
     /** 受理审查, 二 to 四(三): whether an application is accepted, to be supplemented or not accepted. */
     ASSESSMENT("受理审查", List.of("rules/eligibility/", "rules/materials/"), "org.carrierrules.rules.assessment"),
-    /** 评审与名额分配, 三, 四(四), 四(五): the library's own rules, in DRL. */
+    /**
+     * 评审与名额分配, 三, 四(四), 四(五): the library's own rules, in DRL, citing clauses the policy gives in round.yaml.
+     * Its folder takes no file of a policy (a file there is refused, not run).
+     */
     ALLOCATION("评审与名额分配", List.of("rules/allocation/"), "rules.allocation"),
     /** 跟踪管理, 五: whether a recognised carrier keeps its recognition, is told to rectify, or is reported for revocation. */
     SUPERVISION("跟踪管理", List.of("rules/supervision/"), "org.carrierrules.rules.supervision");
@@ -70,8 +73,8 @@ public enum Stage {
                 + "：请把此文件移到 " + SUPERVISION.folders().get(0) + " 下，规则本身不用改";
     }
 
-    /** Every stage's title, as a list staff read in a message. */
+    /** The titles of the stages whose folders take staff's rule files, as a list staff read in a message. */
     public static String titles() {
-        return ASSESSMENT.title() + "、" + ALLOCATION.title() + "或" + SUPERVISION.title();
+        return ASSESSMENT.title() + "或" + SUPERVISION.title();
     }
 }

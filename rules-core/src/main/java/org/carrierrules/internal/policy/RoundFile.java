@@ -54,9 +54,23 @@ public record RoundFile(@JsonProperty(required = true) String round,
     public record NoticePeriodRule(@JsonProperty(required = true) Integer workingDays, @JsonProperty(required = true) String reference) {
     }
 
-    /** What the notice leaves to the round: whether a place freed by an upheld objection (四(五)) is backfilled. */
-    public record AllocationRule(@JsonProperty(required = true) @JsonPropertyDescription("true 或 false") Boolean backfillAfterUpheldObjection,
+    /**
+     * How the library's allocation rules (三, 四(四), 四(五)) read this round: the keys the applications of one type are
+     * ranked by, in turn, each with the clause a tie it decides cites; the clause each reason code cites; and what the
+     * notice leaves to the round, whether a place freed by an upheld objection is backfilled. Keys and codes are
+     * text here, so that a mistyped one is told with the ones there are (AllocationCitations), not as Jackson would.
+     */
+    public record AllocationRule(@JsonProperty(required = true) @JsonPropertyDescription("排名依据，依次比较：评审得分、提交时间、申报编号")
+                                 List<RankingStep> rankingOrder,
+                                 @JsonProperty(required = true) @JsonPropertyDescription("每个理由代码所依据的条款")
+                                 Map<String, String> reasonClauses,
+                                 @JsonProperty(required = true) @JsonPropertyDescription("true 或 false") Boolean backfillAfterUpheldObjection,
                                  @JsonProperty(required = true) String reference) {
+    }
+
+    /** One key of the ranking and the clause the reasons cite when it decides a tie (that of the score: the ranking's own). */
+    public record RankingStep(@JsonProperty(required = true) @JsonPropertyDescription("评审得分、提交时间或申报编号") String key,
+                              @JsonProperty(required = true) @JsonPropertyDescription("所依据的条款，如 四(四)") String clause) {
     }
 
     /** 五: how supervision reads the training record, who revokes, and each carrier type's duties (一). */

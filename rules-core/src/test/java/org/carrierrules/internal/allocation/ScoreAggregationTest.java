@@ -159,6 +159,6 @@ class ScoreAggregationTest {
     void aReviewWithoutExpertsIsNamed() {
         InvalidInputException e = rejected();
         assertEquals("reviews[LH2024-003].expertScores", e.field());
-        assertEquals("申报 LH2024-003 没有任何专家评分：评审须由专家打分（通知 四(四)），至少需要一位专家的评分", e.problem());
+        assertEquals("申报 LH2024-003 没有任何专家评分：评审须由专家打分，至少需要一位专家的评分", e.problem());
     }
 }

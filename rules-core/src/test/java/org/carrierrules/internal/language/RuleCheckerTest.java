@@ -131,7 +131,7 @@ class RuleCheckerTest {
     @Test
     void ruleNamesAreUniqueAcrossThePolicy() {
         RuleChecker checker = new RuleChecker(Vocabulary.bundled(), CodeCatalogue.library());
-        checker.reserve("同类载体按评审得分排名", "rules/allocation/allocation.drl");
+        checker.reserve("同类载体按评审得分排名", "本库的评审与名额分配规则");
         List<PolicyProblem> problems = new ArrayList<>();
         RuleTree tree = RuleFileParser.parse("a.dslr", (StaffFiles.rule("同类载体按评审得分排名", "x") + StaffFiles.rule("甲", "x")
                 + StaffFiles.rule("甲", "y")).getBytes(StandardCharsets.UTF_8), problems);
