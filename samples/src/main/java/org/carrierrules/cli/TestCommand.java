@@ -19,7 +19,12 @@ import org.carrierrules.policy.ScenarioResult;
 
 /** {@code test [DIR] [--coverage]}: the policy's own scenario tests, pass or fail per scenario. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = "运行政策目录中的场景测试（scenarios/*.yaml），逐个列出通过与否；--coverage 列出每条规则被触发的次数。")
+        description = "运行政策目录中的场景测试（scenarios/*.yaml），逐个列出通过与否；--coverage 列出每条规则被触发的次数。",
+        exitCodeList = {
+            "0:场景测试全部通过",
+            CarrierRulesCommand.UNREADABLE + ":用法错误",
+            CarrierRulesCommand.POLICY_BROKEN + ":政策目录有误，无法加载（先用 check 改正）",
+            CarrierRulesCommand.SCENARIOS_FAILED + ":有场景测试失败，逐个列出"})
 final class TestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "政策目录（默认使用内置的罗湖区2024年度政策）")
     Path directory;
@@ -33,10 +38,7 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        CarrierRules rules = Policies.loadUntestedOrReport(directory, spec.commandLine().getErr());
-        if (rules == null) {
-            return CarrierRulesCommand.POLICY_BROKEN;
-        }
+        CarrierRules rules = Policies.loadUntested(directory);
         ScenarioReport report = rules.runScenarios();
         for (ScenarioResult result : report.results()) {
             out.println((result.passed() ? "通过  " : "失败  ") + result.file() + ":" + result.line() + "  " + result.name());
