@@ -2,7 +2,6 @@ package org.carrierrules.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +25,13 @@ import org.carrierrules.json.ReadLimits;
 
 /** {@code allocate}: 评审与名额分配 (三, 四(四), 四(五)) of one round in the contract's JSON, one entry per application, in order. */
 @Command(name = "allocate", mixinStandardHelpOptions = true,
-        description = "评审与名额分配：按评审得分和各类名额确定候选名单，处理公示期间的异议，逐份写明结果与依据条款。")
+        description = "评审与名额分配：按评审得分和各类名额确定候选名单，处理公示期间的异议，逐份写明结果与依据条款。",
+        exitCodeList = {
+            "0:已作出评审分配",
+            CarrierRulesCommand.UNREADABLE + ":用法错误；输入文件缺少、是文件夹、无法读取、不是有效的 JSON 或超过读取上限；--sign-key 未与 --record 同用或私钥无法读取；决定记录无法写出",
+            CarrierRulesCommand.RECORDS_INVALID + ":输入有误（含输入属于另一轮次）：列出全部错误，不作分配",
+            CarrierRulesCommand.POLICY_BROKEN + ":政策目录有误，或其场景测试未全部通过，不能用来作出决定",
+            CarrierRulesCommand.CALENDAR_MISSING + ":日历缺少所需年份的节假日安排，无法计算公示期"})
 final class AllocateCommand implements Callable<Integer> {
     @Mixin
     PolicyOption policy;
@@ -49,28 +54,21 @@ final class AllocateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!RecordFiles.signingFits(signKey, recordFile, "--record", err) || !signKey.loadOrReport(err)) {
-            return CarrierRulesCommand.UNREADABLE;
-        }
+        RecordFiles.checkSigningFits(signKey, recordFile, "--record");
+        signKey.load();
         ReadLimits limits = readLimits.limits();
         // A decision record holds the whole input, so only then is the file kept as a tree; otherwise it is read
         // as a stream, one record at a time, and a large round needs memory for its records alone.
         JsonNode tree = null;
         AllocationInput input;
         if (recordFile != null) {
-            tree = InputFiles.readOne(file, f -> AllocationJson.readTree(f, limits), "输入文件", err);
-            input = tree == null ? null : AllocationJson.read(tree, limits);
+            tree = InputFiles.readOne(file, f -> AllocationJson.readTree(f, limits), "输入文件");
+            input = AllocationJson.read(tree, limits);
         } else {
-            input = InputFiles.readOne(file, f -> AllocationJson.read(f, limits), "输入文件", err);
+            input = InputFiles.readOne(file, f -> AllocationJson.read(f, limits), "输入文件");
         }
-        if (input == null) {
-            return CarrierRulesCommand.UNREADABLE;
-        }
-        CarrierRules rules = policy.loadOrReport(err);
-        if (rules == null) {
-            return CarrierRulesCommand.POLICY_BROKEN;
-        }
-        Decided decided = Decided.of(rules, input, null, spec.commandLine().getOut(), err);
+        CarrierRules rules = policy.load();
+        Decided decided = Decided.of(rules, input, tree, null, spec.commandLine().getOut(), err);
         if (decided.allocation() != null) {
             AllocationJson.print(decided.allocation(), spec.commandLine().getOut());
             if (recordFile != null) {
@@ -84,7 +82,7 @@ final class AllocateCommand implements Callable<Integer> {
         try (Writer out = Files.newBufferedWriter(recordFile, StandardCharsets.UTF_8)) {
             AssessmentJson.print(record, out);
         } catch (IOException e) {
-            throw new UncheckedIOException("无法写出决定记录 " + recordFile, e);
+            throw new CommandFailure(CarrierRulesCommand.UNREADABLE, "无法写出决定记录 " + recordFile + "：" + e.getMessage());
         }
     }
 }

@@ -25,7 +25,12 @@ import org.carrierrules.policy.RuleInfo;
 
 /** {@code assess}: 受理审查 (四(三)) of every application in the files, one result per record, in order. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
-        description = "受理审查：逐条判断申报是否受理、需补正或不予受理，并说明依据条款。")
+        description = "受理审查：逐条判断申报是否受理、需补正或不予受理，并说明依据条款。",
+        exitCodeList = {
+            "0:每份申报都已审查",
+            CarrierRulesCommand.UNREADABLE + ":用法错误；申报文件缺少、是文件夹、无法读取、不是有效的 JSON 或超过读取上限；--sign-key 未与 --records 同用或私钥无法读取；决定记录无法写出",
+            CarrierRulesCommand.RECORDS_INVALID + ":部分申报输入有误：结果中以 error 条目标出，其余申报照常审查",
+            CarrierRulesCommand.POLICY_BROKEN + ":政策目录有误，或其场景测试未全部通过，不能用来作出决定"})
 final class AssessCommand implements Callable<Integer> {
     enum Format { json, text }
 
@@ -52,20 +57,12 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        if (!RecordFiles.signingFits(signKey, recordsDirectory, "--records", err) || !signKey.loadOrReport(err)) {
-            return CarrierRulesCommand.UNREADABLE;
-        }
+        RecordFiles.checkSigningFits(signKey, recordsDirectory, "--records");
+        signKey.load();
         Policies.Loading loading = policy.startLoading();
         ReadLimits limits = readLimits.limits();
-        List<InputRecord> read = InputFiles.read(files, file -> ApplicationJson.readAll(file, limits), "申报文件", err);
-        if (read == null) {
-            return CarrierRulesCommand.UNREADABLE;
-        }
-        CarrierRules rules = loading.orReport(err);
-        if (rules == null) {
-            return CarrierRulesCommand.POLICY_BROKEN;
-        }
+        List<InputRecord> read = InputFiles.read(files, file -> ApplicationJson.readAll(file, limits), "申报文件");
+        CarrierRules rules = loading.get();
         // The facts each record carries, held to those the policy declares: a misfit is an error entry in its place.
         List<InputRecord> records = InputRecord.conform(read, rules.factSchema());
         PrintWriter out = spec.commandLine().getOut();

@@ -17,7 +17,11 @@ import org.carrierrules.policy.PolicyProblem;
 
 /** {@code check DIR}: everything wrong with a policy directory, at once, in plain Chinese. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "检查政策目录：本轮参数、材料清单、日历、评审细则、规则文件和场景文件，一次列出全部问题（含文件与行号）。")
+        description = "检查政策目录：本轮参数、材料清单、日历、评审细则、规则文件和场景文件，一次列出全部问题（含文件与行号）。",
+        exitCodeList = {
+            "0:检查通过",
+            CarrierRulesCommand.UNREADABLE + ":用法错误",
+            CarrierRulesCommand.POLICY_BROKEN + ":政策目录有问题，逐个列出（含文件与行号）"})
 final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "政策目录")
     Path directory;

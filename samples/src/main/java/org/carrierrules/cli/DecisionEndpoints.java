@@ -109,7 +109,7 @@ final class DecisionEndpoints {
             AllocationInput input = RequestBody.read(() -> AllocationJson.read(file, limits));
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            Decided decided = Decided.of(rules, input, null, new PrintWriter(out, true), new PrintWriter(err, true));
+            Decided decided = Decided.of(rules, input, null, null, new PrintWriter(out, true), new PrintWriter(err, true));
             if (decided.allocation() != null) {
                 answer(ctx, 200, ServiceErrors.print(json -> AllocationJson.print(decided.allocation(), json)));
             } else if (decided.exitCode() == CarrierRulesCommand.RECORDS_INVALID) {

@@ -105,9 +105,7 @@ final class Decisions {
         ObjectNode materials = r.putObject("materials");
         new TreeMap<>(round.materialNames()).forEach(materials::put);
         r.put("materialsIllustrative", round.materialsIllustrative());
-        ArrayNode rulesNode = node.putArray("rules");
-        ruleList.stream().sorted(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name))
-                .forEach(rule -> rulesNode.addObject().put("name", rule.name()).put("clause", rule.clause()).put("file", rule.file()).put("line", rule.line()));
+        node.set("rules", rules(ruleList));
         // The facts an application may carry (contract: "Facts a policy declares"), for a host building its form; absent when none.
         if (!facts.declarations().isEmpty()) {
             ArrayNode declared = node.putArray("facts");
@@ -122,6 +120,14 @@ final class Decisions {
             }
         }
         return node;
+    }
+
+    /** Every rule as {@code {name, clause, file, line}}, by file and name: /v1/policy's {@code "rules"}, and {@code rules --format json}. */
+    static ArrayNode rules(List<RuleInfo> ruleList) {
+        ArrayNode rules = JsonNodeFactory.instance.arrayNode();
+        ruleList.stream().sorted(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name))
+                .forEach(rule -> rules.addObject().put("name", rule.name()).put("clause", rule.clause()).put("file", rule.file()).put("line", rule.line()));
+        return rules;
     }
 
     /** {@code {"round", "fingerprint"}}, as every decision names its policy. */

@@ -1,6 +1,5 @@
 package org.carrierrules.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -18,40 +17,45 @@ final class Policies {
     private Policies() {
     }
 
-    private static CarrierRules load(Path directory) {
+    private static CarrierRules tested(Path directory) {
         return directory == null ? CarrierRules.bundled() : CarrierRules.fromDirectory(directory);
     }
 
     /**
-     * The policy, or null once everything wrong with it (or every scenario of its own that fails) has been
-     * printed on {@code err} (the command then exits with {@link CarrierRulesCommand#POLICY_BROKEN}).
+     * The policy.
+     *
+     * @throws CommandFailure with everything wrong with it (or every scenario of its own that fails), exit
+     *                        {@link CarrierRulesCommand#POLICY_BROKEN}
      */
-    static CarrierRules loadOrReport(Path directory, PrintWriter err) {
-        return orReport(() -> load(directory), err);
+    static CarrierRules load(Path directory) {
+        return orFailure(() -> tested(directory));
     }
 
-    /** As {@link #loadOrReport}, without running the policy's scenarios: for test, a what-if baseline, verify. */
-    static CarrierRules loadUntestedOrReport(Path directory, PrintWriter err) {
-        return orReport(() -> directory == null ? CarrierRules.bundled() : CarrierRules.fromDirectoryUntested(directory), err);
+    /** As {@link #load}, without running the policy's scenarios: for test, rules, a what-if baseline, verify. */
+    static CarrierRules loadUntested(Path directory) {
+        return orFailure(() -> directory == null ? CarrierRules.bundled() : CarrierRules.fromDirectoryUntested(directory));
     }
 
-    private static CarrierRules orReport(Supplier<CarrierRules> load, PrintWriter err) {
+    private static CarrierRules orFailure(Supplier<CarrierRules> load) {
         try {
             return load.get();
         } catch (PolicyException e) {
-            err.println(e.getMessage());
-            return null;
+            throw broken(e);
         }
+    }
+
+    private static CommandFailure broken(PolicyException e) {
+        return new CommandFailure(CarrierRulesCommand.POLICY_BROKEN, e.getMessage());
     }
 
     /**
      * Starts loading the policy on a thread of its own, so that compiling the rules overlaps with
      * reading the input files: on two cores 100,000 applications are done about 0.3 s sooner
      * (docs/performance.md); a small file reads too fast for it to show. Nothing is printed until
-     * {@link Loading#orReport} is asked.
+     * {@link Loading#get} is asked.
      */
     static Loading startLoading(Path directory) {
-        FutureTask<CarrierRules> task = new FutureTask<>(() -> load(directory));
+        FutureTask<CarrierRules> task = new FutureTask<>(() -> tested(directory));
         Thread loader = new Thread(task, "carrier-rules load policy");
         // A command that stops early (an unreadable input file) must not wait for the compiler.
         loader.setDaemon(true);
@@ -67,8 +71,8 @@ final class Policies {
             this.task = task;
         }
 
-        /** As {@link #loadOrReport}: the policy, or null once everything wrong with it is printed. */
-        CarrierRules orReport(PrintWriter err) {
+        /** As {@link #load}. */
+        CarrierRules get() {
             try {
                 return task.get();
             } catch (InterruptedException e) {
@@ -76,8 +80,7 @@ final class Policies {
                 throw new IllegalStateException("interrupted while loading the policy", e);
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof PolicyException problems) {
-                    err.println(problems.getMessage());
-                    return null;
+                    throw broken(problems);
                 }
                 if (e.getCause() instanceof RuntimeException runtime) {
                     throw runtime;

@@ -1,6 +1,5 @@
 package org.carrierrules.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
@@ -21,14 +20,14 @@ final class PolicyOption {
         return directory != null;
     }
 
-    /** See {@link Policies#loadOrReport}. */
-    CarrierRules loadOrReport(PrintWriter err) {
-        return Policies.loadOrReport(directory, err);
+    /** See {@link Policies#load}. */
+    CarrierRules load() {
+        return Policies.load(directory);
     }
 
-    /** See {@link Policies#loadUntestedOrReport}. */
-    CarrierRules loadUntestedOrReport(PrintWriter err) {
-        return Policies.loadUntestedOrReport(directory, err);
+    /** See {@link Policies#loadUntested}. */
+    CarrierRules loadUntested() {
+        return Policies.loadUntested(directory);
     }
 
     /** See {@link Policies#startLoading}. */

@@ -1,8 +1,6 @@
 package org.carrierrules.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,15 +16,16 @@ final class RecordFiles {
     }
 
     /**
-     * False, with the reason on {@code err}, when {@code --sign-key} is given without the option that writes
-     * records: a key that signs nothing is a mistake the user should hear of (exit 2, as for a usage error).
+     * Refuses {@code --sign-key} without the option that writes records: a key that signs nothing is a mistake the
+     * user should hear of (exit 2, as for a usage error).
+     *
+     * @throws CommandFailure then
      */
-    static boolean signingFits(SigningKeyOption signKey, Path records, String recordsOption, PrintWriter err) {
+    static void checkSigningFits(SigningKeyOption signKey, Path records, String recordsOption) {
         if (signKey.given() && records == null) {
-            err.println("--sign-key 为决定记录签名，须与 " + recordsOption + " 同用：未写出决定记录，没有可签名的内容");
-            return false;
+            throw new CommandFailure(CarrierRulesCommand.UNREADABLE,
+                    "--sign-key 为决定记录签名，须与 " + recordsOption + " 同用：未写出决定记录，没有可签名的内容");
         }
-        return true;
     }
 
     /** {@code DIR/<id>.decision.json}; an id is made safe for a file name, not dropped. */
@@ -39,7 +38,7 @@ final class RecordFiles {
             }
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("无法写出决定记录到 " + directory, e);
+            throw new CommandFailure(CarrierRulesCommand.UNREADABLE, "无法写出决定记录到 " + directory + "：" + e.getMessage());
         }
     }
 }

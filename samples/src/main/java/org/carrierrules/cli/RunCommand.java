@@ -2,7 +2,6 @@ package org.carrierrules.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
@@ -31,7 +31,6 @@ import org.carrierrules.json.AllocationInput;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.AssessmentJson;
 import org.carrierrules.json.DecisionRecords;
-import org.carrierrules.json.JsonFileException;
 import org.carrierrules.json.ReadLimits;
 
 /**
@@ -41,14 +40,13 @@ import org.carrierrules.json.ReadLimits;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "整轮运行：对一轮的申报、评审结果和异议进行受理审查与评审分配，写出结果 JSON 和中文报告 round-report.md。",
-        exitCodeListHeading = "%n退出码：%n",
         exitCodeList = {
             "0:已写出本轮结果（和假设分析）",
-            "1:意外错误：说明在哪一步失败，结果可能未写全",
-            "2:用法错误；输入文件缺少、无法读取或超过读取上限；结果无法写出；或 --baseline 未与 --policy 同用、两者不是同一轮次",
-            "3:输入有误（含输入属于另一轮次），列出全部错误，不作分配",
-            "4:政策目录有误，无法加载",
-            "6:日历缺少所需年份的节假日安排，无法计算公示期"})
+            CarrierRulesCommand.UNEXPECTED + ":意外错误：说明在哪一步失败，结果可能未写全",
+            CarrierRulesCommand.UNREADABLE + ":用法错误；输入文件缺少、无法读取或超过读取上限；结果无法写出；或 --baseline 未与 --policy 同用、两者不是同一轮次",
+            CarrierRulesCommand.RECORDS_INVALID + ":输入有误（含输入属于另一轮次），列出全部错误，不作分配",
+            CarrierRulesCommand.POLICY_BROKEN + ":政策目录有误，无法加载",
+            CarrierRulesCommand.CALENDAR_MISSING + ":日历缺少所需年份的节假日安排，无法计算公示期"})
 final class RunCommand implements Callable<Integer> {
     static final String ROUND = "round.json";
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
@@ -104,6 +102,9 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             return runRound(err);
+        } catch (CommandFailure e) {
+            // Expected and already said in full (an unreadable file, a broken policy): not a step that failed.
+            throw e;
         } catch (RuntimeException e) {
             LOG.debug("run stopped while {}", step, e);
             err.println("运行未完成：" + step + "时出现意外错误（" + e.getClass().getSimpleName()
@@ -115,14 +116,9 @@ final class RunCommand implements Callable<Integer> {
     private int runRound(PrintWriter err) {
         ReadLimits limits = readLimits.limits();
         step = "读取签名密钥";
-        if (!signKey.loadOrReport(err)) {
-            return CarrierRulesCommand.UNREADABLE;
-        }
+        signKey.load();
         step = "加载政策";
-        CarrierRules rules = policy.loadOrReport(err);
-        if (rules == null) {
-            return CarrierRulesCommand.POLICY_BROKEN;
-        }
+        CarrierRules rules = policy.load();
         step = "加载假设分析的基准政策";
         Baseline base = baseline(rules, err);
         if (base.exitCode() != 0) {
@@ -132,26 +128,18 @@ final class RunCommand implements Callable<Integer> {
         // Kept as one tree: the decision record written beside the result holds the whole input. The round is the
         // folder's own, so that the policy refuses another round's input as allocate does.
         ObjectNode round = JsonNodeFactory.instance.objectNode();
-        try {
-            round.set("round", AllocationJson.readTree(required(ROUND), limits).get("round"));
-            round.set("applications", AllocationJson.readTree(required(APPLICATIONS), limits));
-            round.set("reviews", AllocationJson.readTree(required(REVIEWS), limits));
-            Path objections = folder.resolve(OBJECTIONS);
-            round.set("objections", Files.exists(objections) ? AllocationJson.readTree(objections, limits) : round.arrayNode());
-            if (noticeStart != null) {
-                // In the record's input too, so that verify decides the notice period from the same start.
-                round.put("noticeStart", noticeStart.toString());
-            }
-        } catch (JsonFileException e) {
-            err.println("无法读取输入文件：" + ReadLimitOptions.describe(e));
-            return CarrierRulesCommand.UNREADABLE;
-        } catch (UncheckedIOException e) {
-            err.println("无法读取输入文件：" + e.getCause().getMessage());
-            return CarrierRulesCommand.UNREADABLE;
+        round.set("round", read(required(ROUND), limits).get("round"));
+        round.set("applications", read(required(APPLICATIONS), limits));
+        round.set("reviews", read(required(REVIEWS), limits));
+        Path objections = folder.resolve(OBJECTIONS);
+        round.set("objections", Files.exists(objections) ? read(objections, limits) : round.arrayNode());
+        if (noticeStart != null) {
+            // In the record's input too, so that verify decides the notice period from the same start.
+            round.put("noticeStart", noticeStart.toString());
         }
         step = "评审分配";
         AllocationInput input = AllocationJson.read(round, limits);
-        Decided decided = Decided.of(rules, input, noticeStart, spec.commandLine().getOut(), err);
+        Decided decided = Decided.of(rules, input, round, noticeStart, spec.commandLine().getOut(), err);
         if (decided.allocation() == null) {
             return decided.exitCode();
         }
@@ -218,10 +206,7 @@ final class RunCommand implements Callable<Integer> {
                     : new Baseline(null, "未作假设分析：--policy 属于轮次“" + round + "”，内置政策属于“" + CarrierRules.BUNDLED_ROUND
                             + "”，不同轮次无法比较；要比较，请用 --baseline 指定同一轮次的另一套政策目录。", 0);
         }
-        CarrierRules base = Policies.loadUntestedOrReport(baseline, err);
-        if (base == null) {
-            return new Baseline(null, null, CarrierRulesCommand.POLICY_BROKEN);
-        }
+        CarrierRules base = Policies.loadUntested(baseline);
         if (!base.policy().round().equals(round)) {
             err.println("--baseline " + baseline + " 属于轮次“" + base.policy().round() + "”，而 --policy " + policy.directory()
                     + " 属于轮次“" + round + "”：假设分析只比较同一轮次的两套政策，请用 --baseline 指定轮次“" + round
@@ -261,10 +246,17 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static JsonNode read(Path file, ReadLimits limits) {
+        return InputFiles.readOne(file, f -> AllocationJson.readTree(f, limits), "输入文件");
+    }
+
+    /** A file every round folder has: missing, it is named with the others the folder should hold. */
     private Path required(String name) {
+        InputFiles.folder(folder, "一轮的文件夹");
         Path file = folder.resolve(name);
-        if (!Files.isRegularFile(file)) {
-            throw new UncheckedIOException(new IOException("缺少 " + file + "（一轮的文件夹中应有 " + ROUND + "、" + APPLICATIONS + " 和 " + REVIEWS + "）"));
+        if (!Files.exists(file)) {
+            throw new CommandFailure(CarrierRulesCommand.UNREADABLE, "无法读取输入文件：缺少 " + file + "（一轮的文件夹中应有 " + ROUND + "、"
+                    + APPLICATIONS + " 和 " + REVIEWS + "）");
         }
         return file;
     }

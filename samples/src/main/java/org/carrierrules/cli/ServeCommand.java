@@ -23,7 +23,12 @@ import org.carrierrules.policy.ReloadResult;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"决定服务：以 HTTP 提供受理审查、跟踪管理审查、评审分配和公示期计算，输入输出与命令行的 JSON 完全相同。",
-            "接口说明见 GET /openapi.json；按 Ctrl+C 停止（正在处理的请求会先处理完）。"})
+            "接口说明见 GET /openapi.json；按 Ctrl+C 停止（正在处理的请求会先处理完）。"},
+        exitCodeList = {
+            "0:服务已按要求停止",
+            CarrierRulesCommand.UNREADABLE + ":用法错误（含 --watch 未与 --policy 同用、端口或等待秒数超出范围）",
+            CarrierRulesCommand.POLICY_BROKEN + ":政策目录有误，或其场景测试未全部通过，不能用来作出决定",
+            ServeCommand.CANNOT_LISTEN + ":无法在所给地址和端口上监听：端口已被占用、无权使用或本机没有此地址"})
 final class ServeCommand implements Callable<Integer> {
     /** Exit code when the address cannot be listened on. */
     static final int CANNOT_LISTEN = 9;
@@ -66,10 +71,7 @@ final class ServeCommand implements Callable<Integer> {
         if (stopTimeoutSeconds < 0) {
             throw new ParameterException(spec.commandLine(), "--stop-timeout 不能为负数，实为 " + stopTimeoutSeconds);
         }
-        CarrierRules rules = policy.loadOrReport(err);
-        if (rules == null) {
-            return CarrierRulesCommand.POLICY_BROKEN;
-        }
+        CarrierRules rules = policy.load();
         DecisionService.Settings settings = new DecisionService.Settings(bind, port, limits, Duration.ofSeconds(stopTimeoutSeconds),
                 watch ? WATCH_INTERVAL : null);
         DecisionService service;

@@ -1,6 +1,5 @@
 package org.carrierrules.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 
@@ -30,19 +29,19 @@ final class SigningKeyOption {
     }
 
     /**
-     * Reads the key; false once the reason it cannot be used has been printed on {@code err} (the command then
-     * exits with {@link CarrierRulesCommand#UNREADABLE}). True without {@code --sign-key}.
+     * Reads the key, if {@code --sign-key} is given.
+     *
+     * @throws CommandFailure why it cannot be used, exit {@link CarrierRulesCommand#UNREADABLE}
      */
-    boolean loadOrReport(PrintWriter err) {
+    void load() {
         if (file == null) {
-            return true;
+            return;
         }
+        InputFiles.readable(file, "签名私钥");
         try {
             key = RecordKeys.readPrivateKey(file);
-            return true;
         } catch (KeyFileException e) {
-            err.println("无法读取签名私钥 " + e.getMessage());
-            return false;
+            throw new CommandFailure(CarrierRulesCommand.UNREADABLE, "无法读取签名私钥 " + e.getMessage());
         }
     }
 

@@ -1,6 +1,5 @@
 package org.carrierrules.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -25,7 +24,12 @@ import org.carrierrules.supervision.SupervisionDecision;
 
 /** {@code supervise} (also {@code review}, the name the contract gave it first): 跟踪管理 (五) of every recognised carrier in the files as of a date, one result per record, in order. */
 @Command(name = "supervise", aliases = "review", mixinStandardHelpOptions = true,
-        description = "跟踪管理审查：截至评估日期，逐个判断已认定的载体应保持认定、通知改正，还是报请取消认定，并说明依据条款。")
+        description = "跟踪管理审查：截至评估日期，逐个判断已认定的载体应保持认定、通知改正，还是报请取消认定，并说明依据条款。",
+        exitCodeList = {
+            "0:每个载体都已审查",
+            CarrierRulesCommand.UNREADABLE + ":用法错误；载体文件缺少、是文件夹、无法读取、不是有效的 JSON 或超过读取上限；--sign-key 未与 --records 同用或私钥无法读取；决定记录无法写出",
+            CarrierRulesCommand.RECORDS_INVALID + ":部分载体输入有误：结果中以 error 条目标出，其余载体照常审查",
+            CarrierRulesCommand.POLICY_BROKEN + ":政策目录有误，或其场景测试未全部通过，不能用来作出决定"})
 final class SupervisionCommand implements Callable<Integer> {
     @Option(names = "--as-of", required = true, paramLabel = "DATE", converter = ContractDate.class,
             description = "评估日期，如 2024-12-31：只考虑该日及以前发现的情况，以及该日之前已经结束的自然年")
@@ -55,19 +59,11 @@ final class SupervisionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        if (!RecordFiles.signingFits(signKey, recordsDirectory, "--records", err) || !signKey.loadOrReport(err)) {
-            return CarrierRulesCommand.UNREADABLE;
-        }
+        RecordFiles.checkSigningFits(signKey, recordsDirectory, "--records");
+        signKey.load();
         ReadLimits limits = readLimits.limits();
-        List<CarrierRecord> records = InputFiles.read(files, file -> CarrierJson.readAll(file, limits), "载体文件", err);
-        if (records == null) {
-            return CarrierRulesCommand.UNREADABLE;
-        }
-        CarrierRules rules = policy.loadOrReport(err);
-        if (rules == null) {
-            return CarrierRulesCommand.POLICY_BROKEN;
-        }
+        List<CarrierRecord> records = InputFiles.read(files, file -> CarrierJson.readAll(file, limits), "载体文件");
+        CarrierRules rules = policy.load();
         List<SupervisionDecision> decisions = rules.superviseAll(records.stream()
                 .filter(r -> r instanceof CarrierRecord.Valid).map(r -> ((CarrierRecord.Valid) r).carrier()).toList(), asOf);
         if (format == AssessCommand.Format.json) {

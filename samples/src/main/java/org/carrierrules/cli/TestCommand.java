@@ -26,7 +26,12 @@ import org.carrierrules.policy.ScenarioResult;
  */
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = "运行政策目录中的场景测试（scenarios/*.yaml），逐个列出通过与否；只因样例（scenarios/bases.yaml）不再符合本政策而失败的场景，"
-                + "在样例处合并列出；--coverage 列出每条规则被触发的次数。")
+                + "在样例处合并列出；--coverage 列出每条规则被触发的次数。",
+        exitCodeList = {
+            "0:场景测试全部通过",
+            CarrierRulesCommand.UNREADABLE + ":用法错误",
+            CarrierRulesCommand.POLICY_BROKEN + ":政策目录有误，无法加载（先用 check 改正）",
+            CarrierRulesCommand.SCENARIOS_FAILED + ":有场景测试失败，逐个列出或在样例处合并列出"})
 final class TestCommand implements Callable<Integer> {
     private static final String DETAIL = "        ";
 
@@ -42,10 +47,7 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        CarrierRules rules = Policies.loadUntestedOrReport(directory, spec.commandLine().getErr());
-        if (rules == null) {
-            return CarrierRulesCommand.POLICY_BROKEN;
-        }
+        CarrierRules rules = Policies.loadUntested(directory);
         ScenarioReport report = rules.runScenarios();
         Set<ScenarioResult> onTheirOwn = new HashSet<>(report.failedOnTheirOwn());
         for (ScenarioResult result : report.results()) {

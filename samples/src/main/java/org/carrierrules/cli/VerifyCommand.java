@@ -1,7 +1,6 @@
 package org.carrierrules.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.DecisionRecordException;
 import org.carrierrules.json.DecisionRecords;
 import org.carrierrules.json.DecisionRecords.SignatureCheck;
-import org.carrierrules.json.JsonFileException;
 import org.carrierrules.json.KeyFileException;
 import org.carrierrules.json.RecordKeys;
 import org.carrierrules.notice.CalendarYearMissingException;
@@ -35,7 +33,15 @@ import org.carrierrules.notice.CalendarYearMissingException;
         description = {"核验决定记录：按政策重新作出决定，与记录逐项比较（每条审查发现、依据、名单条目与理由的每个字段及其顺序、名额空缺、公示期、规则轨迹）；"
                 + "决定仍然成立则通过，否则逐项列出改变之处及其在记录中的位置（用于审计与按修改后的政策重放）。",
             "给出 --public-key 时还核验签名：记录在签名后被改动、由其他密钥签名或没有签名，均不通过（退出码 8）。",
-            "多个记录时，退出码取各记录中最大者。"})
+            "多个记录时，退出码取各记录中最大者。"},
+        exitCodeList = {
+            "0:每个决定记录都成立（给出 --public-key 时签名也都有效）",
+            CarrierRulesCommand.UNREADABLE + ":用法错误；决定记录或公钥文件缺少、是文件夹、无法读取、不是有效的 JSON 或超过读取上限",
+            CarrierRulesCommand.RECORDS_INVALID + ":决定记录格式有误、编号重复或其输入已被改动，列出字段位置",
+            CarrierRulesCommand.POLICY_BROKEN + ":政策目录有误，无法加载",
+            CarrierRulesCommand.CALENDAR_MISSING + ":日历缺少所需年份的节假日安排，无法重算公示期",
+            CarrierRulesCommand.DECISION_CHANGED + ":有决定不再成立，逐项列出改变之处",
+            VerifyCommand.SIGNATURE_FAILED + ":签名核验未通过：记录在签名后被改动、由其他密钥签名或没有签名"})
 final class VerifyCommand implements Callable<Integer> {
     /** A record's signature did not check under the key given: edited after signing, made up, or another key's. */
     static final int SIGNATURE_FAILED = 8;
@@ -64,17 +70,14 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PublicKey key = null;
         if (publicKeyFile != null) {
+            InputFiles.readable(publicKeyFile, "核验公钥");
             try {
                 key = RecordKeys.readPublicKey(publicKeyFile);
             } catch (KeyFileException e) {
-                err.println("无法读取核验公钥 " + e.getMessage());
-                return CarrierRulesCommand.UNREADABLE;
+                throw new CommandFailure(CarrierRulesCommand.UNREADABLE, "无法读取核验公钥 " + e.getMessage());
             }
         }
-        CarrierRules rules = policy.loadUntestedOrReport(err);
-        if (rules == null) {
-            return CarrierRulesCommand.POLICY_BROKEN;
-        }
+        CarrierRules rules = policy.loadUntested();
         int exit = 0;
         for (Path file : records) {
             exit = Math.max(exit, verify(file, rules, key, out, err));
@@ -86,13 +89,11 @@ final class VerifyCommand implements Callable<Integer> {
     private int verify(Path file, CarrierRules rules, PublicKey key, PrintWriter out, PrintWriter err) {
         JsonNode record;
         try {
-            record = AllocationJson.readTree(file, readLimits.limits());
-        } catch (JsonFileException e) {
-            err.println("无法读取决定记录：" + ReadLimitOptions.describe(e));
-            return CarrierRulesCommand.UNREADABLE;
-        } catch (UncheckedIOException e) {
-            err.println("无法读取决定记录 " + file + "：" + e.getCause().getMessage());
-            return CarrierRulesCommand.UNREADABLE;
+            record = InputFiles.readOne(file, f -> AllocationJson.readTree(f, readLimits.limits()), "决定记录");
+        } catch (CommandFailure e) {
+            // One record that cannot be read does not keep the others from being verified.
+            err.println(e.getMessage());
+            return e.exitCode();
         }
         int exit = 0;
         SignatureCheck signature;

@@ -53,6 +53,10 @@ class ReadmeOutputTest {
         assertEquals(CarrierRulesCommand.DECISION_CHANGED, verify.exitCode(), verify.err());
         readme.assertQuotes("核验", verify.out().replace(records.toString(), "records"));
 
+        Run rules = Run.of("rules");
+        assertEquals(0, rules.exitCode(), rules.err());
+        readme.assertQuotes("规则列表", rules.out());
+
         readme.assertEveryOutputHeld();
     }
 
