@@ -273,7 +273,7 @@ class AllocationPolicyTest {
     void aRuleFileInTheAllocationFolderIsRefused() {
         Path policy = PolicyCopies.copy(temp);
         writeString(policy.resolve("rules/allocation/ranking.dslr"), readString(policy.resolve("rules/eligibility/eligibility.dslr")));
-        assertEquals(List.of("rules/allocation/ranking.dslr：评审与名额分配的规则由本库提供，不能用中文规则文件增改"
+        assertEquals(List.of("rules/allocation/ranking.dslr：评审与名额分配的规则由本库提供，不能用中文规则文件或决策表增改"
                 + "（其引用的条款和同分时的先后次序写在 round.yaml 的 allocation 部分）；请把此文件移出 rules/allocation/"), problems(policy));
     }
 

@@ -124,6 +124,7 @@ class DecisionTablesTest {
         Path policy = PolicyCopies.copy(Files.createDirectories(temp.resolve(name)));
         Files.writeString(policy.resolve("facts.yaml"), FACTS, StandardCharsets.UTF_8);
         Files.writeString(policy.resolve("codes.yaml"), CODES, StandardCharsets.UTF_8);
+        Files.createDirectories(policy.resolve(file).getParent());
         Files.write(policy.resolve(file), content);
         return policy;
     }
@@ -223,8 +224,9 @@ class DecisionTablesTest {
 
     @Test
     void aTableIsRefusedInTheAllocationFolder() throws IOException {
-        assertTrue(problems("rules/allocation/t.csv", sampleCsv()).contains("rules/allocation/t.csv：评审与名额分配的规则由本库提供"
-                + "（rules/allocation/allocation.drl），不能用中文规则文件或决策表增改；请把此文件移出 rules/allocation/"));
+        List<String> problems = problems("rules/allocation/t.csv", sampleCsv());
+        assertTrue(problems.contains("rules/allocation/t.csv：评审与名额分配的规则由本库提供，不能用中文规则文件或决策表增改"
+                + "（其引用的条款和同分时的先后次序写在 round.yaml 的 allocation 部分）；请把此文件移出 rules/allocation/"), problems::toString);
     }
 
     @Test

@@ -68,8 +68,14 @@ final class RulesCommand implements Callable<Integer> {
         });
     }
 
-    /** {@code rules/materials/} for {@code rules/materials/scans.dslr}: the folder a stage reads its rules from. */
+    /**
+     * {@code rules/materials/} for {@code rules/materials/scans.dslr}: the folder a stage reads its rules from. The
+     * allocation rules are the library's own; the file they are listed with is where their clauses are written.
+     */
     private static String folder(RuleInfo rule) {
+        if (!rule.file().startsWith("rules/")) {
+            return "评审与名额分配：本库自带的规则，引用的条款见 " + rule.file();
+        }
         int second = rule.file().indexOf('/', rule.file().indexOf('/') + 1);
         return second < 0 ? rule.file() : rule.file().substring(0, second + 1);
     }
