@@ -55,12 +55,40 @@ public final class CarrierRulesCommand {
         cli.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cli.setResourceBundle(ResourceBundle.getBundle("org.carrierrules.cli.UsageHelp", Locale.ROOT));
-        cli.registerConverter(Integer.class, CarrierRulesCommand::integer);
-        cli.registerConverter(Integer.TYPE, CarrierRulesCommand::integer);
+        Failures failures = new Failures();
+        cli.registerConverter(Integer.class, failures);
+        cli.registerConverter(Integer.TYPE, failures);
         cli.setParameterExceptionHandler(new UsageErrors());
-        cli.setExitCodeExceptionMapper(e -> e instanceof CommandFailure failure ? failure.exitCode()
-                : e instanceof CommandLine.ParameterException ? UNREADABLE : UNEXPECTED);
-        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+        cli.setExitCodeExceptionMapper(failures);
+        cli.setExecutionExceptionHandler(failures);
+        return cli;
+    }
+
+    /**
+     * How the command line reads numbers and ends on a failure. A class, not lambdas: picocli's interfaces are class
+     * files of Java 5, which the class-data archive cannot hold, and on JDK 17 writing an archive that has a lambda of
+     * such an interface crashes the JVM (SIGSEGV in {@code adjust_lambda_proxy_class_dictionary}, seen with the
+     * launcher's {@code -XX:ArchiveClassesAtExit}).
+     */
+    private static final class Failures implements CommandLine.ITypeConverter<Integer>, CommandLine.IExitCodeExceptionMapper,
+            CommandLine.IExecutionExceptionHandler {
+        @Override
+        public Integer convert(String value) {
+            try {
+                return Integer.valueOf(value.trim());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("“" + value + "”不是整数");
+            }
+        }
+
+        @Override
+        public int getExitCode(Throwable e) {
+            return e instanceof CommandFailure failure ? failure.exitCode()
+                    : e instanceof CommandLine.ParameterException ? UNREADABLE : UNEXPECTED;
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
             if (!(e instanceof CommandFailure)) {
                 throw e;
             }
@@ -68,15 +96,6 @@ public final class CarrierRulesCommand {
             command.getErr().println(e.getMessage());
             command.getErr().flush();
             return command.getExitCodeExceptionMapper().getExitCode(e);
-        });
-        return cli;
-    }
-
-    private static Integer integer(String value) {
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("“" + value + "”不是整数");
         }
     }
 }
