@@ -17,13 +17,17 @@ import org.carrierrules.internal.facts.RankingKey;
  * names, with {@code @cites("…")} on the line after its name, the entry of round.yaml's allocation section whose
  * clause it cites, so that a district whose notice numbers its clauses otherwise says so in its data: a reason
  * code ({@code allocation.reasonClauses}), which is then the code of the reasons the rule gives, or a key of the
- * ranking ({@code allocation.rankingOrder}), whose tie code the rule gives when that key decided a tie. The rules'
- * names, citations and order are read here from the library's own text, never from Drools' internals.
+ * ranking ({@code allocation.rankingOrder}), whose tie code the rule gives when that key decided a tie. The line
+ * after it, {@code @clause("…")}, is the clause of the 罗湖区 2024 notice the rule was written from, as every rule of
+ * the project cites the notice; decisions never read it (the bundled round.yaml must agree with it, which
+ * {@code LibraryRulesTest} holds). The rules' names, citations and order are read here from the library's own text,
+ * never from Drools' internals.
  */
 public final class LibraryRules {
     static final String RESOURCE = "org/carrierrules/internal/allocation/allocation.drl";
     private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"]+)\"\\s*$");
     private static final Pattern CITES = Pattern.compile("^@cites\\(\"([^\"]+)\"\\)\\s*$");
+    private static final Pattern CLAUSE = Pattern.compile("^@clause\\(\"([^\"]+)\"\\)\\s*$");
 
     private static final byte[] DRL = RuleBaseBuilder.libraryResource(RESOURCE);
     private static final Map<String, Rule> RULES = read(new String(DRL, StandardCharsets.UTF_8));
@@ -32,10 +36,11 @@ public final class LibraryRules {
      * One rule of the file.
      *
      * @param name  its name, as reasons and {@code rules()} name it
-     * @param cites the entry of round.yaml's allocation section whose clause it cites: a reason code or a ranking key's name
-     * @param order its place in the file, by which reasons are ordered; the steps of the round follow it
+     * @param cites  the entry of round.yaml's allocation section whose clause it cites: a reason code or a ranking key's name
+     * @param clause the clause of the 罗湖区 2024 notice it was written from; what decisions cite is the policy's
+     * @param order  its place in the file, by which reasons are ordered; the steps of the round follow it
      */
-    public record Rule(String name, String cites, int order) {
+    public record Rule(String name, String cites, String clause, int order) {
         /** The ranking key the rule cites, or null when it cites a reason code. */
         public RankingKey rankingKey() {
             return RankingKey.named(cites);
@@ -99,10 +104,11 @@ public final class LibraryRules {
             Matcher rule = RULE.matcher(lines[i].strip());
             if (rule.matches()) {
                 Matcher cites = CITES.matcher(i + 1 < lines.length ? lines[i + 1].strip() : "");
-                if (!cites.matches()) {
-                    throw new IllegalStateException(RESOURCE + " line " + (i + 2) + ": a library rule without @cites");
+                Matcher clause = CLAUSE.matcher(i + 2 < lines.length ? lines[i + 2].strip() : "");
+                if (!cites.matches() || !clause.matches()) {
+                    throw new IllegalStateException(RESOURCE + " line " + (i + 2) + ": a library rule without @cites and then @clause");
                 }
-                rules.put(rule.group(1), new Rule(rule.group(1), cites.group(1), rules.size()));
+                rules.put(rule.group(1), new Rule(rule.group(1), cites.group(1), clause.group(1), rules.size()));
             }
         }
         return rules;

@@ -63,7 +63,14 @@ final class FactRules {
     private FactRules() {
     }
 
+    /** The test facts and parameters, read once: every rule and every evaluation of the tests uses the same. */
+    private static final PolicyTerms TERMS = read();
+
     static PolicyTerms terms() {
+        return TERMS;
+    }
+
+    private static PolicyTerms read() {
         List<PolicyProblem> problems = new ArrayList<>();
         PolicyFiles files = files(FACTS, PARAMETERS);
         PolicyTerms terms = new PolicyTerms(FactsFile.read(files, problems), RoundParameters.read(files, problems));
