@@ -32,6 +32,8 @@ import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationReason;
 import org.carrierrules.allocation.AllocationStatus;
 import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.application.Application;
+import org.carrierrules.application.FactValues;
 import org.carrierrules.json.DecisionRecords;
 import org.carrierrules.policy.PolicyException;
 import org.carrierrules.policy.PolicyProblem;
@@ -47,6 +49,7 @@ import org.carrierrules.policy.RuleInfo;
  */
 class AllocationPolicyTest {
     private static final String ROUND = "round.yaml";
+    private static final String RANKING = "rules/allocation/ranking.dslr";
     private static final String FORMER_RULES = "rules/allocation/allocation.drl";
 
     @TempDir
@@ -54,10 +57,15 @@ class AllocationPolicyTest {
 
     /** The line of the first line of the policy's round.yaml that starts with {@code start}, leading spaces included. */
     private static int line(Path policy, String start) {
+        return line(policy, ROUND, start);
+    }
+
+    /** The first line of a policy file that starts with {@code start} (or, for a rule file, holds it). */
+    private static int line(Path policy, String file, String start) {
         try {
-            List<String> lines = Files.readAllLines(policy.resolve(ROUND), StandardCharsets.UTF_8);
+            List<String> lines = Files.readAllLines(policy.resolve(file), StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).startsWith(start)) {
+                if (lines.get(i).startsWith(start) || file.endsWith(".dslr") && lines.get(i).contains(start)) {
                     return i + 1;
                 }
             }
@@ -99,7 +107,8 @@ class AllocationPolicyTest {
     void aDistrictNumberingItsClausesOtherwiseSeesItsOwnInTheReasonsAndInRules() {
         Path policy = PolicyCopies.copy(temp);
         PolicyCopies.edit(policy, ROUND, "    NOT_ACCEPTED: 四(三) ", "    NOT_ACCEPTED: 第四条 ");
-        PolicyCopies.edit(policy, ROUND, "    BELOW_PASSING_SCORE: 四(四) ", "    BELOW_PASSING_SCORE: 第五条 ");
+        PolicyCopies.edit(policy, RANKING, "rule \"评审得分未达到合格分\"\n    @clause(\"四(四)\")",
+                "rule \"评审得分未达到合格分\"\n    @clause(\"第五条\")");
         PolicyCopies.edit(policy, ROUND, "    WITHIN_QUOTA: 三 ", "    WITHIN_QUOTA: 第三条 ");
         PolicyCopies.edit(policy, ROUND, "    QUOTA_FILLED: 三 ", "    QUOTA_FILLED: 第三条第二款 ");
         PolicyCopies.edit(policy, ROUND, "    - key: 评审得分\n      clause: 四(四)\n", "    - key: 评审得分\n      clause: 第五条\n");
@@ -115,7 +124,7 @@ class AllocationPolicyTest {
         assertEquals("第五条", reason(allocation, "H1", "BELOW_PASSING_SCORE").clause());
         assertEquals("第四条", reason(allocation, "H2", "NOT_ACCEPTED").clause());
 
-        assertEquals(new RuleInfo("评审得分未达到合格分", "第五条", ROUND, line(policy, "    BELOW_PASSING_SCORE:")),
+        assertEquals(new RuleInfo("评审得分未达到合格分", "第五条", RANKING, line(policy, RANKING, "rule \"评审得分未达到合格分\"")),
                 rule(rules, "评审得分未达到合格分"));
         assertEquals(new RuleInfo("同类载体按评审得分排名", "第五条", ROUND, line(policy, "      clause: 第五条")),
                 rule(rules, "同类载体按评审得分排名"));
@@ -129,7 +138,7 @@ class AllocationPolicyTest {
         JsonNode below = StreamSupport.stream(trace.spliterator(), false)
                 .filter(step -> step.get("rule").asText().equals("评审得分未达到合格分")).findFirst().orElseThrow();
         assertEquals("第五条", below.get("clause").asText());
-        assertEquals(ROUND, below.get("file").asText());
+        assertEquals(RANKING, below.get("file").asText());
     }
 
     /** Every allocation rule of the bundled policy is listed, citing the clause round.yaml gives at the line it gives it. */
@@ -137,7 +146,7 @@ class AllocationPolicyTest {
     void theBundledRulesCiteTheirClausesFromRoundYaml() {
         Path policy = PolicyCopies.copy(temp);
         List<RuleInfo> allocation = CarrierRules.bundled().rules().stream().filter(r -> r.file().equals(ROUND)).toList();
-        assertEquals(17, allocation.size(), allocation::toString);
+        assertEquals(15, allocation.size(), allocation::toString);
         assertEquals(new RuleInfo("未受理的申报不参加排名", "四(三)", ROUND, line(policy, "    NOT_ACCEPTED:")),
                 allocation.stream().filter(r -> r.name().equals("未受理的申报不参加排名")).findFirst().orElseThrow());
         assertEquals(Set.of("三", "四(三)", "四(四)", "四(五)"), allocation.stream().map(RuleInfo::clause).collect(Collectors.toSet()));
@@ -173,10 +182,10 @@ class AllocationPolicyTest {
     void aReasonClauseLeftOutOrEmptyIsNamedAtItsLine() {
         Path policy = PolicyCopies.copy(temp);
         PolicyCopies.edit(policy, ROUND, "    OBJECTION_NOT_UPHELD: 四(五)        # 公示期间异议不成立\n", "");
-        PolicyCopies.edit(policy, ROUND, "    SITE_VISIT_FAILED: 四(四) ", "    SITE_VISIT_FAILED: ");
+        PolicyCopies.edit(policy, ROUND, "    NOT_REVIEWED: 四(四) ", "    NOT_REVIEWED: ");
         assertEquals(List.of(
-                "round.yaml 第" + line(policy, "    SITE_VISIT_FAILED:") + "行：缺少 allocation.reasonClauses.SITE_VISIT_FAILED 的条款"
-                        + "（规则“实地考察未通过”给出此理由时所引用的条款）",
+                "round.yaml 第" + line(policy, "    NOT_REVIEWED:") + "行：缺少 allocation.reasonClauses.NOT_REVIEWED 的条款"
+                        + "（规则“已受理但没有评审结果”给出此理由时所引用的条款）",
                 "round.yaml 第" + line(policy, "  reasonClauses:") + "行：缺少 allocation.reasonClauses.OBJECTION_NOT_UPHELD"
                         + "（规则“公示期间异议不成立”给出此理由时所引用的条款）"), problems(policy));
     }
@@ -266,15 +275,95 @@ class AllocationPolicyTest {
         int firstClause = former.substring(0, former.indexOf("@clause(")).split("\n", -1).length;
         assertEquals(List.of(FORMER_RULES + " 第" + firstClause + "行：评审与名额分配的规则已由本库自带，不再从政策目录读取此文件，"
                 + "改动它也不会起作用：请删除此文件。各项结果引用的条款现在写在 round.yaml 的 allocation.reasonClauses，"
-                + "同分时的先后次序及其条款写在 allocation.rankingOrder，合格分仍在 rubric.yaml 的 passingScore"), problems);
+                + "同分时的先后次序及其条款写在 allocation.rankingOrder，合格分仍在 rubric.yaml 的 passingScore；哪些申报不参加排名"
+                + "（实地考察未通过、未达合格分）写成 rules/allocation/ 下的中文规则文件（见内置政策的 rules/allocation/ranking.dslr）"), problems);
     }
 
+    /** A sentence of 受理审查 in the allocation folder is refused as in any stage: only 排名资格 is the policy's there. */
     @Test
-    void aRuleFileInTheAllocationFolderIsRefused() {
+    void aRuleOfAnotherStageInTheAllocationFolderIsRefusedAtItsLine() {
         Path policy = PolicyCopies.copy(temp);
-        writeString(policy.resolve("rules/allocation/ranking.dslr"), readString(policy.resolve("rules/eligibility/eligibility.dslr")));
-        assertEquals(List.of("rules/allocation/ranking.dslr：评审与名额分配的规则由本库提供，不能用中文规则文件或决策表增改"
-                + "（其引用的条款和同分时的先后次序写在 round.yaml 的 allocation 部分）；请把此文件移出 rules/allocation/"), problems(policy));
+        writeString(policy.resolve("rules/allocation/more.dslr"), """
+                rule "登记地不在本区的不排名"
+                    @clause("二")
+                when
+                    申请单位不在本区登记
+                then
+                    不参加排名，代码 SITE_VISIT_FAILED：不是本区单位
+                end
+                """);
+        assertEquals(List.of("rules/allocation/more.dslr 第4行：这句话属于另一环节，不能用在评审与名额分配（rules/allocation/）的规则中："
+                + "“申请单位不在本区登记”"), problems(policy));
+    }
+
+    /** The library's reasons (名额, 异议, 同分) are not a policy rule's to give: its rules may only keep an application out. */
+    @Test
+    void aPolicyRuleGivingALibraryReasonIsRefusedWithTheCodesItMayGive() {
+        Path policy = PolicyCopies.copy(temp);
+        PolicyCopies.edit(policy, RANKING, "不参加排名，代码 SITE_VISIT_FAILED：", "不参加排名，代码 QUOTA_FILLED：");
+        assertEquals(List.of(RANKING + " 第" + line(policy, RANKING, "代码 QUOTA_FILLED") + "行：代码 QUOTA_FILLED 是本库评审与名额分配"
+                + "规则给出的理由，政策的规则不能给出；不参加排名的理由可用 SITE_VISIT_FAILED、BELOW_PASSING_SCORE，或在 codes.yaml 中"
+                + "声明新的代码（stage: ALLOCATION，severity: NOT_RANKED）"), problems(policy));
+    }
+
+    /** A round.yaml of before keeps the clauses of the reasons its rules now give: told where they went, at their lines. */
+    @Test
+    void aReasonClauseOfARuleThePolicyNowWritesIsToldWhereItGoes() {
+        Path policy = PolicyCopies.copy(temp);
+        PolicyCopies.edit(policy, ROUND, "  reasonClauses:\n", "  reasonClauses:\n    SITE_VISIT_FAILED: 四(四)\n");
+        assertEquals(List.of("round.yaml 第" + line(policy, "    SITE_VISIT_FAILED:") + "行：allocation.reasonClauses 中不写 "
+                + "SITE_VISIT_FAILED：不参加排名的理由由政策目录 rules/allocation/ 下的规则给出，所引用的条款写在该规则的 @clause"
+                + "（见内置政策的 rules/allocation/ranking.dslr）；请删去这一行"), problems(policy));
+    }
+
+    /**
+     * A criterion of the district's own at 排名资格, in the rule language: a declared fact (失信), its own code, a message
+     * with the application's score. The application it names is not ranked, and the one behind it takes its place.
+     */
+    @Test
+    void aDistrictKeepsApplicationsOnAListOutOfTheRankingWithARuleOfItsOwn() {
+        Path policy = PolicyCopies.copy(temp);
+        writeString(policy.resolve("facts.yaml"), """
+                reference: 示例
+                facts:
+                  - key: onDishonestyList
+                    label: 列入失信惩戒名单
+                    type: 是否
+                    clause: 示例
+                """);
+        writeString(policy.resolve("codes.yaml"), """
+                codes:
+                  - code: ON_DISHONESTY_LIST
+                    stage: ALLOCATION
+                    severity: NOT_RANKED
+                    clause: 示例
+                    label: 列入失信惩戒名单
+                """);
+        writeString(policy.resolve("rules/allocation/dishonesty.dslr"), """
+                rule "列入失信惩戒名单的不参加排名"
+                    @clause("示例")
+                when
+                    申请单位的列入失信惩戒名单为是
+                then
+                    不参加排名，代码 ON_DISHONESTY_LIST：评审得分{评审得分}分，但申请单位列入失信惩戒名单（{列入失信惩戒名单}），不参加排名
+                end
+                """);
+        CarrierRules rules = CarrierRules.fromDirectory(policy);
+        RoundSubmission round = tieAndTwoNotRanked();
+        List<Application> applications = round.applications().stream()
+                .map(a -> a.withFacts(FactValues.builder().yesNo("onDishonestyList", a.id().equals("R1")).build())).toList();
+
+        Allocation allocation = rules.allocate(new RoundSubmission(round.round(), applications, round.reviews(), round.objections()));
+
+        AllocationReason reason = reason(allocation, "R1", "ON_DISHONESTY_LIST");
+        assertEquals(new AllocationReason("ON_DISHONESTY_LIST", "示例", "列入失信惩戒名单的不参加排名",
+                "评审得分80.00分，但申请单位列入失信惩戒名单（是），不参加排名"), reason);
+        assertEquals(AllocationStatus.NOT_RANKED, allocation.entry("R1").orElseThrow().status());
+        assertEquals(AllocationStatus.CANDIDATE, allocation.entry("R2").orElseThrow().status());
+        assertEquals(1, allocation.entry("R2").orElseThrow().rank());
+        assertTrue(allocation.firedRules().contains("列入失信惩戒名单的不参加排名"), allocation.firedRules()::toString);
+        assertEquals(new RuleInfo("列入失信惩戒名单的不参加排名", "示例", "rules/allocation/dishonesty.dslr", 1),
+                rule(rules, "列入失信惩戒名单的不参加排名"));
     }
 
     private static String formerRules() {

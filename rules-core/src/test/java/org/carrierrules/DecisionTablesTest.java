@@ -222,11 +222,14 @@ class DecisionTablesTest {
         assertEquals(7, problems.size(), problems::toString);
     }
 
+    /** A table in the allocation folder is a table of 排名资格: its rows of 受理审查 are refused at their cells. */
     @Test
-    void aTableIsRefusedInTheAllocationFolder() throws IOException {
+    void aTableOfAssessmentRulesIsRefusedCellByCellInTheAllocationFolder() throws IOException {
         List<String> problems = problems("rules/allocation/t.csv", sampleCsv());
-        assertTrue(problems.contains("rules/allocation/t.csv：评审与名额分配的规则由本库提供，不能用中文规则文件或决策表增改"
-                + "（其引用的条款和同分时的先后次序写在 round.yaml 的 allocation 部分）；请把此文件移出 rules/allocation/"), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("rules/allocation/t.csv 第2行第H列：这句话属于另一环节，不能用在"
+                + "评审与名额分配（rules/allocation/）的规则中")), problems::toString);
+        assertTrue(problems.contains("rules/allocation/t.csv 第2行第I列：代码 TRAINING_SCALE_TOO_SMALL 属于受理审查（rules/eligibility/、"
+                + "rules/materials/），不能用在评审与名额分配（rules/allocation/）的规则中"), problems::toString);
     }
 
     @Test

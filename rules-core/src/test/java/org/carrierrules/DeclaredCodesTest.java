@@ -104,7 +104,7 @@ class DeclaredCodesTest {
                     clause: 三
                 """, StandardCharsets.UTF_8);
         assertEquals(List.of("codes.yaml 第2行：代码 MATERIAL_MISSING 已由本库（合同规定的代码）定义，不能重复声明",
-                        "codes.yaml 第6行：代码 MY_REASON：评审与名额分配的理由代码由本库的规则给出，政策不能新增"),
+                        "codes.yaml 第6行：代码 MY_REASON 属于评审与名额分配，政策只能新增不参加排名的理由，其 severity 应为 NOT_RANKED"),
                 CarrierRules.check(policy).stream().map(PolicyProblem::toString).toList());
     }
 }

@@ -202,7 +202,7 @@ class PerTypeRubricPropertiesTest {
         RoundSubmission round = Rounds.round(List.of(Rounds.accepted("H1", CarrierType.HIGH_SKILL_TRAINING_BASE, "2024-08-13T09:00"),
                 Rounds.accepted("S1", CarrierType.SKILL_MASTER_STUDIO, "2024-08-13T09:00")),
                 List.of(Rounds.scored("H1", "80"), Rounds.scored("S1", "80")), List.of());
-        String ranked = "已受理、实地考察通过且达到合格分的申报参加排名";
+        String ranked = "已受理、有评审结果且未被排除的申报参加排名";
         String ranking = "同类载体按评审得分排名";
         String within = "排名在本类名额之内，列入候选名单";
         assertEquals(List.of(ranked, ranked, ranking, ranking, within, within), bundled.allocate(round).firedRules());

@@ -71,8 +71,8 @@ class SupervisionPolicyTest {
 
         PolicyException e = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy));
 
-        assertEquals(List.of("round.yaml 第88行：supervision.idleYears 应至少为1（通知五：“连续3年未从事相关培训活动”），实为0",
-                        "round.yaml 第97行：缺少 supervision.duties.RURAL_REVITALIZATION_STATION（不能为空）"),
+        assertEquals(List.of("round.yaml 第87行：supervision.idleYears 应至少为1（通知五：“连续3年未从事相关培训活动”），实为0",
+                        "round.yaml 第96行：缺少 supervision.duties.RURAL_REVITALIZATION_STATION（不能为空）"),
                 e.problems().stream().map(PolicyProblem::toString).toList());
     }
 
@@ -85,7 +85,7 @@ class SupervisionPolicyTest {
 
         PolicyException e = assertThrows(PolicyException.class, () -> CarrierRules.fromDirectory(policy));
 
-        assertEquals(List.of("round.yaml 第85行：缺少 supervision.revokingAuthority", "round.yaml 第88行：“supervision.idleYears”的值“三”不是有效的整数"),
+        assertEquals(List.of("round.yaml 第84行：缺少 supervision.revokingAuthority", "round.yaml 第87行：“supervision.idleYears”的值“三”不是有效的整数"),
                 e.problems().stream().map(PolicyProblem::toString).toList());
     }
 

@@ -81,12 +81,15 @@ public final class LoadedPolicy implements ScenarioSubject {
         this.supervision = supervisionRules.info();
         this.assessment = new AssessmentEngine(stages.assessment(), round, data.terms(), ref);
         AllocationCitations citations = data.citations();
-        this.allocation = Lazy.of(() -> new AllocationEngine(stages.allocation().get(), round, rubrics, citations, assessment, ref));
+        this.allocation = Lazy.of(() -> new AllocationEngine(stages.allocation().get(), round, data.terms().parameters(), rubrics,
+                citations, assessment, ref));
         this.supervisionEngine = Lazy.of(() -> new SupervisionEngine(stages.supervision().get(), supervisionRules, ref));
         this.rules = Lazy.of(() -> {
             // Stage by stage, in the order of the round; within a stage by file and then name.
             List<RuleInfo> all = new ArrayList<>();
-            for (List<RuleInfo> stage : List.of(stages.assessment().info(), citations.rules(), stages.supervision().get().info())) {
+            List<RuleInfo> allocationRules = new ArrayList<>(citations.rules());
+            allocationRules.addAll(stages.allocation().get().info());
+            for (List<RuleInfo> stage : List.of(stages.assessment().info(), allocationRules, stages.supervision().get().info())) {
                 all.addAll(stage.stream().sorted(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name)).toList());
             }
             return List.copyOf(all);

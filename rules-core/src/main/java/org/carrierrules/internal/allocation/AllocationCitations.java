@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.JsonPointer;
 
 import org.carrierrules.internal.engine.LibraryRules;
 import org.carrierrules.internal.facts.RankingKey;
+import org.carrierrules.internal.language.CodeCatalogue;
+import org.carrierrules.internal.language.Stage;
 import org.carrierrules.internal.policy.FileProblems;
 import org.carrierrules.internal.policy.RoundFile;
 import org.carrierrules.internal.tree.Nearest;
@@ -164,7 +166,12 @@ public final class AllocationCitations {
                             + ORDER_KEY + " 中“" + key.label() + "”一项的 clause；请删去这一行";
                 }
             }
-            // Codes share their words (OBJECTION_UPHELD, OBJECTION_NOT_UPHELD): only a slip of a letter or two is suggested.
+            CodeCatalogue.Code notRanked = CodeCatalogue.library().get(code);
+            if (notRanked != null && notRanked.stage() == Stage.ALLOCATION && notRanked.clause() != null) {
+                return REASONS_KEY + " 中不写 " + code + "：不参加排名的理由由政策目录 rules/allocation/ 下的规则给出，所引用的条款写在"
+                        + "该规则的 @clause（见内置政策的 rules/allocation/ranking.dslr）；请删去这一行";
+            }
+                        // Codes share their words (OBJECTION_UPHELD, OBJECTION_NOT_UPHELD): only a slip of a letter or two is suggested.
             String meant = Nearest.of(code, cited, code.length() / 4);
             return REASONS_KEY + " 中的“" + code + "”不是本库评审与名额分配规则给出的理由代码"
                     + (meant == null ? "" : "；是否想写：“" + meant + "”？") + "；理由代码为：" + String.join("、", cited);

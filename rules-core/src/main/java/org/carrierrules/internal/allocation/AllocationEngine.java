@@ -31,10 +31,14 @@ import org.carrierrules.internal.assessment.AssessmentEngine;
 import org.carrierrules.internal.engine.CompiledStage;
 import org.carrierrules.internal.engine.StageSession;
 import org.carrierrules.internal.facts.AllocationCase;
+import org.carrierrules.internal.facts.FactConditions;
 import org.carrierrules.internal.facts.Quota;
 import org.carrierrules.internal.facts.Round;
 import org.carrierrules.internal.facts.Rubric;
+import org.carrierrules.internal.facts.RoundParameters;
 import org.carrierrules.internal.facts.Rubrics;
+import org.carrierrules.internal.language.CheckedRule;
+import org.carrierrules.internal.language.DrlGenerator;
 import org.carrierrules.notice.NoticePeriod;
 
 /**
@@ -55,11 +59,15 @@ public final class AllocationEngine {
      * that may be ranked, and the quota over every rank. Each rule names its step as its {@code ruleflow-group}:
      * DRL 10 deprecates the {@code agenda-group} attribute in its favour (its parser warns that
      * {@code ruleflow-group} "works as the same as 'agenda-group'" and that {@code agenda-group} will be dropped),
-     * and no ruleflow is involved.
+     * and no ruleflow is involved. The policy's rules of 排名资格 keep applications out; only once they all have does
+     * the library's rule of 参加排名 rank the rest.
      */
-    static final List<String> STEPS = List.of("排名资格", "排名", "名额", "同分说明");
+    static final List<String> STEPS = List.of(DrlGenerator.RANKING_ELIGIBILITY, "参加排名", "排名", "名额", "同分说明");
 
     private final StageSession session;
+    private final List<CheckedRule> policyRules;
+    /** What the policy's rules of 排名资格 ask of the declared facts; null when none asks. */
+    private final FactConditions conditions;
     private final Round round;
     private final Rubrics rubrics;
     private final List<Table> tables;
@@ -76,9 +84,13 @@ public final class AllocationEngine {
     private record Table(Rubric rubric, Set<CarrierType> types) {
     }
 
-    public AllocationEngine(CompiledStage stage, Round round, Rubrics rubrics, AllocationCitations citations,
-                            AssessmentEngine assessment, PolicyRef policy) {
+    public AllocationEngine(CompiledStage stage, Round round, RoundParameters parameters, Rubrics rubrics,
+                            AllocationCitations citations, AssessmentEngine assessment, PolicyRef policy) {
         this.session = StageSession.inSteps(stage, STEPS);
+        this.policyRules = stage.rules();
+        this.conditions = DrlGenerator.usesFacts(policyRules)
+                ? new FactConditions(policyRules.stream().map(CheckedRule::test).toList(), round.closes().toLocalDate(), parameters)
+                : null;
         this.round = round;
         this.rubrics = rubrics;
         this.tables = tables(rubrics);
@@ -152,7 +164,8 @@ public final class AllocationEngine {
             String id = application.id();
             unordered.add(new AllocationCase(id, application.carrierType(), application.submittedAt(),
                     assessments.get(i).acceptance(), score, review != null && review.siteVisitPassed(), 0,
-                    upheld.contains(id), objected.contains(id) && !upheld.contains(id)));
+                    upheld.contains(id), objected.contains(id) && !upheld.contains(id), application.applicant().type(),
+                    application.facts()));
         }
         List<AllocationCase> sorted = unordered.stream().sorted(round.ranking()).toList();
         // By identity, not indexOf: that compared every case with every other, quadratic in a large round.
@@ -165,7 +178,9 @@ public final class AllocationEngine {
 
     /** One session per scoring table that has applications, in the order of the tables; the rules fired, in that order. */
     private AllocationOutcomes decide(List<AllocationCase> cases) {
-        AllocationOutcomes outcomes = new AllocationOutcomes(citations);
+        AllocationOutcomes outcomes = new AllocationOutcomes(citations, policyRules);
+        Map<String, Object> globals = conditions == null ? Map.of(OUTCOMES, outcomes)
+                : Map.of(OUTCOMES, outcomes, DrlGenerator.CONDITIONS, conditions);
         DefaultAgendaEventListener firings = new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -177,7 +192,7 @@ public final class AllocationEngine {
             if (scoredOnIt.isEmpty()) {
                 continue;
             }
-            session.run(Map.of(OUTCOMES, outcomes), facts -> {
+            session.run(globals, facts -> {
                 facts.insert(round);
                 if (table.rubric() != null) {
                     facts.insert(table.rubric());

@@ -23,19 +23,31 @@ import org.carrierrules.policy.PolicyProblem;
 
 /**
  * The rule files of a policy directory, parsed and checked stage by stage, before anything is compiled: every
- * staff file (a rule file or a decision table) through the library's grammar and checker. The allocation stage is
- * the library's own and reads no file of the directory; a file there is refused. Problems come in the order of the
- * stages, each stage's files in path order.
+ * staff file (a rule file or a decision table) through the library's grammar and checker. Of 评审与名额分配, only the
+ * step 排名资格 is the policy's (which accepted, reviewed applications may be ranked: 四(四)); the rest are the
+ * library's rules, whose clauses the policy gives in round.yaml. Problems come in the order of the stages, each
+ * stage's files in path order.
  *
  * @param assessment  the checked rules of 受理审查, in index order
+ * @param allocation  the checked rules of 排名资格, in index order
  * @param supervision the checked rules of 跟踪管理, in index order
  */
-public record CheckedRules(List<CheckedRule> assessment, List<CheckedRule> supervision) {
+public record CheckedRules(List<CheckedRule> assessment, List<CheckedRule> allocation, List<CheckedRule> supervision) {
     private static final String DSLR = ".dslr";
     /** Where the library shipped its allocation rules, in every policy directory, until it took them in. */
     private static final String FORMER_ALLOCATION_RULES = "rules/allocation/allocation.drl";
     private static final String NO_DRL = "政策目录中不能有 DRL 文件，本库不读取也不执行它：规则请写成 .dslr 中文规则文件";
     private static final Pattern FORMER_CITATION = Pattern.compile("^\\s*@clause\\(");
+    /**
+     * The DRL the library used to ship in rules/allocation/, which every older copy of a policy holds, is refused
+     * rather than ignored: edited, as staff did when a clause was numbered otherwise, it would change nothing, and a
+     * file that looks like the rules but is not read misleads whoever opens it. The problem points at its first
+     * citation and says where the citations now live.
+     */
+    private static final String FORMER_ALLOCATION_ADVICE = "评审与名额分配的规则已由本库自带，不再从政策目录读取此文件，改动它也不会起作用："
+            + "请删除此文件。各项结果引用的条款现在写在 round.yaml 的 allocation.reasonClauses，同分时的先后次序及其条款写在 "
+            + "allocation.rankingOrder，合格分仍在 rubric.yaml 的 passingScore；哪些申报不参加排名（实地考察未通过、未达合格分）"
+            + "写成 rules/allocation/ 下的中文规则文件（见内置政策的 rules/allocation/ranking.dslr）";
 
     public static CheckedRules check(PolicyFiles files, PolicyTerms terms, List<PolicyProblem> problems) {
         CodeCatalogue codes = catalogue(files, problems);
@@ -55,9 +67,9 @@ public record CheckedRules(List<CheckedRule> assessment, List<CheckedRule> super
             }
         }
         List<CheckedRule> assessment = staffRules(Stage.ASSESSMENT, byStage, files, checker, problems);
-        allocation(byStage.getOrDefault(Stage.ALLOCATION, List.of()), files, problems);
+        List<CheckedRule> allocation = staffRules(Stage.ALLOCATION, byStage, files, checker, problems);
         List<CheckedRule> supervision = staffRules(Stage.SUPERVISION, byStage, files, checker, problems);
-        return new CheckedRules(assessment, supervision);
+        return new CheckedRules(assessment, allocation, supervision);
     }
 
     private static List<CheckedRule> staffRules(Stage stage, Map<Stage, List<String>> byStage, PolicyFiles files,
@@ -68,6 +80,10 @@ public record CheckedRules(List<CheckedRule> assessment, List<CheckedRule> super
                 rules.addAll(DecisionTable.check(path, files.bytes(path), stage, checker, problems));
                 continue;
             }
+            if (path.equals(FORMER_ALLOCATION_RULES)) {
+                problems.add(new PolicyProblem(path, firstCitation(files.bytes(path)), FORMER_ALLOCATION_ADVICE));
+                continue;
+            }
             if (!path.endsWith(DSLR)) {
                 problems.add(new PolicyProblem(path, 0, NO_DRL));
                 continue;
@@ -76,28 +92,6 @@ public record CheckedRules(List<CheckedRule> assessment, List<CheckedRule> super
             rules.addAll(checker.check(tree, stage, problems));
         }
         return rules;
-    }
-
-    /**
-     * The allocation stage's folder takes no file: its rules are the library's, and what a policy says of them is
-     * data in round.yaml. The DRL the library used to ship there, which every older copy of a policy holds, is
-     * refused rather than ignored: edited, as staff did when a clause was numbered otherwise, it would change nothing,
-     * and a file that looks like the rules but is not read misleads whoever opens it; and such a copy must have its
-     * round.yaml completed anyway. The problem points at its first citation and says where the citations now live.
-     */
-    private static void allocation(List<String> paths, PolicyFiles files, List<PolicyProblem> problems) {
-        for (String path : paths) {
-            if (path.equals(FORMER_ALLOCATION_RULES)) {
-                problems.add(new PolicyProblem(path, firstCitation(files.bytes(path)), "评审与名额分配的规则已由本库自带，"
-                        + "不再从政策目录读取此文件，改动它也不会起作用：请删除此文件。各项结果引用的条款现在写在 round.yaml 的 "
-                        + "allocation.reasonClauses，同分时的先后次序及其条款写在 allocation.rankingOrder，合格分仍在 rubric.yaml 的 passingScore"));
-            } else if (path.endsWith(DSLR) || DecisionTable.isTable(path)) {
-                problems.add(new PolicyProblem(path, 0, "评审与名额分配的规则由本库提供，不能用中文规则文件或决策表增改（其引用的条款和"
-                        + "同分时的先后次序写在 round.yaml 的 allocation 部分）；请把此文件移出 rules/allocation/"));
-            } else {
-                problems.add(new PolicyProblem(path, 0, NO_DRL));
-            }
-        }
     }
 
     /** The line of the first {@code @clause} of the former allocation rules, where a district would have changed one; else none. */

@@ -12,9 +12,9 @@ import org.carrierrules.policy.RuleInfo;
  * A stage's rules, compiled: the KieBase, the rules as the policy states them (what each generated rule's
  * index stands for), and the Drools rules that were compiled, which engineers may read.
  *
- * @param rules for the staff stages, the checked rules by index; empty for the library's allocation rules
- * @param info  every rule with its clause, file and line, as {@code rules()} lists them; empty for the allocation
- *              rules, whose clauses are each policy's ({@code AllocationCitations})
+ * @param rules the policy's checked rules by index (in 评审与名额分配, those of 排名资格)
+ * @param info  each of them with its clause, file and line, as {@code rules()} lists them; never the library's
+ *              allocation rules, whose clauses are each policy's ({@code AllocationCitations})
  */
 public record CompiledStage(Stage stage, KieBase base, List<CheckedRule> rules, List<RuleInfo> info, String drl) {
     public CompiledStage {

@@ -27,10 +27,11 @@ public record CompiledStages(CompiledStage assessment, Lazy<CompiledStage> alloc
      */
     public static CompiledStages all(CheckedRules checked, List<PolicyProblem> problems) {
         String assessmentDrl = DrlGenerator.generate(Stage.ASSESSMENT, checked.assessment());
+        String allocationDrl = DrlGenerator.generate(Stage.ALLOCATION, checked.allocation());
         String supervisionDrl = DrlGenerator.generate(Stage.SUPERVISION, checked.supervision());
         List<PolicyProblem> laterProblems = new ArrayList<>();
         FutureTask<List<CompiledStage>> later = new FutureTask<>(() -> {
-            CompiledStage allocation = RuleBaseBuilder.allocationStage(laterProblems);
+            CompiledStage allocation = RuleBaseBuilder.allocationStage(checked.allocation(), allocationDrl, laterProblems);
             // Arrays.asList: a stage with problems is null.
             return Arrays.asList(allocation, RuleBaseBuilder.staffStage(Stage.SUPERVISION, checked.supervision(), supervisionDrl,
                     laterProblems));
@@ -44,7 +45,7 @@ public record CompiledStages(CompiledStage assessment, Lazy<CompiledStage> alloc
         List<CompiledStage> others = await(later);
         problems.addAll(laterProblems);
         return new CompiledStages(assessment, Lazy.of(() -> others.get(0)), Lazy.of(() -> others.get(1)),
-                assessmentDrl + supervisionDrl);
+                assessmentDrl + allocationDrl + supervisionDrl);
     }
 
     /**
@@ -56,16 +57,17 @@ public record CompiledStages(CompiledStage assessment, Lazy<CompiledStage> alloc
      */
     public static CompiledStages assessmentFirst(PolicyFiles files, CheckedRules checked, List<PolicyProblem> problems) {
         String assessmentDrl = DrlGenerator.generate(Stage.ASSESSMENT, checked.assessment());
+        String allocationDrl = DrlGenerator.generate(Stage.ALLOCATION, checked.allocation());
         String supervisionDrl = DrlGenerator.generate(Stage.SUPERVISION, checked.supervision());
         CompiledStage assessment = RuleBaseBuilder.staffStage(Stage.ASSESSMENT, checked.assessment(), assessmentDrl, problems);
         if (assessment == null) {
             return null;
         }
         return new CompiledStages(assessment,
-                Lazy.of(() -> files.readOrThrow(RuleBaseBuilder::allocationStage)),
+                Lazy.of(() -> files.readOrThrow(p -> RuleBaseBuilder.allocationStage(checked.allocation(), allocationDrl, p))),
                 Lazy.of(() -> files.readOrThrow(p -> RuleBaseBuilder.staffStage(Stage.SUPERVISION, checked.supervision(),
                         supervisionDrl, p))),
-                assessmentDrl + supervisionDrl);
+                assessmentDrl + allocationDrl + supervisionDrl);
     }
 
     private static <T> T await(FutureTask<T> task) {

@@ -28,9 +28,12 @@ public final class LibraryRules {
     private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"]+)\"\\s*$");
     private static final Pattern CITES = Pattern.compile("^@cites\\(\"([^\"]+)\"\\)\\s*$");
     private static final Pattern CLAUSE = Pattern.compile("^@clause\\(\"([^\"]+)\"\\)\\s*$");
+    private static final Pattern STEP = Pattern.compile("^ruleflow-group\\s+\"([^\"]+)\"\\s*$");
 
     private static final byte[] DRL = RuleBaseBuilder.libraryResource(RESOURCE);
-    private static final Map<String, Rule> RULES = read(new String(DRL, StandardCharsets.UTF_8));
+    private static final String TEXT = new String(DRL, StandardCharsets.UTF_8);
+    private static final Map<String, Rule> RULES = read(TEXT);
+    private static final int LINES = (int) TEXT.lines().count();
 
     /**
      * One rule of the file.
@@ -38,9 +41,10 @@ public final class LibraryRules {
      * @param name  its name, as reasons and {@code rules()} name it
      * @param cites  the entry of round.yaml's allocation section whose clause it cites: a reason code or a ranking key's name
      * @param clause the clause of the 罗湖区 2024 notice it was written from; what decisions cite is the policy's
+     * @param step   the step of the round it runs in (its {@code ruleflow-group}, the line after {@code @clause})
      * @param order  its place in the file, by which reasons are ordered; the steps of the round follow it
      */
-    public record Rule(String name, String cites, String clause, int order) {
+    public record Rule(String name, String cites, String clause, String step, int order) {
         /** The ranking key the rule cites, or null when it cites a reason code. */
         public RankingKey rankingKey() {
             return RankingKey.named(cites);
@@ -71,9 +75,19 @@ public final class LibraryRules {
         return DRL.clone();
     }
 
+    /** How many lines the library's text has: a policy's rules of 排名资格 are compiled after them. */
+    static int lines() {
+        return LINES;
+    }
+
     /** The allocation rules, in the order the file states them. */
     public static List<Rule> rules() {
         return List.copyOf(RULES.values());
+    }
+
+    /** Whether a library rule has this name. */
+    public static boolean isRule(String name) {
+        return RULES.containsKey(name);
     }
 
     /** The rule of this name. */
@@ -83,6 +97,12 @@ public final class LibraryRules {
             throw new IllegalStateException("no allocation rule is named " + name);
         }
         return rule;
+    }
+
+    /** The place in the file of the last library rule of a step, after whose reasons those of the policy's rules of that step come. */
+    public static int lastOrderOf(String step) {
+        return RULES.values().stream().filter(r -> r.step().equals(step)).mapToInt(Rule::order).max()
+                .orElseThrow(() -> new IllegalStateException("no allocation rule runs in the step " + step));
     }
 
     /** The reason codes the rules cite, each of which a policy gives a clause; sorted. */
@@ -105,10 +125,12 @@ public final class LibraryRules {
             if (rule.matches()) {
                 Matcher cites = CITES.matcher(i + 1 < lines.length ? lines[i + 1].strip() : "");
                 Matcher clause = CLAUSE.matcher(i + 2 < lines.length ? lines[i + 2].strip() : "");
-                if (!cites.matches() || !clause.matches()) {
-                    throw new IllegalStateException(RESOURCE + " line " + (i + 2) + ": a library rule without @cites and then @clause");
+                Matcher step = STEP.matcher(i + 3 < lines.length ? lines[i + 3].strip() : "");
+                if (!cites.matches() || !clause.matches() || !step.matches()) {
+                    throw new IllegalStateException(RESOURCE + " line " + (i + 2)
+                            + ": a library rule without @cites, then @clause, then ruleflow-group");
                 }
-                rules.put(rule.group(1), new Rule(rule.group(1), cites.group(1), clause.group(1), rules.size()));
+                rules.put(rule.group(1), new Rule(rule.group(1), cites.group(1), clause.group(1), step.group(1), rules.size()));
             }
         }
         return rules;

@@ -74,14 +74,19 @@ public final class RuleBaseBuilder {
     }
 
     /**
-     * The library's allocation rules, compiled: the same for every policy, which gives their clauses as data
-     * ({@code AllocationCitations}), so the stage lists no rule info of its own.
+     * The library's allocation rules with the policy's rules of 排名资格 after them, in the same package (the
+     * library's header declares what they use), compiled. The library's rules list no rule info here: their clauses
+     * are each policy's ({@code AllocationCitations}); the policy's rules list theirs, as in the other stages.
+     *
+     * @param generated the Drools rules {@link DrlGenerator} wrote from {@code rules}, covered by the fingerprint
      */
-    public static CompiledStage allocationStage(List<PolicyProblem> problems) {
-        String drl = new String(LibraryRules.drl(), StandardCharsets.UTF_8);
-        KieBase base = compile(Stage.ALLOCATION, drl, problems, line -> new PolicyProblem(LibraryRules.RESOURCE, line,
-                "本库的评审与名额分配规则无法编译（这是本库的缺陷，请报告）"));
-        return base == null ? null : new CompiledStage(Stage.ALLOCATION, base, List.of(), List.of(), drl);
+    public static CompiledStage allocationStage(List<CheckedRule> rules, String generated, List<PolicyProblem> problems) {
+        String drl = new String(LibraryRules.drl(), StandardCharsets.UTF_8) + generated;
+        List<RuleInfo> info = rules.stream().map(r -> new RuleInfo(r.name(), r.clause(), r.file(), r.line())).toList();
+        KieBase base = compile(Stage.ALLOCATION, drl, problems, line -> line <= LibraryRules.lines()
+                ? new PolicyProblem(LibraryRules.RESOURCE, line, "本库的评审与名额分配规则无法编译（这是本库的缺陷，请报告）")
+                : blame(drl, line, rules));
+        return base == null ? null : new CompiledStage(Stage.ALLOCATION, base, rules, info, drl);
     }
 
     private static KieBase compile(Stage stage, String drl, List<PolicyProblem> problems,

@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import org.carrierrules.CarrierType;
 import org.carrierrules.allocation.ExpertReviewScore;
+import org.carrierrules.application.ApplicantType;
+import org.carrierrules.application.FactValues;
 import org.carrierrules.assessment.Acceptance;
 import org.carrierrules.internal.allocation.ScoreAggregation;
 
@@ -27,10 +29,12 @@ import org.carrierrules.internal.allocation.ScoreAggregation;
  * @param order              its place in {@link Round#ranking()} among all applications of the round, from 0
  * @param objectionUpheld    whether an objection against it was upheld (异议成立)
  * @param objectionNotUpheld whether objections were raised against it and none was upheld (异议不成立)
+ * @param applicantType      the applicant's type, which a policy's rule of 排名资格 may name
+ * @param facts              the facts the policy declares, as the application gave them, for the same rules
  */
 public record AllocationCase(String id, CarrierType carrierType, Instant submittedAt, Acceptance acceptance,
                              ExpertReviewScore review, boolean siteVisitPassed, int order, boolean objectionUpheld,
-                             boolean objectionNotUpheld) {
+                             boolean objectionNotUpheld, ApplicantType applicantType, FactValues facts) {
     public boolean reviewed() {
         return review != null;
     }
@@ -54,6 +58,6 @@ public record AllocationCase(String id, CarrierType carrierType, Instant submitt
     /** The same application at its place in the order. */
     public AllocationCase at(int place) {
         return new AllocationCase(id, carrierType, submittedAt, acceptance, review, siteVisitPassed, place, objectionUpheld,
-                objectionNotUpheld);
+                objectionNotUpheld, applicantType, facts);
     }
 }

@@ -36,6 +36,12 @@ public final class FactConditions {
                 application.facts(), windowCloses, parameters));
     }
 
+    /** Whether rule {@code rule}'s fact sentences hold of an application as the rules of 排名资格 see it (评审与名额分配). */
+    public boolean holdsForCase(int rule, AllocationCase application) {
+        return byRule.get(rule).test(new FactTest.Subject(application.carrierType(), application.applicantType(),
+                application.facts(), windowCloses, parameters));
+    }
+
     /** Whether rule {@code rule}'s fact sentences hold of a recognised carrier (跟踪管理): it carries its type only. */
     public boolean holdsForCarrier(int rule, Carrier carrier) {
         return byRule.get(rule).test(new FactTest.Subject(carrier.carrierType(), null, FactValues.none(), windowCloses, parameters));

@@ -27,7 +27,9 @@ public final class CodeCatalogue {
      *
      * @param severity what a finding with it weighs (受理审查); null in the other stages
      * @param outcome  what a ground with it calls for (跟踪管理); null in the other stages
-     * @param clause   the clause behind it; null for an allocation reason, whose clause each policy gives (round.yaml)
+     * @param clause   the clause behind it; null for a reason the library's allocation rules give, whose clause each policy
+     *                 gives (round.yaml). An allocation code with a clause keeps an application out of the ranking and is
+     *                 for the policy's own rules of 排名资格, which cite their clause themselves
      * @param origin   where it is defined: the contract, or the policy file that declares it
      */
     public record Code(String code, Stage stage, Severity severity, SupervisionOutcome outcome, String clause, String origin) {
@@ -57,9 +59,10 @@ public final class CodeCatalogue {
         ground(codes, SupervisionOutcome.REVOKE, "OBTAINED_BY_FRAUD", "LOST_CONTACT", "RELOCATED_OUT", "TRAINING_DISCONTINUED",
                 "NO_TRAINING_THREE_YEARS");
         ground(codes, SupervisionOutcome.RECTIFY, "DUTIES_NOT_FULFILLED");
-        reason(codes, "NOT_ACCEPTED", "NOT_REVIEWED", "SITE_VISIT_FAILED", "BELOW_PASSING_SCORE", "TIE_BROKEN_BY_SUBMISSION_TIME",
-                "TIE_BROKEN_BY_ID", "WITHIN_QUOTA", "QUOTA_FILLED", "OBJECTION_UPHELD", "OBJECTION_NOT_UPHELD",
-                "BACKFILLED_AFTER_OBJECTION");
+        reason(codes, "NOT_ACCEPTED", "NOT_REVIEWED");
+        notRanked(codes, "四(四)", "SITE_VISIT_FAILED", "BELOW_PASSING_SCORE");
+        reason(codes, "TIE_BROKEN_BY_SUBMISSION_TIME", "TIE_BROKEN_BY_ID", "WITHIN_QUOTA", "QUOTA_FILLED", "OBJECTION_UPHELD",
+                "OBJECTION_NOT_UPHELD", "BACKFILLED_AFTER_OBJECTION");
         return new CodeCatalogue(codes);
     }
 
@@ -79,6 +82,13 @@ public final class CodeCatalogue {
     private static void reason(Map<String, Code> codes, String... names) {
         for (String name : names) {
             codes.put(name, new Code(name, Stage.ALLOCATION, null, null, null, CONTRACT));
+        }
+    }
+
+    /** Reasons a policy's rule of 排名资格 gives for keeping an application out of the ranking ({@code 不参加排名}). */
+    private static void notRanked(Map<String, Code> codes, String clause, String... names) {
+        for (String name : names) {
+            codes.put(name, new Code(name, Stage.ALLOCATION, null, null, clause, CONTRACT));
         }
     }
 
@@ -121,8 +131,8 @@ public final class CodeCatalogue {
         if (code.stage() == Stage.SUPERVISION && (code.outcome() == null || code.severity() != null)) {
             return "代码 " + code.code() + " 属于跟踪管理，其 severity 应为 REVOKE（报请取消认定）或 RECTIFY（通知改正）之一";
         }
-        if (code.stage() == Stage.ALLOCATION) {
-            return "代码 " + code.code() + "：评审与名额分配的理由代码由本库的规则给出，政策不能新增";
+        if (code.stage() == Stage.ALLOCATION && (code.severity() != null || code.outcome() != null)) {
+            return "代码 " + code.code() + " 属于评审与名额分配，政策只能新增不参加排名的理由，其 severity 应为 NOT_RANKED";
         }
         if (code.clause() == null || code.clause().isBlank()) {
             return "代码 " + code.code() + " 须写明依据的通知条款（clause）";
@@ -139,8 +149,12 @@ public final class CodeCatalogue {
         return codes.values();
     }
 
-    /** The codes of one stage, in catalogue order, for a message that lists them. */
+    /**
+     * The codes a policy's rules of one stage may give, in catalogue order, for a message that lists them: in
+     * 评审与名额分配, only the reasons for keeping an application out of the ranking.
+     */
     List<String> namesOf(Stage stage) {
-        return codes.values().stream().filter(c -> c.stage() == stage).map(Code::code).toList();
+        return codes.values().stream().filter(c -> c.stage() == stage && (stage != Stage.ALLOCATION || c.clause() != null))
+                .map(Code::code).toList();
     }
 }

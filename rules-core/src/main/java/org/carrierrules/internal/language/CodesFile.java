@@ -14,9 +14,9 @@ import org.carrierrules.supervision.SupervisionOutcome;
 public record CodesFile(List<Declared> codes, String reference) {
     public static final String PATH = "codes.yaml";
 
-    /** What a code weighs: a finding's severity in 受理审查, a ground's outcome in 跟踪管理. */
+    /** What a code weighs: a finding's severity in 受理审查, a ground's outcome in 跟踪管理, 不参加排名 in 评审与名额分配. */
     enum Weight {
-        INELIGIBLE, DEFECT, NOTE, REVOKE, RECTIFY
+        INELIGIBLE, DEFECT, NOTE, REVOKE, RECTIFY, NOT_RANKED
     }
 
     public record Declared(String code, Stage stage, Weight severity, String clause, String label) {

@@ -1,5 +1,6 @@
 package org.carrierrules.internal.language;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,12 +16,24 @@ import org.carrierrules.internal.facts.FactConditions;
 public final class DrlGenerator {
     /** The global through which a stage's rules ask their fact sentences. */
     public static final String CONDITIONS = "conditions";
+    /**
+     * The step of 评审与名额分配 a policy's rules take part in: which accepted, reviewed applications may be ranked. The
+     * library's rules of the later steps (ranking, quota, objections, ties) are not the policy's to write.
+     */
+    public static final String RANKING_ELIGIBILITY = "排名资格";
 
     private DrlGenerator() {
     }
 
-    /** The Drools rules of one stage's rules, which {@code rules} lists in index order. */
+    /**
+     * The Drools rules of one stage's rules, which {@code rules} lists in index order. For 评审与名额分配, the rules
+     * alone, without package, imports or globals: they are compiled after the library's own allocation rules, in
+     * the same package, whose header declares what they use.
+     */
     public static String generate(Stage stage, List<CheckedRule> rules) {
+        if (stage == Stage.ALLOCATION) {
+            return rankingEligibility(rules);
+        }
         StringBuilder drl = new StringBuilder(header(stage));
         if (usesFacts(rules)) {
             drl.append("global ").append(FactConditions.class.getName()).append(' ').append(CONDITIONS).append(";\n");
@@ -39,6 +52,28 @@ public final class DrlGenerator {
         return drl.toString();
     }
 
+    /**
+     * Each rule of 排名资格 is one pattern on the application it may keep out, its sentences that pattern's
+     * constraints, so a round of any size is decided in one pass over its applications. The scoring table comes
+     * first: 合格分 is the one of the table the session's applications were scored on.
+     */
+    private static String rankingEligibility(List<CheckedRule> rules) {
+        StringBuilder drl = new StringBuilder();
+        for (int index = 0; index < rules.size(); index++) {
+            CheckedRule rule = rules.get(index);
+            List<String> constraints = new ArrayList<>();
+            rule.conditions().forEach(condition -> constraints.add(condition.sentence().drl()));
+            if (rule.test() != null) {
+                constraints.add(CONDITIONS + ".holdsForCase(" + index + ", this)");
+            }
+            drl.append("\nrule \"").append(ruleName(index)).append("\"\n    ruleflow-group \"").append(RANKING_ELIGIBILITY)
+                    .append("\"\nwhen\n    ").append(Vocabulary.RUBRIC).append(" : Rubric()\n    ").append(Vocabulary.APPLICATION)
+                    .append(" : AllocationCase( ").append(String.join(", ", constraints)).append(" )\nthen\n    insert( outcomes.exclude(drools, ")
+                    .append(index).append(", ").append(Vocabulary.APPLICATION).append(") );\nend\n");
+        }
+        return drl.toString();
+    }
+
     /** Whether some rule of a stage has fact sentences, so that its sessions need the global {@link #CONDITIONS}. */
     public static boolean usesFacts(List<CheckedRule> rules) {
         return rules.stream().anyMatch(rule -> rule.test() != null);
@@ -53,7 +88,7 @@ public final class DrlGenerator {
         return switch (stage) {
             case ASSESSMENT -> CheckedRule.FACTS + " : Application( " + CONDITIONS + ".holdsFor(" + index + ", this) )";
             case SUPERVISION -> CheckedRule.FACTS + " : Carrier( " + CONDITIONS + ".holdsForCarrier(" + index + ", this) )";
-            case ALLOCATION -> throw new IllegalArgumentException("the allocation rules are the library's own DRL");
+            case ALLOCATION -> throw new IllegalArgumentException("the rules of 排名资格 ask their fact sentences in their one pattern");
         };
     }
 
@@ -87,7 +122,7 @@ public final class DrlGenerator {
         return switch (stage) {
             case ASSESSMENT -> "findings";
             case SUPERVISION -> "grounds";
-            case ALLOCATION -> throw new IllegalArgumentException("the allocation rules are the library's own DRL");
+            case ALLOCATION -> throw new IllegalArgumentException("the rules of 排名资格 give their reasons through outcomes.exclude");
         };
     }
 
@@ -131,7 +166,7 @@ public final class DrlGenerator {
 
                     dialect "mvel"
                     """;
-            case ALLOCATION -> throw new IllegalArgumentException("the allocation rules are the library's own DRL");
+            case ALLOCATION -> throw new IllegalArgumentException("the rules of 排名资格 use the header of the library's allocation rules");
         };
     }
 }

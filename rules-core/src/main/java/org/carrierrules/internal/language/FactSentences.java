@@ -93,8 +93,9 @@ final class FactSentences {
             return typeList(compact.substring(CARRIER_TYPE.length()), "载体类型", CarrierType.values(), CarrierType::label,
                     (types, among) -> new FactTest.CarrierTypeIn(Set.copyOf(types), among));
         }
-        if (stage != Stage.ASSESSMENT) {
-            return new Refused("跟踪管理的载体只有载体类型可问：申报单位的事实和类型只能用在" + Stage.ASSESSMENT.title() + "的规则中");
+        if (stage == Stage.SUPERVISION) {
+            return new Refused("跟踪管理的载体只有载体类型可问：申报单位的事实和类型只能用在" + Stage.ASSESSMENT.title() + "和"
+                    + Stage.ALLOCATION.title() + "的规则中");
         }
         if (compact.startsWith(APPLICANT_TYPE)) {
             return typeList(compact.substring(APPLICANT_TYPE.length()), "申请单位类型", ApplicantType.values(), ApplicantType::label,

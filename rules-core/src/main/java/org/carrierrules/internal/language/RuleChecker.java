@@ -11,9 +11,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.carrierrules.CarrierType;
+import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.Application;
 import org.carrierrules.application.FactDeclaration;
 import org.carrierrules.application.FactType;
+import org.carrierrules.application.FactValues;
+import org.carrierrules.internal.facts.AllocationCase;
 import org.carrierrules.internal.facts.FactTest;
 import org.carrierrules.internal.facts.RoundParameter;
 import org.carrierrules.internal.tree.Nearest;
@@ -36,8 +40,11 @@ public final class RuleChecker {
     private final Vocabulary vocabulary;
     private final CodeCatalogue codes;
     private final PolicyTerms terms;
-    /** The slots of the policy's own terms: each declared fact's value and each parameter's, for the application matched. */
-    private final Map<String, Vocabulary.Slot> termSlots;
+    /**
+     * The slots of the policy's own terms: each declared fact's value and each parameter's, for the application matched;
+     * by the stage whose rules may use them (受理审查 and 排名资格, where a rule is about one application).
+     */
+    private final Map<Stage, Map<String, Vocabulary.Slot>> termSlots;
     /** Every rule name checked so far, across all files of the policy, to where it was first written. */
     private final Map<String, String> names = new HashMap<>();
 
@@ -50,24 +57,39 @@ public final class RuleChecker {
         this.vocabulary = vocabulary;
         this.codes = codes;
         this.terms = terms;
-        this.termSlots = termSlots(terms);
+        // 跟踪管理 sees those of 受理审查, which it is told belong to another stage.
+        Map<String, Vocabulary.Slot> assessment = termSlots(terms, Stage.ASSESSMENT);
+        this.termSlots = Map.of(Stage.ASSESSMENT, assessment, Stage.ALLOCATION, termSlots(terms, Stage.ALLOCATION),
+                Stage.SUPERVISION, assessment);
     }
 
-    private static Map<String, Vocabulary.Slot> termSlots(PolicyTerms terms) {
+    private static Map<String, Vocabulary.Slot> termSlots(PolicyTerms terms, Stage stage) {
         Map<String, Vocabulary.Slot> slots = new LinkedHashMap<>();
         for (FactDeclaration fact : terms.facts().declarations()) {
-            slots.put(fact.label(), new Vocabulary.Slot(fact.label(), CheckedRule.FACTS, Stage.ASSESSMENT,
-                    (round, application) -> shown(fact, ((Application) application).facts().values().get(fact.key()))));
+            slots.put(fact.label(), new Vocabulary.Slot(fact.label(), CheckedRule.FACTS, stage,
+                    (round, application) -> shown(fact, factsOf(application).values().get(fact.key()))));
         }
         for (RoundParameter parameter : terms.parameters().all().values()) {
-            slots.putIfAbsent(parameter.name(), new Vocabulary.Slot(parameter.name(), CheckedRule.FACTS, Stage.ASSESSMENT,
+            slots.putIfAbsent(parameter.name(), new Vocabulary.Slot(parameter.name(), CheckedRule.FACTS, stage,
                     (round, application) -> {
-                        Application a = (Application) application;
-                        Object value = parameter.valueFor(a.carrierType(), a.applicant().type());
+                        Object value = parameter.valueFor(carrierTypeOf(application), applicantTypeOf(application));
                         return value == null ? "未设定" : value instanceof BigDecimal n ? n.toPlainString() : value;
                     }));
         }
         return slots;
+    }
+
+    /** The application a rule matched: as 受理审查 sees it, or as 排名资格 does. */
+    private static FactValues factsOf(Object application) {
+        return application instanceof AllocationCase c ? c.facts() : ((Application) application).facts();
+    }
+
+    private static CarrierType carrierTypeOf(Object application) {
+        return application instanceof AllocationCase c ? c.carrierType() : ((Application) application).carrierType();
+    }
+
+    private static ApplicantType applicantTypeOf(Object application) {
+        return application instanceof AllocationCase c ? c.applicantType() : ((Application) application).applicant().type();
     }
 
     /** A fact's value as a message shows it: a number as written, 是 or 否, a listed value's label, a date as the notice writes one. */
@@ -126,6 +148,9 @@ public final class RuleChecker {
             this.rule = rule;
             this.problems = problems;
             this.factSentences = new FactSentences(terms, stage);
+            // Every rule of 排名资格 is about one application, scored on one table: its one pattern binds both, and the
+            // application's declared facts are there for a message whether or not a sentence asks them.
+            Vocabulary.boundByEveryRule(stage).forEach(variable -> bound.put(variable, rule.line()));
         }
 
         private void problem(int line, String message) {
@@ -305,6 +330,12 @@ public final class RuleChecker {
                 problem(conclusion.codeLine(), "代码 " + name + " 属于" + code.stage().title() + "，不能用在" + stage.title() + "的规则中");
                 return null;
             }
+            if (stage == Stage.ALLOCATION && code.clause() == null) {
+                problem(conclusion.codeLine(), "代码 " + name + " 是本库评审与名额分配规则给出的理由，政策的规则不能给出；"
+                        + "不参加排名的理由可用 " + String.join("、", codes.namesOf(stage))
+                        + "，或在 codes.yaml 中声明新的代码（stage: ALLOCATION，severity: NOT_RANKED）");
+                return null;
+            }
             if (code.severity() != verdict.severity() || code.outcome() != verdict.outcome()) {
                 Vocabulary.Verdict meant = vocabulary.verdicts().values().stream()
                         .filter(v -> v.severity() == code.severity() && v.outcome() == code.outcome() && v.stage() == stage)
@@ -345,10 +376,11 @@ public final class RuleChecker {
         }
 
         private Vocabulary.Slot slot(String name, int line) {
-            Vocabulary.Slot slot = vocabulary.slots().containsKey(name) ? vocabulary.slots().get(name) : termSlots.get(name);
+            Map<String, Vocabulary.Slot> own = termSlots.get(stage);
+            Vocabulary.Slot slot = vocabulary.slots().containsKey(name) ? vocabulary.slots().get(name) : own.get(name);
             if (slot == null) {
                 problem(line, "说明中的占位“{" + name + "}”不存在；可用的占位有：" + String.join("、", vocabulary.slots().keySet())
-                        + (termSlots.isEmpty() ? "" : "，以及本政策的事实和参数 " + String.join("、", termSlots.keySet())));
+                        + (own.isEmpty() ? "" : "，以及本政策的事实和参数 " + String.join("、", own.keySet())));
                 return null;
             }
             if (slot.stage() != null && slot.stage() != stage) {

@@ -11,7 +11,9 @@ import java.util.function.Function;
 
 import org.carrierrules.CarrierType;
 import org.carrierrules.assessment.Severity;
+import org.carrierrules.internal.facts.AllocationCase;
 import org.carrierrules.internal.facts.Round;
+import org.carrierrules.internal.facts.Rubric;
 import org.carrierrules.internal.facts.SupervisionParameters;
 import org.carrierrules.supervision.SupervisionOutcome;
 
@@ -26,6 +28,11 @@ import org.carrierrules.supervision.SupervisionOutcome;
  * constraints that replaces {@link #CONSTRAINTS} in a sentence that takes them.
  */
 public final class Vocabulary {
+    /** The application every rule of 排名资格 is about, bound by the one pattern the generator writes for it. */
+    public static final String APPLICATION = "$application";
+    /** The scoring table of the applications a session of 评审与名额分配 decides, bound before the application. */
+    public static final String RUBRIC = "$rubric";
+
     /** Where a constrained sentence's constraints go, comma-separated after its own. */
     static final String CONSTRAINTS = "%CONSTRAINTS%";
 
@@ -53,7 +60,8 @@ public final class Vocabulary {
     /**
      * A sentence under {@code when}.
      *
-     * @param drl     the Drools pattern(s) it stands for
+     * @param drl     the Drools pattern(s) it stands for; in 评审与名额分配, the constraints it adds to the one pattern every
+     *                rule there has, on the application it may keep out of the ranking ({@link DrlGenerator})
      * @param subject what {@code - } lines under it constrain, or null when it takes none
      * @param binds   the rule variables its pattern binds, for later sentences and message slots
      * @param needs   the rule variables its pattern uses: an earlier condition must bind them
@@ -106,6 +114,7 @@ public final class Vocabulary {
     private Vocabulary() {
         Stage a = Stage.ASSESSMENT;
         Stage s = Stage.SUPERVISION;
+        Stage l = Stage.ALLOCATION;
         // ---- 申请单位 (notice 二) ----
         condition("申请单位类型不在本轮申报对象之内", a, "Applicant( !round.admits(type), $applicantType : type )");
         condition("申请单位须承担职业培训职能但未承担", a,
@@ -161,6 +170,13 @@ public final class Vocabulary {
         condition("电子版材料顺序与纸质版不一致", a, "ElectronicCopy( !orderMatchesPaper )");
         slot("PDF份数", "$pdfCount");
         slot("申报单位名称", "$applicantName");
+        // ---- 排名资格 (notice 四(四)): what keeps an accepted, reviewed application out of the ranking ----
+        // Each rule of this stage is about one application ($application); its sentences constrain that one, so a
+        // round of any size is decided in one pass over its applications, never pair by pair.
+        condition("实地考察未通过", l, "reviewed, !siteVisitPassed");
+        condition("评审得分未达到合格分", l, "reviewed, !" + RUBRIC + ".reaches(score)");
+        slots.put("评审得分", new Slot("评审得分", APPLICATION, l, (rubric, application) -> ((AllocationCase) application).scoreText()));
+        slots.put("合格分", new Slot("合格分", null, l, (rubric, none) -> ((Rubric) rubric).passingScore().toPlainString()));
         // ---- 跟踪管理 (notice 五) ----
         // Each finding keeps the earliest date it was recorded on: a ground stands from the day first found.
         condition("发现载体不能履行职责", s, "Carrier( $carrierType : carrierType ) " + firstEvent("DUTIES_NOT_FULFILLED"));
@@ -180,6 +196,7 @@ public final class Vocabulary {
         verdict(new Verdict("通知补正该材料", a, Severity.DEFECT, null, true, Set.of("$required")));
         verdict(new Verdict("通知补正", a, Severity.DEFECT, null, false, Set.of()));
         verdict(new Verdict("提示", a, Severity.NOTE, null, false, Set.of()));
+        verdict(new Verdict("不参加排名", l, null, null, false, Set.of()));
         verdict(new Verdict("报请取消认定", s, null, SupervisionOutcome.REVOKE, false, Set.of()));
         verdict(new Verdict("通知改正", s, null, SupervisionOutcome.RECTIFY, false, Set.of()));
     }
@@ -187,6 +204,14 @@ public final class Vocabulary {
     private static String firstEvent(String type) {
         return "CarrierEvent( type == EventType." + type + ", $foundOn : date ) "
                 + "not CarrierEvent( type == EventType." + type + ", date < $foundOn )";
+    }
+
+    /**
+     * The variables every rule of a stage has bound before its first sentence: in 评审与名额分配, the application the
+     * rule is about (with its declared facts) and the scoring table it was scored on, which its one pattern binds.
+     */
+    public static Set<String> boundByEveryRule(Stage stage) {
+        return stage == Stage.ALLOCATION ? Set.of(APPLICATION, RUBRIC, CheckedRule.FACTS) : Set.of();
     }
 
     /** The vocabulary shipped with the library. */

@@ -33,13 +33,13 @@ class CodeCatalogueTest {
                 used.add(rule.code());
             }
         }
-        assertEquals(names(Stage.ALLOCATION), used);
+        assertEquals(libraryReasons(), used);
     }
 
+    /** A reason the library's rules give cites the policy's round.yaml, never a clause of the library's own. */
     @Test
-    void theAllocationReasonsHaveNoClauseOfTheLibrarysOwn() {
-        CodeCatalogue.library().codes().stream().filter(c -> c.stage() == Stage.ALLOCATION)
-                .forEach(c -> assertNull(c.clause(), c.code()));
+    void theLibraryRulesReasonsHaveNoClauseOfTheLibrarysOwn() {
+        LibraryRules.citedReasons().forEach(code -> assertNull(CodeCatalogue.library().get(code).clause(), code));
     }
 
     @Test
@@ -57,6 +57,20 @@ class CodeCatalogueTest {
         assertEquals(catalogued, used);
     }
 
+    /** The reasons for keeping an application out of the ranking are each given by a rule of the bundled ranking.dslr. */
+    @Test
+    void everyReasonForNotRankingIsGivenByABundledRuleOfRankingEligibility() throws IOException {
+        Set<String> used = new TreeSet<>();
+        Matcher code = Pattern.compile("，代码 ([A-Z0-9_]+)：").matcher(read("rules/allocation/ranking.dslr"));
+        while (code.find()) {
+            used.add(code.group(1));
+        }
+        Set<String> notRanked = new TreeSet<>(names(Stage.ALLOCATION));
+        notRanked.removeAll(libraryReasons());
+        assertEquals(Set.of("BELOW_PASSING_SCORE", "SITE_VISIT_FAILED"), notRanked);
+        assertEquals(notRanked, used);
+    }
+
     @Test
     void eachGroundCodesOutcomeIsTheContracts() {
         for (CodeCatalogue.Code code : CodeCatalogue.library().codes()) {
@@ -64,6 +78,12 @@ class CodeCatalogueTest {
                 assertEquals(SupervisionOutcome.ofGround(code.code()), code.outcome(), code.code());
             }
         }
+    }
+
+    /** The allocation codes whose clause the policy gives in round.yaml: those of the library's own rules. */
+    private static Set<String> libraryReasons() {
+        return CodeCatalogue.library().codes().stream().filter(c -> c.stage() == Stage.ALLOCATION && c.clause() == null)
+                .map(CodeCatalogue.Code::code).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> names(Stage stage) {

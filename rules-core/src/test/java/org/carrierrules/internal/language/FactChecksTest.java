@@ -144,7 +144,7 @@ class FactChecksTest {
 
     @Test
     void inSupervisionOnlyTheCarrierTypeMayBeAsked() {
-        String supervision = "跟踪管理的载体只有载体类型可问：申报单位的事实和类型只能用在受理审查（rules/eligibility/、rules/materials/）的规则中";
+        String supervision = "跟踪管理的载体只有载体类型可问：申报单位的事实和类型只能用在受理审查（rules/eligibility/、rules/materials/）和评审与名额分配（rules/allocation/）的规则中";
         for (String sentence : List.of("申请单位的年培训人数少于1000", "申请单位类型是企业", "申请单位未填写年培训人数")) {
             assertEquals(List.of("4:" + supervision + "：“" + sentence + "”"),
                     FactRules.check(FactRules.rule(sentence + "\n发现载体失联", "报请取消认定，代码 LOST_CONTACT：失联"), Stage.SUPERVISION)

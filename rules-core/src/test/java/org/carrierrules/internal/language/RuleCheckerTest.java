@@ -101,9 +101,12 @@ class RuleCheckerTest {
                 new CodeCatalogue.Code("MATERIAL_MISSING", Stage.ASSESSMENT, Severity.NOTE, null, "四(二)", "codes.yaml"),
                 new CodeCatalogue.Code("bad code", Stage.ASSESSMENT, Severity.NOTE, null, "四(二)", "codes.yaml"),
                 new CodeCatalogue.Code("WEIGHTLESS", Stage.SUPERVISION, Severity.NOTE, null, "五", "codes.yaml"),
-                new CodeCatalogue.Code("MY_REASON", Stage.ALLOCATION, null, null, "三", "codes.yaml")),
+                new CodeCatalogue.Code("MY_REASON", Stage.ALLOCATION, Severity.INELIGIBLE, null, "三", "codes.yaml"),
+                new CodeCatalogue.Code("OWN_EXCLUSION", Stage.ALLOCATION, null, null, "三", "codes.yaml")),
                 "codes.yaml", Map.of("MATERIAL_MISSING", 3), problems);
         assertEquals(4, problems.size(), problems::toString);
+        assertEquals("代码 MY_REASON 属于评审与名额分配，政策只能新增不参加排名的理由，其 severity 应为 NOT_RANKED",
+                problems.get(3).message());
         assertEquals(3, problems.get(0).line());
         assertTrue(problems.get(0).message().contains("已由本库（合同规定的代码）定义"), problems::toString);
     }
@@ -111,7 +114,7 @@ class RuleCheckerTest {
     @Test
     void messageSlotsMustExistBelongToTheStageAndBeFilledByTheConditions() {
         assertEquals(List.of("6:说明中的占位“{材料名}”不存在；可用的占位有：申请单位类型、登记地、本区、本轮、载体类型、提交时间、申报时间、"
-                        + "材料名称、材料代码、文件名、实交份数、应交份数、纸张、PDF份数、申报单位名称、发现日期、载体职责、未培训年份、连续年数",
+                        + "材料名称、材料代码、文件名、实交份数、应交份数、纸张、PDF份数、申报单位名称、评审得分、合格分、发现日期、载体职责、未培训年份、连续年数",
                         "6:说明中的占位“{连续年数}”属于另一环节，不能用在受理审查（rules/eligibility/、rules/materials/）的规则中",
                         "6:说明中的占位“{文件名}”在本规则的条件中没有出现，无法填写；请在 when 下使用提供此信息的条件句"),
                 problems("    未提交纸质材料\n", "通知补正，代码 PAPER_COPY_MISSING：{材料名}{连续年数}{文件名}"));

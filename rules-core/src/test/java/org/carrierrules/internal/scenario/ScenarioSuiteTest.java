@@ -164,12 +164,12 @@ class ScenarioSuiteTest {
                     submission: 技能大师工作室七家申报
                     expect:
                       statuses: {场景-甲: CANDIDATE}
-                """, List.of("申请单位不在本区登记", "载体失联", "已受理、实地考察通过且达到合格分的申报参加排名"));
+                """, List.of("申请单位不在本区登记", "载体失联", "已受理、有评审结果且未被排除的申报参加排名"));
         // Three applications of the submission are ranked: the rule fired three times, in one scenario.
         assertEquals(List.of(3L), report.results().subList(2, 3).stream()
-                .map(r -> r.firedRules().stream().filter("已受理、实地考察通过且达到合格分的申报参加排名"::equals).count()).toList());
+                .map(r -> r.firedRules().stream().filter("已受理、有评审结果且未被排除的申报参加排名"::equals).count()).toList());
         assertEquals(2, report.ruleFirings().get("申请单位不在本区登记"));
-        assertEquals(1, report.ruleFirings().get("已受理、实地考察通过且达到合格分的申报参加排名"));
+        assertEquals(1, report.ruleFirings().get("已受理、有评审结果且未被排除的申报参加排名"));
         assertEquals(0, report.ruleFirings().get("载体失联"));
         assertEquals(List.of("载体失联"), report.unreachedRules());
         assertEquals(POLICY.ref(), report.policy());
