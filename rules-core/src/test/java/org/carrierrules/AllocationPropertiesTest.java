@@ -81,11 +81,11 @@ class AllocationPropertiesTest {
                 d.get(5) < 70 ? 0 : d.get(5) % 2 + 1));
     }
 
-    private static Gen<List<Spec>> rounds() {
+    static Gen<List<Spec>> rounds() {
         return lists().of(specs()).ofSizeBetween(1, 24);
     }
 
-    private static RoundSubmission submission(List<Spec> specs) {
+    static RoundSubmission submission(List<Spec> specs) {
         List<Application> applications = new ArrayList<>();
         List<ExpertReview> reviews = new ArrayList<>();
         List<Objection> objections = new ArrayList<>();
