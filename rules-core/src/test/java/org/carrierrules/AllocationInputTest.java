@@ -55,10 +55,11 @@ class AllocationInputTest {
     }
 
     @Test
-    void twoApplicationsWithOneId() {
+    void theSameApplicationTwice() {
+        // One id again is another version (四(三) 补正) only when submitted at another time.
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> round(List.of(TWO.get(0), TWO.get(0)), List.of(), List.of()));
-        assertEquals("applications[1].id", e.field());
+        assertEquals("applications[1].submittedAt", e.field());
     }
 
     @Test

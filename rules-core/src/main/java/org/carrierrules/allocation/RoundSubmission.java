@@ -15,11 +15,13 @@ import org.carrierrules.application.Application;
  * Everything a round's outcome is decided from: its applications, the review of each (四(四): 实地考察
  * and 专家评审打分) and the objections raised during the public notice (四(五)). Whether the sheets fit
  * the scoring table of each application's carrier type is checked when the round is allocated; here, that the parts refer to each other
- * properly: ids unique, every review and objection about an application of the round, at most one
- * review per application. An application may draw several objections (several people may object).
+ * properly: every review and objection about an application of the round, at most one review per application.
+ * An application may draw several objections (several people may object), and come in several versions: the same
+ * id, submitted at different times (再次提交, or corrected after a 补正 notice); which one the round decides on is
+ * the policy's ({@code supplement} in round.yaml).
  *
  * @param round        the round's id, e.g. {@code luohu-2024}; must be the round of the policy that allocates
- * @param applications every application of the round
+ * @param applications every application of the round, each version of one as a record of its own
  * @param reviews      at most one per application; an accepted application without one cannot be ranked
  * @param objections   the objections and their outcome; may be empty
  */
@@ -29,12 +31,18 @@ public record RoundSubmission(String round, List<Application> applications, List
         applications = Inputs.requiredList(applications, "applications");
         reviews = Inputs.requiredList(reviews, "reviews");
         objections = Inputs.requiredList(objections, "objections");
+        // The same id again is another version of that application (sent again, or corrected after 补正: 四(三)),
+        // told apart by when it was submitted.
         Map<String, Integer> positions = new HashMap<>();
+        Map<String, Integer> versions = new HashMap<>();
         for (int i = 0; i < applications.size(); i++) {
-            Integer earlier = positions.putIfAbsent(applications.get(i).id(), i);
-            if (earlier != null) {
-                throw new InvalidInputException("applications[" + i + "].id", "申报编号“" + applications.get(i).id()
-                        + "”与 applications[" + earlier + "] 重复；同一轮中每份申报的编号必须唯一");
+            Application application = applications.get(i);
+            positions.putIfAbsent(application.id(), i);
+            Integer same = versions.putIfAbsent(application.id() + "@" + application.submittedAt(), i);
+            if (same != null) {
+                throw new InvalidInputException("applications[" + i + "].submittedAt", "申报“" + application.id()
+                        + "”的这一版本与 applications[" + same + "] 提交时间相同：同一编号的申报可有多个版本（再次提交或补正后提交），"
+                        + "各版本的提交时间须不同；如是同一份申报录入了两次，请删去一份");
             }
         }
         Set<String> reviewed = new HashSet<>();

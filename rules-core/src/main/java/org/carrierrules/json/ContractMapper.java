@@ -58,7 +58,9 @@ import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 import org.carrierrules.InvalidInputException;
+import org.carrierrules.allocation.AllocationEntry;
 import org.carrierrules.allocation.AllocationReason;
+import org.carrierrules.allocation.SubmittedVersion;
 import org.carrierrules.allocation.ExpertScore;
 import org.carrierrules.application.Application;
 import org.carrierrules.application.FactValues;
@@ -166,6 +168,19 @@ final class ContractMapper {
     interface AllocationReasonShape {
     }
 
+    /** An application's versions are written only when it came more than once (四(三) 补正). */
+    interface AllocationEntryShape {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<SubmittedVersion> history();
+    }
+
+    /** A version's clause is the round's for corrections, absent when the round takes none. */
+    @JsonPropertyOrder({"submittedAt", "acceptance", "use", "clause", "note"})
+    interface SubmittedVersionShape {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String clause();
+    }
+
     /** The contract's error entry: {@code {"applicationId", "error": {"code", "field", "message"}, "record", "line"}}. */
     @JsonPropertyOrder({"applicationId", "error", "record", "line"})
     interface InvalidApplicationShape {
@@ -202,6 +217,8 @@ final class ContractMapper {
                 .addMixIn(Finding.class, FindingShape.class)
                 .addMixIn(Ground.class, GroundShape.class)
                 .addMixIn(AllocationReason.class, AllocationReasonShape.class)
+                .addMixIn(AllocationEntry.class, AllocationEntryShape.class)
+                .addMixIn(SubmittedVersion.class, SubmittedVersionShape.class)
                 .addMixIn(InputRecord.Invalid.class, InvalidApplicationShape.class)
                 .addMixIn(CarrierRecord.Invalid.class, InvalidCarrierShape.class)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,8 +46,11 @@ final class RecordShape {
     private static final Shape REVIEW = object(fields("carrierId", TEXT, "name", TEXT, "carrierType", TEXT, "outcome", TEXT,
             "asOf", TEXT, "grounds", array(GROUND), "policy", POLICY), Map.of(), true);
     private static final Shape REASON = object(fields("code", TEXT, "clause", TEXT, "message", TEXT, "rule", nullable(TEXT)), Map.of(), true);
+    private static final Shape VERSION = object(fields("submittedAt", TEXT, "acceptance", TEXT, "use", TEXT, "note", TEXT),
+            fields("clause", TEXT), true);
     private static final Shape ENTRY = object(fields("applicationId", TEXT, "carrierType", TEXT, "status", TEXT,
-            "score", nullable(NUMBER), "rank", nullable(INTEGER), "reasons", array(REASON), "policy", POLICY), Map.of(), true);
+            "score", nullable(NUMBER), "rank", nullable(INTEGER), "reasons", array(REASON), "policy", POLICY),
+            fields("history", array(VERSION)), true);
     private static final Shape NOTICE = object(fields("start", TEXT, "end", TEXT, "workingDays", array(TEXT), "startGiven", BOOL),
             Map.of(), true);
     private static final Shape ALLOCATION = object(fields("policy", POLICY, "noticePeriod", NOTICE, "vacancies", valuesOf(INTEGER),
@@ -97,10 +101,11 @@ final class RecordShape {
         }
         object(required, Map.of(), true).check(record, "");
         if (parsed == DecisionRecords.Kind.allocation) {
-            unique(record.get("decision").get("entries"), "decision.entries", "applicationId", "名单条目");
+            unique(record.get("decision").get("entries"), "decision.entries", List.of("applicationId"), "名单条目");
             JsonNode input = record.get("input");
-            unique(input.get("applications"), "input.applications", "id", "申报");
-            unique(input.get("reviews"), "input.reviews", "applicationId", "评审结果");
+            // An application may come in several versions (四(三) 补正): one id, submitted at different times.
+            unique(input.get("applications"), "input.applications", List.of("id", "submittedAt"), "申报");
+            unique(input.get("reviews"), "input.reviews", List.of("applicationId"), "评审结果");
         }
         return parsed;
     }
@@ -157,22 +162,24 @@ final class RecordShape {
         }
     }
 
-    /** Each element's {@code key} at most once: an id twice would let one entry hide the other. */
-    private static void unique(JsonNode array, String path, String key, String what) {
+    /** Each element's {@code keys} together at most once: an id twice would let one entry hide the other. */
+    private static void unique(JsonNode array, String path, List<String> keys, String what) {
         if (array == null || !array.isArray()) {
             return;
         }
-        Map<String, Integer> first = new HashMap<>();
+        Map<List<String>, Integer> first = new HashMap<>();
         for (int i = 0; i < array.size(); i++) {
-            JsonNode id = array.get(i).path(key);
-            if (!id.isTextual()) {
+            JsonNode element = array.get(i);
+            List<String> key = keys.stream().map(k -> element.path(k)).filter(JsonNode::isTextual).map(JsonNode::textValue).toList();
+            if (key.size() < keys.size()) {
                 continue;
             }
-            Integer earlier = first.putIfAbsent(id.textValue(), i);
+            Integer earlier = first.putIfAbsent(key, i);
             if (earlier != null) {
-                throw new DecisionRecordException(Reason.DUPLICATE_ID, path + "[" + i + "]." + key, what + "编号“"
-                        + ContractErrors.abbreviate(id.textValue()) + "”与 " + path + "[" + earlier + "] 重复；记录中每个编号只能出现一次，"
-                        + "重复的条目会互相遮盖，此记录不能据以核验", id.textValue());
+                String id = key.get(0);
+                throw new DecisionRecordException(Reason.DUPLICATE_ID, path + "[" + i + "]." + keys.get(0), what + "编号“"
+                        + ContractErrors.abbreviate(id) + "”与 " + path + "[" + earlier + "] 重复；记录中每个编号只能出现一次，"
+                        + "重复的条目会互相遮盖，此记录不能据以核验", id);
             }
         }
     }

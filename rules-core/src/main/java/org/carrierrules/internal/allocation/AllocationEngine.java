@@ -16,7 +16,6 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 import org.carrierrules.CarrierType;
-import org.carrierrules.InvalidInputException;
 import org.carrierrules.PolicyRef;
 import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationEntry;
@@ -26,7 +25,6 @@ import org.carrierrules.allocation.ExpertReviewScore;
 import org.carrierrules.allocation.Objection;
 import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.application.Application;
-import org.carrierrules.assessment.Assessment;
 import org.carrierrules.internal.assessment.AssessmentEngine;
 import org.carrierrules.internal.engine.CompiledStage;
 import org.carrierrules.internal.engine.StageSession;
@@ -110,8 +108,8 @@ public final class AllocationEngine {
     }
 
     public Allocation allocate(RoundSubmission submission, NoticePeriod notice, boolean noticeStartGiven) {
-        List<Assessment> assessments = assessEach(submission.applications());
-        List<AllocationCase> cases = cases(submission, assessments);
+        Versions.Outcome versions = Versions.decide(submission.applications(), round, assessment);
+        List<AllocationCase> cases = cases(submission, versions.applications());
         AllocationOutcomes outcomes = decide(cases);
         Map<CarrierType, Integer> vacancies = new EnumMap<>(CarrierType.class);
         round.quotas().forEach((type, quota) -> {
@@ -120,31 +118,23 @@ public final class AllocationEngine {
             }
         });
         List<AllocationEntry> entries = new ArrayList<>();
-        for (AllocationCase c : cases) {
+        for (int i = 0; i < cases.size(); i++) {
+            AllocationCase c = cases.get(i);
             AllocationStatus status = outcomes.status(c.id());
             if (status == AllocationStatus.CANDIDATE) {
                 vacancies.merge(c.carrierType(), -1, Integer::sum);
             }
-            entries.add(new AllocationEntry(c.id(), c.carrierType(), status, c.score(), outcomes.rank(c.id()), outcomes.reasons(c.id())));
+            entries.add(new AllocationEntry(c.id(), c.carrierType(), status, c.score(), outcomes.rank(c.id()), outcomes.reasons(c.id()),
+                    versions.applications().get(i).history()));
         }
-        return new Allocation(entries, vacancies, notice, noticeStartGiven, policy, outcomes.firedRules(), assessments);
+        return new Allocation(entries, vacancies, notice, noticeStartGiven, policy, outcomes.firedRules(), versions.assessments());
     }
 
-    /** Each application's assessment (四(三)); one whose facts do not fit the policy is named by its place in the input. */
-    private List<Assessment> assessEach(List<Application> applications) {
-        List<Assessment> assessments = new ArrayList<>(applications.size());
-        for (int i = 0; i < applications.size(); i++) {
-            try {
-                assessments.add(assessment.assess(applications.get(i)));
-            } catch (InvalidInputException e) {
-                throw e.under("applications[" + i + "]");
-            }
-        }
-        return assessments;
-    }
-
-    /** The applications as facts, in input order, each with its place in the round's ranking ({@link Round#ranking()}). */
-    private List<AllocationCase> cases(RoundSubmission submission, List<Assessment> assessments) {
+    /**
+     * The applications as facts, one per application in the order ids first appear, each the version the round decides
+     * on ({@link Versions}), with its place in the round's ranking ({@link Round#ranking()}).
+     */
+    private List<AllocationCase> cases(RoundSubmission submission, List<Versions.Decided> decided) {
         Map<String, ExpertReview> reviews = new HashMap<>();
         submission.reviews().forEach(r -> reviews.put(r.applicationId(), r));
         Set<String> upheld = new HashSet<>();
@@ -156,14 +146,14 @@ public final class AllocationEngine {
             }
         }
         List<AllocationCase> unordered = new ArrayList<>();
-        for (int i = 0; i < assessments.size(); i++) {
-            Application application = submission.applications().get(i);
+        for (Versions.Decided one : decided) {
+            Application application = one.application();
             ExpertReview review = reviews.get(application.id());
             CarrierType type = application.carrierType();
             ExpertReviewScore score = review == null ? null : ScoreAggregation.score(rubrics.of(type), type, review);
             String id = application.id();
             unordered.add(new AllocationCase(id, application.carrierType(), application.submittedAt(),
-                    assessments.get(i).acceptance(), score, review != null && review.siteVisitPassed(), 0,
+                    one.assessment().acceptance(), score, review != null && review.siteVisitPassed(), 0,
                     upheld.contains(id), objected.contains(id) && !upheld.contains(id), application.applicant().type(),
                     application.facts()));
         }

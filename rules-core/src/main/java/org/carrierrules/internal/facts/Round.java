@@ -50,6 +50,9 @@ public final class Round {
     private final boolean backfillAfterUpheldObjection;
     private final List<RankingKey> rankingOrder;
     private final Comparator<AllocationCase> ranking;
+    /** 四(三): until when an application told to supplement may come back corrected; null when the round takes no corrected version. */
+    private final Instant supplementDeadline;
+    private final String supplementClause;
 
     public Round(RoundFile round, MaterialsFile materials) {
         this.id = round.round();
@@ -63,6 +66,8 @@ public final class Round {
         this.closes = round.window().closes();
         this.opensAt = opens.atZone(zone).toInstant();
         this.closesAt = closes.atZone(zone).toInstant();
+        this.supplementDeadline = round.supplement() == null ? null : round.supplement().deadline().atZone(zone).toInstant();
+        this.supplementClause = round.supplement() == null ? null : round.supplement().clause();
         this.totalQuota = round.carrierTypes().totalQuota();
         this.quotas = new EnumMap<>(round.carrierTypes().quotas());
         this.eligible = EnumSet.copyOf(round.applicants().eligible());
@@ -148,6 +153,21 @@ public final class Round {
     /** Both ends included (四(一): “2024年8月12日至25日18时”). */
     public boolean isWithinWindow(Instant at) {
         return !at.isBefore(opensAt) && !at.isAfter(closesAt);
+    }
+
+    /** Whether a time is after the window closed: a version submitted then is a corrected one or none (四(三)). */
+    public boolean isAfterWindow(Instant at) {
+        return at.isAfter(closesAt);
+    }
+
+    /** Until when a corrected version is taken (四(三) 补正); null when the round takes none. */
+    public Instant supplementDeadline() {
+        return supplementDeadline;
+    }
+
+    /** The clause corrections are taken under (四(三) in the 罗湖区 notice); null when the round takes none. */
+    public String supplementClause() {
+        return supplementClause;
     }
 
     public int paperCopies() {

@@ -33,6 +33,11 @@ public final class RoundChecks {
             p.add(at("/window/closes"), "申报时间的截止时间（window.closes " + round.window().closes() + "）早于或等于开始时间（window.opens "
                     + round.window().opens() + "），请检查两个日期是否写反");
         }
+        if (round.supplement() != null && round.supplement().deadline() != null
+                && !round.supplement().deadline().isAfter(round.window().closes())) {
+            p.add(at("/supplement/deadline"), "补正期限（supplement.deadline " + round.supplement().deadline() + "）应晚于申报截止时间"
+                    + "（window.closes " + round.window().closes() + "）：补正在通知补正之后，通知补正在申报之后");
+        }
         checkQuotas(round.carrierTypes(), p);
         RoundFile.Applicants applicants = round.applicants();
         if (applicants.eligible().isEmpty()) {

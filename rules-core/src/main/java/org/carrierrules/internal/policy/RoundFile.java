@@ -28,7 +28,8 @@ public record RoundFile(@JsonProperty(required = true) String round,
                         @JsonProperty(required = true) PaperCopyRule paperCopy,
                         @JsonProperty(required = true) NoticePeriodRule noticePeriod,
                         @JsonProperty(required = true) AllocationRule allocation,
-                        @JsonProperty(required = true) SupervisionRule supervision) {
+                        @JsonProperty(required = true) SupervisionRule supervision,
+                        SupplementRule supplement) {
 
     public record District(@JsonProperty(required = true) String name, List<String> alsoWritten,
                            @JsonProperty(required = true) String reference) {
@@ -65,6 +66,17 @@ public record RoundFile(@JsonProperty(required = true) String round,
                                  @JsonProperty(required = true) @JsonPropertyDescription("每个理由代码所依据的条款")
                                  Map<String, String> reasonClauses,
                                  @JsonProperty(required = true) @JsonPropertyDescription("true 或 false") Boolean backfillAfterUpheldObjection,
+                                 @JsonProperty(required = true) String reference) {
+    }
+
+    /**
+     * 四(三) 受理: "申报材料不齐全或者不符合法定形式的，应当通知补正材料". The notice sets no time for the corrected
+     * materials; a round that takes them sets it here, and an application told to supplement may come back (the same
+     * id, submitted later) until then. Without it, a round takes no corrected version.
+     */
+    public record SupplementRule(@JsonProperty(required = true) @JsonPropertyDescription("北京时间，如 2024-09-06T18:00:00")
+                                 LocalDateTime deadline,
+                                 @JsonProperty(required = true) @JsonPropertyDescription("所依据的条款，如 四(三)") String clause,
                                  @JsonProperty(required = true) String reference) {
     }
 
