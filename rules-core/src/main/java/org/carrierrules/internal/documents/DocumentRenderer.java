@@ -33,11 +33,12 @@ public final class DocumentRenderer implements Documents {
             table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; font-size: 10pt; line-height: 1.4; }
             thead { display: table-header-group; }
             tr { break-inside: avoid; page-break-inside: avoid; }
-            th, td { border: 0.5pt solid #000; padding: 2pt 4pt; text-align: left; vertical-align: top; overflow-wrap: anywhere; word-break: break-all; }
+            th, td { border: 0.5pt solid #000; padding: 2pt 4pt; text-align: left; vertical-align: top; overflow-wrap: break-word; }
             th { background: #eee; }
             figure.chart { margin: 6pt 0; break-inside: avoid; page-break-inside: avoid; }
             figure.chart svg { font-family: inherit; max-width: 100%; height: auto; }
             figcaption { font-size: 9pt; text-align: center; }
+            @media screen { body { background: #888; } .document { background: #fff; width: 174mm; min-height: 257mm; margin: 8mm auto; padding: 20mm 18mm; } }
             footer.audit { margin-top: 14pt; font-size: 7.5pt; color: #555; overflow-wrap: anywhere; word-break: break-all; }
             """;
 

@@ -50,8 +50,18 @@ final class Markup {
         };
     }
 
+    /**
+     * The lines that render: a line of a directive that does not render in text or Markdown dropped, and blank lines
+     * run together (a template's sections leave blank lines where their tags were).
+     */
     private static List<String> lines(String marked) {
-        List<String> lines = new ArrayList<>(List.of(marked.split("\n", -1)));
+        List<String> lines = new ArrayList<>();
+        for (String line : marked.split("\n", -1)) {
+            boolean blank = line.isBlank();
+            if (!(blank && (lines.isEmpty() || lines.get(lines.size() - 1).isBlank()))) {
+                lines.add(blank ? "" : line);
+            }
+        }
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
             lines.remove(lines.size() - 1);
         }
@@ -60,12 +70,9 @@ final class Markup {
 
     private static String text(String marked) {
         StringBuilder out = new StringBuilder();
-        for (String line : lines(marked)) {
+        for (String line : lines(withoutDirectives(marked))) {
             String indent = indent(line);
             String rest = line.substring(indent.length());
-            if (rest.equals(CHART) || rest.equals(PAGE_BREAK)) {
-                continue;
-            }
             String plain;
             if (rest.startsWith("# ")) {
                 plain = "──────── " + plain(rest.substring(2)) + " ────────";
@@ -84,11 +91,8 @@ final class Markup {
     private static String markdown(String marked) {
         StringBuilder out = new StringBuilder();
         String previous = "";
-        for (String line : lines(marked)) {
+        for (String line : lines(withoutDirectives(marked))) {
             String rest = line.substring(indent(line).length());
-            if (rest.equals(CHART) || rest.equals(PAGE_BREAK)) {
-                continue;
-            }
             String kind = kind(rest);
             if (rest.startsWith(">> ")) {
                 rest = rest.substring(3);
@@ -105,6 +109,18 @@ final class Markup {
             previous = rest.isBlank() ? "" : kind;
         }
         return out.toString();
+    }
+
+    /** The text without the lines of the chart and the page break, which only HTML draws. */
+    private static String withoutDirectives(String marked) {
+        StringBuilder kept = new StringBuilder();
+        for (String line : marked.split("\n", -1)) {
+            String rest = line.strip();
+            if (!rest.equals(CHART) && !rest.equals(PAGE_BREAK)) {
+                kept.append(line).append('\n');
+            }
+        }
+        return kept.toString();
     }
 
     private static String kind(String rest) {

@@ -98,6 +98,8 @@ final class TemplateScanner {
                         Open top = open.peek();
                         problem(line, "{{/" + name + "}} 与第" + top.line() + "行的 {{#" + top.name() + "}} 不配对：请先用 {{/" + top.name()
                                 + "}} 结束它");
+                        // What follows would be judged in the wrong section: one problem, at the first place it goes wrong.
+                        return;
                     } else {
                         open.pop();
                     }
