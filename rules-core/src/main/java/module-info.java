@@ -12,6 +12,7 @@ module org.carrierrules {
     exports org.carrierrules.supervision;
     exports org.carrierrules.policy;
     exports org.carrierrules.json;
+    exports org.carrierrules.documents;
 
     // The rules Drools compiles from the generated DRL see these at run time: the facts, and the collector each
     // stage's consequences report to. Opened (reflection at run time), never exported (no host compiles against them).
@@ -27,6 +28,8 @@ module org.carrierrules {
     // The YAML parser's own marks and reader errors, for syntax errors told in Chinese at their line.
     requires org.yaml.snakeyaml;
     requires org.slf4j;
+    // The documents' templates (templates/*.mustache).
+    requires com.samskivert.jmustache;
     // Decision tables (rules/<stage>/*.csv, *.xlsx): CSV through Jackson; xlsx through fastexcel's streaming reader,
     // whose archive the table reader first inflates and measures itself through commons-compress (zip bombs).
     requires com.fasterxml.jackson.dataformat.csv;

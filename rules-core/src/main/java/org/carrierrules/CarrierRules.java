@@ -21,6 +21,7 @@ import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.application.Application;
 import org.carrierrules.application.FactSchema;
 import org.carrierrules.assessment.Assessment;
+import org.carrierrules.documents.Documents;
 import org.carrierrules.internal.LoadedPolicy;
 import org.carrierrules.internal.PolicyLoader;
 import org.carrierrules.internal.policy.DirectoryStamp;
@@ -340,6 +341,15 @@ public final class CarrierRules {
             }
         }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         return () -> watcher.shutdownNow();
+    }
+
+    /**
+     * The documents a district office sends and prints (补正材料通知, 受理通知, 不予受理告知, 通知改正, 取消认定建议, 公示公告, the
+     * round report), in the wording of the policy serving now: its {@code templates/*.mustache}, else the library's
+     * defaults. The result keeps that policy's wording after a reload; ask again for the new one.
+     */
+    public Documents documents() {
+        return policy.get().documents();
     }
 
     /** How the round's outcome is decided (each carrier type's passing score and trimming, notice days, backfill), for display. */

@@ -37,7 +37,7 @@ class ArchitectureTest {
     void theApiPackagesAreTheStagesOfTheNotice() {
         assertEquals(Set.of("org.carrierrules", "org.carrierrules.application", "org.carrierrules.assessment",
                 "org.carrierrules.allocation", "org.carrierrules.notice", "org.carrierrules.supervision",
-                "org.carrierrules.policy", "org.carrierrules.json"), Set.of(EXPORTED));
+                "org.carrierrules.policy", "org.carrierrules.json", "org.carrierrules.documents"), Set.of(EXPORTED));
     }
 
     @Test
@@ -107,6 +107,7 @@ class ArchitectureTest {
             "allocation.AllocationCitations", "allocation.AllocationEngine", "allocation.AllocationOutcomes",
             "allocation.ScoreAggregation",
             "assessment.AssessmentEngine", "assessment.FindingCollector",
+            "documents.DocumentRenderer", "documents.Templates",
             "engine.CheckedRules", "engine.CompiledStage", "engine.CompiledStages", "engine.Conclusions",
             "engine.LibraryRules", "engine.RuleBaseBuilder", "engine.StageSession",
             "facts.AllocationCase", "facts.Excluded", "facts.FactConditions", "facts.FactTest", "facts.IdleStreak", "facts.Names", "facts.Placed", "facts.Quota", "facts.Ranked",

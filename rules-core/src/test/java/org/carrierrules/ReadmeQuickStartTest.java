@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import org.carrierrules.allocation.Allocation;
+import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.application.Applicant;
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.Application;
@@ -21,6 +23,9 @@ import org.carrierrules.application.PaperCopy;
 import org.carrierrules.assessment.Acceptance;
 import org.carrierrules.assessment.Assessment;
 import org.carrierrules.assessment.Finding;
+import org.carrierrules.documents.Document;
+import org.carrierrules.documents.DocumentFormat;
+import org.carrierrules.documents.Documents;
 import org.carrierrules.json.ApplicationJson;
 import org.carrierrules.testing.RepositoryFiles;
 
@@ -71,9 +76,28 @@ class ReadmeQuickStartTest {
     }
 
     @Test
+    void theDocumentsRun() {
+        CarrierRules rules = CarrierRules.bundled();
+        Application application = Rounds.toSupplement(Rounds.accepted("LH2024-001", CarrierType.HIGH_SKILL_TRAINING_BASE, "2024-08-20T10:15"));
+        Assessment assessment = rules.assess(application);
+        RoundSubmission submission = DocumentExamplesTest.sampleRound();
+        Allocation allocation = rules.allocate(submission);
+
+        // documents: begin
+        Documents documents = rules.documents();              // the wording of the policy serving now
+        String text = documents.render(new Document.AssessmentNotice(application, assessment), DocumentFormat.TEXT);
+        String html = documents.printable(List.of(new Document.PublicNotice(submission, allocation),
+                                                  new Document.RoundReport(submission, allocation)));
+        // documents: end
+
+        assertTrue(text.startsWith("──────── 补正材料通知 ────────\n"), text);
+        assertEquals(2, html.split("<section class=\"document ", -1).length - 1);
+    }
+
+    @Test
     void readmeShowsTheseLines() throws Exception {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
-        for (String name : List.of("quick start", "building records")) {
+        for (String name : List.of("quick start", "building records", "documents")) {
             String block = block(name);
             assertTrue(block.lines().count() <= 10, "the " + name + " block is at most ten lines");
             assertTrue(readme.contains(block), "README.md must contain the " + name + " block exactly as compiled here:\n" + block);

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.carrierrules.CarrierType;
 import org.carrierrules.InvalidInputException;
+import org.carrierrules.LibraryVersion;
 import org.carrierrules.PolicyRef;
 import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationSettings;
@@ -21,9 +22,12 @@ import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.application.Application;
 import org.carrierrules.application.FactSchema;
 import org.carrierrules.assessment.Assessment;
+import org.carrierrules.documents.Documents;
 import org.carrierrules.internal.allocation.AllocationCitations;
 import org.carrierrules.internal.allocation.AllocationEngine;
 import org.carrierrules.internal.assessment.AssessmentEngine;
+import org.carrierrules.internal.documents.DocumentRenderer;
+import org.carrierrules.internal.documents.Templates;
 import org.carrierrules.internal.engine.CompiledStage;
 import org.carrierrules.internal.engine.CompiledStages;
 import org.carrierrules.internal.facts.Round;
@@ -69,6 +73,7 @@ public final class LoadedPolicy implements ScenarioSubject {
     private final Lazy<List<RuleInfo>> rules;
     private final Lazy<ScenarioSuite> scenarios;
     private final FactSchema factSchema;
+    private final Templates templates;
 
     LoadedPolicy(PolicyFiles files, PolicyLoader.RoundData data, CompiledStages stages, Lazy<ScenarioSuite> scenarios) {
         this.files = files;
@@ -96,6 +101,12 @@ public final class LoadedPolicy implements ScenarioSubject {
         });
         this.scenarios = scenarios;
         this.factSchema = data.terms().facts();
+        this.templates = data.templates();
+    }
+
+    /** The documents of this policy, in the wording of its templates (templates/*.mustache, else the library's defaults). */
+    public Documents documents() {
+        return new DocumentRenderer(templates, roundInfo(), supervision, allocationSettings(), ref, LibraryVersion.get());
     }
 
     /** The facts the policy declares, which every application is held to before it is assessed. */

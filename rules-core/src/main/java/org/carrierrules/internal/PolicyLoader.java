@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.carrierrules.internal.allocation.AllocationCitations;
+import org.carrierrules.internal.documents.Templates;
 import org.carrierrules.internal.engine.CheckedRules;
 import org.carrierrules.internal.engine.CompiledStages;
 import org.carrierrules.internal.facts.RoundParameters;
@@ -45,7 +46,7 @@ public final class PolicyLoader {
 
     /** The round's data files, read and checked; {@code citations} the clauses of the allocation rules, from round.yaml. */
     record RoundData(RoundFile round, MaterialsFile materials, WorkingCalendar calendar, Rubrics rubrics, PolicyTerms terms,
-                     AllocationCitations citations) {
+                     AllocationCitations citations, Templates templates) {
     }
 
     /** Loads a policy directory from the file system. */
@@ -106,6 +107,8 @@ public final class PolicyLoader {
         // The rubric is checked against the round as read: a carrier type it opens needs a scoring table.
         Rubrics rubrics = Rubrics.read(files, roundFile == null ? null : roundFile.content(), problems);
         PolicyTerms terms = new PolicyTerms(FactsFile.read(files, problems), RoundParameters.read(files, problems));
+        // The documents' wording is checked with the rest: a misspelled placeholder fails check, not a printed letter.
+        Templates templates = Templates.read(files, problems);
         AllocationCitations citations = null;
         if (roundFile != null) {
             RoundChecks.check(roundFile.content(), roundFile.problems());
@@ -115,6 +118,6 @@ public final class PolicyLoader {
             RoundChecks.check(materialsFile.content(), materialsFile.problems());
         }
         return new RoundData(roundFile == null ? null : roundFile.content(), materialsFile == null ? null : materialsFile.content(),
-                calendar, rubrics, terms, citations);
+                calendar, rubrics, terms, citations, templates);
     }
 }

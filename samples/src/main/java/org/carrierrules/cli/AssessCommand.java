@@ -32,9 +32,9 @@ import org.carrierrules.policy.RuleInfo;
             CarrierRulesCommand.RECORDS_INVALID + ":部分申报输入有误：结果中以 error 条目标出，其余申报照常审查",
             CarrierRulesCommand.POLICY_BROKEN + ":政策目录有误，或其场景测试未全部通过，不能用来作出决定"})
 final class AssessCommand implements Callable<Integer> {
-    enum Format { json, text }
+    enum Format { json, text, html }
 
-    @Option(names = "--format", defaultValue = "json", description = "输出格式：json（接口约定）或 text（中文说明与补正材料通知），默认 ${DEFAULT-VALUE}")
+    @Option(names = "--format", defaultValue = "json", description = "输出格式：json（接口约定）、text（中文说明与受理、补正、不予受理通知）或 html（可打印的通知，每份一页），默认 ${DEFAULT-VALUE}")
     Format format;
 
     @Mixin
@@ -77,12 +77,14 @@ final class AssessCommand implements Callable<Integer> {
                     });
                 }
             } else {
-                AssessmentText text = AssessmentText.start(rules.round(), rules.policy(), out);
+                PrintWriter err = spec.commandLine().getErr();
+                AssessmentText text = format == Format.html ? AssessmentText.html(rules, out) : AssessmentText.text(rules, out);
                 assessor.assess(records, (record, assessment) -> {
-                    text.print(record, assessment);
+                    text.print(record, assessment, err);
                     keep(kept, assessment);
                 });
-                out.flush();
+                text.finish();
+                err.flush();
             }
         }
         if (recordsDirectory != null) {

@@ -30,9 +30,11 @@ import org.carrierrules.policy.RuleInfo;
             CarrierRulesCommand.UNREADABLE + ":用法错误",
             CarrierRulesCommand.POLICY_BROKEN + ":政策目录有误，无法加载（用 check 列出全部问题）"})
 final class RulesCommand implements Callable<Integer> {
+    enum Format { json, text }
+
     @Option(names = "--format", defaultValue = "text",
             description = "输出格式：text（按规则目录列出）或 json（与 GET /v1/policy 的 rules 相同的数组），默认 ${DEFAULT-VALUE}")
-    AssessCommand.Format format;
+    Format format;
 
     @Mixin
     PolicyOption policy;
@@ -45,7 +47,7 @@ final class RulesCommand implements Callable<Integer> {
         // Untested, as check and test load it: a policy whose scenarios fail still has rules to look at.
         CarrierRules rules = policy.loadUntested();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == AssessCommand.Format.json) {
+        if (format == Format.json) {
             AssessmentJson.print(Decisions.rules(rules.rules()), out);
         } else {
             print(rules, out);

@@ -27,6 +27,9 @@ import org.carrierrules.CarrierRules;
 import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationStatus;
 import org.carrierrules.allocation.RoundSubmission;
+import org.carrierrules.documents.Document;
+import org.carrierrules.documents.DocumentFormat;
+import org.carrierrules.documents.Documents;
 import org.carrierrules.json.AllocationInput;
 import org.carrierrules.json.AllocationJson;
 import org.carrierrules.json.AssessmentJson;
@@ -36,10 +39,11 @@ import org.carrierrules.json.ReadLimits;
 /**
  * {@code run}: a whole round from its folder ({@code round.json} naming the round, {@code applications.json},
  * {@code reviews.json}, and {@code objections.json} when there were objections): 受理审查, 评审, 名额 and 公示,
- * written as {@code round-result.json} and the Chinese report {@code round-report.md}.
+ * written as {@code round-result.json}, the Chinese report {@code round-report.md} and, for print, {@code round-report.html}
+ * (the 公示公告 and the report), all three worded by the library from the policy's templates.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "整轮运行：对一轮的申报、评审结果和异议进行受理审查与评审分配，写出结果 JSON 和中文报告 round-report.md。",
+        description = "整轮运行：对一轮的申报、评审结果和异议进行受理审查与评审分配，写出结果 JSON、中文报告 round-report.md 和可打印的 round-report.html（公示公告与报告，A4）。",
         exitCodeList = {
             "0:已写出本轮结果（和假设分析）",
             CarrierRulesCommand.UNEXPECTED + ":意外错误：说明在哪一步失败，结果可能未写全",
@@ -55,6 +59,8 @@ final class RunCommand implements Callable<Integer> {
     static final String OBJECTIONS = "objections.json";
     static final String RESULT = "round-result.json";
     static final String REPORT = "round-report.md";
+    /** The same report for print, after the 公示公告 on a page of its own: A4, the list as a table, a chart. */
+    static final String PRINTABLE = "round-report.html";
     static final String RECORD = "decision-record.json";
     static final String WHAT_IF = "what-if.md";
 
@@ -151,7 +157,11 @@ final class RunCommand implements Callable<Integer> {
             try (Writer json = Files.newBufferedWriter(out.resolve(RESULT), StandardCharsets.UTF_8)) {
                 AllocationJson.printRound(allocation, json);
             }
-            Files.writeString(out.resolve(REPORT), new RoundReport(rules, submission, allocation).markdown(), StandardCharsets.UTF_8);
+            Documents documents = rules.documents();
+            Document.RoundReport report = new Document.RoundReport(submission, allocation);
+            Files.writeString(out.resolve(REPORT), documents.render(report, DocumentFormat.MARKDOWN), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(PRINTABLE), documents.printable(List.of(new Document.PublicNotice(submission, allocation), report)),
+                    StandardCharsets.UTF_8);
             try (Writer record = Files.newBufferedWriter(out.resolve(RECORD), StandardCharsets.UTF_8)) {
                 AssessmentJson.print(signKey.apply(DecisionRecords.of(round, allocation, rules.rules())), record);
             }
@@ -164,7 +174,7 @@ final class RunCommand implements Callable<Integer> {
         stdout.println(rules.round().title() + "：" + submission.applications().size() + " 份申报，候选 " + candidates + " 家，空缺 "
                 + allocation.vacancies().values().stream().mapToInt(Integer::intValue).sum() + " 家；公示 "
                 + allocation.noticePeriod().start() + " 至 " + allocation.noticePeriod().end());
-        stdout.println("已写出 " + out.resolve(RESULT) + "、" + out.resolve(REPORT) + " 和" + (signKey.given() ? "已签名的" : "")
+        stdout.println("已写出 " + out.resolve(RESULT) + "、" + out.resolve(REPORT) + "、可打印的 " + out.resolve(PRINTABLE) + " 和" + (signKey.given() ? "已签名的" : "")
                 + "决定记录 " + out.resolve(RECORD));
         if (base.skipped() != null) {
             stdout.println(base.skipped());

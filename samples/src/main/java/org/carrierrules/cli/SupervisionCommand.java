@@ -36,7 +36,7 @@ final class SupervisionCommand implements Callable<Integer> {
     LocalDate asOf;
 
     @Option(names = "--format", defaultValue = "json",
-            description = "输出格式：json（接口约定）或 text（中文说明、改正通知与取消认定意见），默认 ${DEFAULT-VALUE}")
+            description = "输出格式：json（接口约定）、text（中文说明、通知改正与取消认定建议）或 html（可打印的通知改正与取消认定建议，每份一页），默认 ${DEFAULT-VALUE}")
     AssessCommand.Format format;
 
     @Mixin
@@ -69,7 +69,8 @@ final class SupervisionCommand implements Callable<Integer> {
         if (format == AssessCommand.Format.json) {
             SupervisionJson.print(records, decisions, spec.commandLine().getOut());
         } else {
-            new SupervisionText(rules, spec.commandLine().getOut()).print(records, decisions, asOf);
+            new SupervisionText(rules, spec.commandLine().getOut()).print(records, decisions, asOf, format == AssessCommand.Format.html,
+                    spec.commandLine().getErr());
         }
         if (recordsDirectory != null) {
             List<RuleInfo> ruleList = rules.rules();

@@ -119,7 +119,7 @@ class AssessCommandTest {
         assertTrue(notice.contains("请按以下2项意见补正材料"), notice);
         assertTrue(notice.contains("1. 申报表扫描件未加盖公章（依据：四(二)）"), notice);
         assertTrue(notice.contains("2. 工作室建设方案扫描件歪斜（依据：四(二)）"), notice);
-        assertTrue(run.out().contains("不予受理的理由"));
+        assertTrue(run.out().contains("──────── 不予受理告知 ────────"), run.out());
         assertTrue(run.out().contains("示例数据"), "the illustrative material list is said to be so");
     }
 

@@ -72,7 +72,7 @@ class CommandLineTextTest {
         Run extra = Run.of("check", "a", "b");
 
         assertTrue(number.err().startsWith("选项 --days 的值“x”无效：“x”不是整数"), number.err());
-        assertTrue(choice.err().startsWith("选项 --format 的值“xml”无效：应为 json、text 之一"), choice.err());
+        assertTrue(choice.err().startsWith("选项 --format 的值“xml”无效：应为 json、text、html 之一"), choice.err());
         assertTrue(extra.err().startsWith("多余的参数：b（carrier-rules check 只接受 DIR）"), extra.err());
         for (Run run : List.of(number, choice, extra)) {
             assertEquals(2, run.exitCode());

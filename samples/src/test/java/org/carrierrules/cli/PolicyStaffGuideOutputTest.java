@@ -87,7 +87,24 @@ class PolicyStaffGuideOutputTest {
         guide.assertQuotes("检查未通过", brokenCheck(temp, guide));
         factsExample(temp, guide);
         newMaterial(temp, guide);
+        templatesExample(temp, guide);
         guide.assertEveryOutputHeld();
+    }
+
+    /** 九: the contact template edited as the guide shows, then a placeholder misspelled in the 补正 notice's template. */
+    private static void templatesExample(Path temp, QuotedBlocks guide) throws IOException {
+        Path policy = temp.resolve("wording").resolve("my-policy");
+        String dir = policy.toString();
+        assertEquals(0, Run.of("init", dir).exitCode());
+        write(policy, "templates/contact.mustache", guide.block(QuotedBlocks.EDIT, "联系方式"));
+        Run assess = Run.of("assess", "--format", "text", "--policy", dir, "data/one-application.json");
+        assertEquals(0, assess.exitCode(), assess.err());
+        guide.assertQuotesPart("文书-补正通知", assess.out());
+
+        PolicyCopies.edit(policy, "templates/supplement-notice.mustache", "{{applicationId}}", "{{applicatonId}}");
+        Run check = Run.of("check", dir);
+        assertEquals(CarrierRulesCommand.POLICY_BROKEN, check.exitCode());
+        guide.assertQuotes("文书-检查", check.out().replace(dir, "my-policy"));
     }
 
     /**

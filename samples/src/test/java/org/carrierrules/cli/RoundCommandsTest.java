@@ -36,24 +36,28 @@ class RoundCommandsTest {
         List<String> lines = report.lines().toList();
         // 高技能人才培训基地, 3 places: 001 88.67; 019 85.00 removed by an upheld objection; 002 and 020 both
         // 80.00, 002 submitted 08-14 before 020 on 08-21, so 002 is third and 020 fourth; one place vacant.
-        assertTrue(lines.contains("### 高技能人才培训基地（名额3家，候选2家，空缺1家）"), report);
+        // Published (公示): 001, 019 and 002; after it, 019 is removed by an upheld objection and its place stays vacant.
+        assertTrue(lines.contains("### 高技能人才培训基地（名额3家，公示3家）"), report);
         assertTrue(report.contains("| 1 | LH2024-001 | 深圳市罗湖区鹏程职业培训学校 | 88.67 |"), report);
         assertTrue(report.contains("| 3 | LH2024-002 | 深圳市翠竹精密制造（集团）有限公司 | 80.00 |"), report);
+        assertTrue(report.indexOf("| 2 | LH2024-019 |") < report.indexOf("## 三、公示之后"), "019 was on the published list");
         assertTrue(report.contains("与LH2024-020评审得分相同（80.00分），因提交时间较早排在其前，列入候选名单（四(四)）"), report);
         assertTrue(report.contains("| 高技能人才培训基地 | 2 | LH2024-019 | 深圳市罗湖区湖贝数字技能培训学校 | 85.00 |"), report);
         assertTrue(report.contains("| 高技能人才培训基地 | 4 | LH2024-020 | 深圳市春风智能装备有限公司 | 80.00 |"), report);
         // 技能大师工作室, 2 places: 003 (89, 90, 92, 91, 96 → 91.00) and 024 (76.5, 78, 79 kept → 77.83).
-        assertTrue(lines.contains("### 技能大师工作室（名额2家，候选2家）"), report);
+        assertTrue(lines.contains("### 技能大师工作室（名额2家，公示2家）"), report);
         assertTrue(report.contains("| 2 | LH2024-024 | 深圳市水贝珠宝首饰设计有限公司 | 77.83 |"), report);
         // 乡村振兴技能工作站: 023 scored 59.00, below 60; 027 failed the site visit; the place stays vacant.
-        assertTrue(lines.contains("### 乡村振兴技能工作站（名额1家，候选0家，空缺1家）"), report);
+        assertTrue(lines.contains("### 乡村振兴技能工作站（名额1家，公示0家）"), report);
+        assertTrue(lines.contains("- 乡村振兴技能工作站：空缺1家（名额1家）"), report);
         assertTrue(report.contains("专家评审得分59.00分，未达到合格分60分，不参加排名（四(四)）"), report);
         assertTrue(report.contains("| 乡村振兴技能工作站 | LH2024-027 | 深圳市罗湖区农业技术推广协会 | 71.00 | 实地考察未通过，不参加排名（四(四)） |"), report);
-        assertTrue(lines.contains("合计：总名额不超过6家，候选4家，空缺2家。各类名额只在本类使用，空缺名额不调剂给其他类型（三）；"
+        assertTrue(lines.contains("合计：总名额不超过6家，公示5家，最终候选4家，空缺2家。各类名额只在本类使用，空缺名额不调剂给其他类型（三）；"
                 + "候选单位异议成立被取消的，名额空缺，不递补（本轮设定）。"), report);
         // Window closes Sunday 2024-08-25; 公示 from Monday 08-26, five working days to Friday 08-30.
         assertTrue(lines.contains("| 公示 | 2024年8月26日（星期一）起，5个工作日，至2024年8月30日（星期五）止 | 四(五) |"), report);
-        assertTrue(lines.contains("公示开始日期未指定（--notice-start），取申报截止日（2024年8月25日）之后的第一个工作日2024年8月26日。"), report);
+        assertTrue(lines.contains("公示开始日期未指定，取申报截止日（2024年8月25日）之后的第一个工作日；实际公示日期请在评审完成后确定。"), report);
+        assertFalse(report.contains("--notice-start") || report.contains("sha256"), "no option name, no fingerprint in the report's text");
 
         JsonNode result = JSON.readTree(out.resolve("round-result.json").toFile());
         assertEquals(27, result.path("entries").size());
@@ -68,7 +72,7 @@ class RoundCommandsTest {
 
         assertEquals(0, run.exitCode(), run.err());
         String report = Files.readString(out.resolve("round-report.md"), StandardCharsets.UTF_8);
-        assertTrue(report.contains("公示开始日期2024年9月11日由运行时指定（--notice-start）。"), report);
+        assertTrue(report.contains("公示开始日期（2024年9月11日（星期三））由办理人员指定。"), report);
         assertTrue(report.contains("至2024年9月18日（星期三）止"), report);
         assertTrue(report.contains("9月11日、9月12日、9月13日、9月14日、9月18日"), report);
     }

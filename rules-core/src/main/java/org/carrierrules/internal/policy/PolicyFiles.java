@@ -77,13 +77,15 @@ public final class PolicyFiles {
     /** Staff's scenario tests: read with the policy, but not part of what decides, so not fingerprinted. */
     private static final String SCENARIOS = "scenarios/";
     private static final String RULES = "rules/";
+    /** The wording of the documents (templates/*.mustache): how a decision is written, not what is decided. */
+    private static final String TEMPLATES = "templates/";
     /**
      * The round's data files at the top: the round (一、三、四), its materials (四(二)), the rubric of the
      * expert review (四(四)) and the catalogue of finding codes.
      */
     private static final Set<String> TOP_FILES = Set.of("round.yaml", "materials.yaml", "rubric.yaml", "codes.yaml",
             "facts.yaml", "parameters.yaml");
-    private static final Set<String> TOP_FOLDERS = Set.of("calendar", "scenarios", "rules");
+    private static final Set<String> TOP_FOLDERS = Set.of("calendar", "scenarios", "rules", "templates");
     /** The format's deepest file is three names down: {@code rules/<stage folder>/<file>.dslr} (or .csv, .xlsx). */
     private static final int FORMAT_DEPTH = 3;
     /** How much of an unacceptable name a message shows. */
@@ -399,6 +401,7 @@ public final class PolicyFiles {
      * <li>{@code round.yaml}, {@code materials.yaml}, {@code rubric.yaml}, {@code codes.yaml} at the top;</li>
      * <li>{@code calendar/<year>.yaml}, one holiday file a year (the working days of 四(五)'s 公示5个工作日);</li>
      * <li>{@code scenarios/*.yaml}, the staff's scenario tests;</li>
+ * <li>{@code templates/*.mustache}, the wording of the documents (notices, the round report);</li>
      * <li>{@code rules/<stage folder>/*.dslr} and {@code .drl}. Rule files in any folder under {@code rules/},
      *     and directly in it, are read, so that LoadedPolicy refuses one that no stage would run instead
      *     of its being ignored.</li>
@@ -415,6 +418,7 @@ public final class PolicyFiles {
             case 1 -> TOP_FILES.contains(first);
             case 2 -> switch (first) {
                 case "calendar", "scenarios" -> last.endsWith(".yaml");
+                case "templates" -> last.endsWith(".mustache");
                 case "rules" -> isRuleFile(last);
                 default -> false;
             };
@@ -546,6 +550,11 @@ public final class PolicyFiles {
         return files.subMap(CALENDAR, "calendar0");
     }
 
+    /** The documents' templates ({@code templates/<name>.mustache}), in path order. */
+    public Map<String, byte[]> templates() {
+        return files.subMap(TEMPLATES, "templates0");
+    }
+
     /** The scenario test files, in path order. */
     public Map<String, byte[]> scenarios() {
         return files.subMap(SCENARIOS, "scenarios0");
@@ -568,7 +577,9 @@ public final class PolicyFiles {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                if (file.getKey().startsWith(SCENARIOS)) {
+                // Neither the scenario tests nor the documents' wording decide anything: a changed letterhead
+                // leaves every decision, and so its fingerprint, as it was.
+                if (file.getKey().startsWith(SCENARIOS) || file.getKey().startsWith(TEMPLATES)) {
                     continue;
                 }
                 byte[] name = file.getKey().getBytes(StandardCharsets.UTF_8);

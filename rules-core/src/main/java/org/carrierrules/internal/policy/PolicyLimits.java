@@ -10,7 +10,7 @@ import org.carrierrules.policy.PolicyProblem;
  * like any untrusted input: a stray multi-gigabyte file, a folder of a million files or a name of a
  * thousand characters must be refused with a message, quickly, not exhaust the memory of the host or
  * keep {@code check} busy for minutes. The defaults are far above what a round's policy holds (the
- * bundled luohu-2024 policy is 16 files, 65 KB in all, its largest file 12 KB) and far below what
+ * bundled luohu-2024 policy is 22 files, 60 KB in all, its largest file 10 KB) and far below what
  * would hurt a small server.
  * <p>
  * Each limit can be raised with a Java system property ({@code -Dcarrierrules.policy.maxFileBytes=4M}),

@@ -104,7 +104,8 @@ class PolicyFilesTest {
         }
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         for (Map.Entry<String, Path> file : byPath.entrySet()) {
-            if (file.getKey().startsWith("scenarios/")) {
+            // Neither the scenario tests nor the documents' wording decide.
+            if (file.getKey().startsWith("scenarios/") || file.getKey().startsWith("templates/")) {
                 continue;
             }
             byte[] name = file.getKey().getBytes(StandardCharsets.UTF_8);
