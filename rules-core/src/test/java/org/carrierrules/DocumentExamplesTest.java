@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.application.Application;
+import org.carrierrules.assessment.Acceptance;
 import org.carrierrules.documents.Document;
 import org.carrierrules.documents.DocumentFormat;
 import org.carrierrules.documents.DocumentKind;
@@ -151,6 +154,32 @@ class DocumentExamplesTest {
         assertTrue(html.contains("<footer class=\"audit\">审计信息：政策 luohu-2024，指纹 " + allocation.policy().fingerprint()), html);
         assertTrue(html.contains("<svg") && !html.contains("<script"), "an inline chart, no script");
         assertTrue(html.contains("@page { size: A4;"), html);
+    }
+
+    /** 四(三): an application told to supplement and corrected by the deadline is shown with both versions. */
+    @Test
+    void theRoundReportShowsEachVersionOfAnApplicationThatCameAgain() {
+        RoundSubmission round = sampleRound();
+        Application toSupplement = round.applications().stream()
+                .filter(a -> RULES.assess(a).acceptance() == Acceptance.SUPPLEMENT_REQUIRED).findFirst().orElseThrow();
+        Application corrected = new Application(toSupplement.id(), toSupplement.carrierType(),
+                Instant.parse("2024-09-02T10:00:00+08:00"), toSupplement.applicant(), toSupplement.materials(),
+                toSupplement.paperCopy(), toSupplement.electronicCopy(), toSupplement.facts());
+        List<Application> applications = new ArrayList<>(round.applications());
+        applications.add(corrected);
+        RoundSubmission again = new RoundSubmission(round.round(), applications, round.reviews(), round.objections());
+        String md = DOCUMENTS.render(new Document.RoundReport(again, RULES.allocate(again)), DocumentFormat.MARKDOWN);
+
+        int section = md.indexOf("## 六、再次提交与补正");
+        assertTrue(section > 0, md);
+        String name = toSupplement.applicant().name();
+        assertTrue(md.indexOf("| " + toSupplement.id() + " | " + name + " | 2024年8月", section) > section, md);
+        assertTrue(md.contains("| " + toSupplement.id() + " | " + name + " | 2024年9月2日10:00 | "), md);
+        assertTrue(md.contains("| 已由其后提交的版本取代 |") && md.contains("| 据此决定 |"), md);
+        assertTrue(md.contains("共" + round.applications().size() + "份申报"), "one application however many versions");
+        assertTrue(md.contains("（有再次提交或补正的，按据以决定的版本计，见第六部分）"), md);
+        assertFalse(DOCUMENTS.render(new Document.RoundReport(round, RULES.allocate(round)), DocumentFormat.MARKDOWN)
+                .contains("## 六、"), "no section for a round where every application came once");
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.carrierrules.allocation.Allocation;
 import org.carrierrules.allocation.AllocationEntry;
 import org.carrierrules.allocation.AllocationSettings;
 import org.carrierrules.allocation.AllocationStatus;
+import org.carrierrules.allocation.SubmittedVersion;
+import org.carrierrules.allocation.VersionUse;
 import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.application.Application;
 import org.carrierrules.assessment.Acceptance;
@@ -167,9 +169,16 @@ final class DocumentContexts {
 
     private void report(RoundSubmission submission, Allocation allocation, Map<String, Object> context) {
         period(allocation, context);
+        // One application however many versions it came in (四(三) 补正): counted by the version the round decided on.
+        Map<String, Acceptance> decided = new HashMap<>();
+        allocation.assessments().forEach(a -> decided.putIfAbsent(a.applicationId(), a.acceptance()));
+        for (AllocationEntry entry : allocation.entries()) {
+            entry.history().stream().filter(v -> v.use() == VersionUse.DECIDED_ON)
+                    .forEach(v -> decided.put(entry.applicationId(), v.acceptance()));
+        }
         Map<Acceptance, Long> accepted = new EnumMap<>(Acceptance.class);
-        allocation.assessments().forEach(a -> accepted.merge(a.acceptance(), 1L, Long::sum));
-        context.put("applicationCount", String.valueOf(submission.applications().size()));
+        decided.values().forEach(a -> accepted.merge(a, 1L, Long::sum));
+        context.put("applicationCount", String.valueOf(allocation.entries().size()));
         context.put("acceptedCount", String.valueOf(accepted.getOrDefault(Acceptance.ACCEPTED, 0L)));
         context.put("supplementCount", String.valueOf(accepted.getOrDefault(Acceptance.SUPPLEMENT_REQUIRED, 0L)));
         context.put("notAcceptedCount", String.valueOf(accepted.getOrDefault(Acceptance.NOT_ACCEPTED, 0L)));
@@ -183,6 +192,7 @@ final class DocumentContexts {
         context.put("finalCandidates", entries(allocation, names, e -> e.status() == AllocationStatus.CANDIDATE));
         context.put("notSelected", entries(allocation, names, e -> e.status() == AllocationStatus.NOT_SELECTED));
         context.put("notRanked", entries(allocation, names, e -> e.status() == AllocationStatus.NOT_RANKED));
+        context.put("resubmitted", versions(allocation, names));
         List<Map<String, Object>> vacancies = new ArrayList<>();
         int vacant = 0;
         for (CarrierType type : CarrierType.values()) {
@@ -197,6 +207,19 @@ final class DocumentContexts {
         context.put("totalQuota", String.valueOf(round.totalQuota()));
         context.put("candidateCount", String.valueOf(allocation.entries().stream().filter(e -> e.status() == AllocationStatus.CANDIDATE).count()));
         context.put("backfill", settings.backfillAfterUpheldObjection());
+    }
+
+    /** 四(三): every version of each application that came more than once, in the order of the entries, then as submitted. */
+    private List<Map<String, Object>> versions(Allocation allocation, Map<String, String> names) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (AllocationEntry entry : allocation.entries()) {
+            for (SubmittedVersion version : entry.history()) {
+                rows.add(Map.of("applicationId", entry.applicationId(), "applicant", names.get(entry.applicationId()),
+                        "submittedAt", NoticeDates.dateTimeToTheMinute(version.submittedAt().atZone(round.zone()).toLocalDateTime()),
+                        "acceptance", version.acceptance().label(), "use", version.use().label(), "note", version.note()));
+            }
+        }
+        return rows;
     }
 
     private static List<Map<String, Object>> entries(Allocation allocation, Map<String, String> names, Predicate<AllocationEntry> which) {

@@ -57,7 +57,8 @@ final class TemplateSchema {
             "applicationCount", "acceptedCount", "supplementCount", "notAcceptedCount", "reviewedCount", "scoring",
             "totalQuota", "listedCount", "candidateCount", "vacantCount", "?backfill"),
             "published", TYPE, "finalCandidates", ENTRY, "removed", ENTRY, "objectionsNotUpheld", ENTRY, "notSelected", ENTRY, "notRanked", ENTRY,
-            "vacancies", fields("type", "places", "quota"));
+            "vacancies", fields("type", "places", "quota"),
+            "resubmitted", fields("applicationId", "applicant", "submittedAt", "acceptance", "use", "note"));
 
     /** The names of a document's template; a partial sees the names of the template that includes it. */
     static Map<String, Field> of(DocumentKind kind) {
