@@ -25,7 +25,8 @@ import org.carrierrules.supervision.EventType;
  * How the cost of a round grows with its size (docs/performance.md, "Cost as work grows"): a round of 10,000 and of
  * 100,000 applications through {@code allocate}, with backfill after an upheld objection on (四(五); the bundled round
  * leaves it off, so a copy of the bundled policy with it turned on), and the supervision review (五) of 10,000 and
- * 100,000 carriers. Each size is decided once to warm up, then {@code RUNS} times; the median is printed with the
+ * 100,000 carriers. Each size is decided to warm up (the small one three times, the large one once), then {@code RUNS}
+ * times; the median is printed with the
  * growth exponent log(t(100,000) / t(10,000)) / log(10): 1 is linear, 2 quadratic.
  * Usage: {@code java -cp benchmarks/target/benchmarks.jar org.carrierrules.bench.Growth [RUNS]}.
  */
@@ -63,14 +64,17 @@ public final class Growth {
     }
 
     private static void report(String what, int runs, IntFunction<Runnable> work) {
-        double small = median(work.apply(SMALL), runs);
-        double large = median(work.apply(LARGE), runs);
+        // The small size warms the JIT up first, several times, so that neither figure includes compiling the code.
+        double small = median(work.apply(SMALL), 3, runs);
+        double large = median(work.apply(LARGE), 1, runs);
         System.out.printf(Locale.ROOT, "%s: %,d in %.0f ms, %,d in %.0f ms (medians of %d); growth exponent %.2f%n",
                 what, SMALL, small, LARGE, large, runs, Math.log(large / small) / Math.log(10));
     }
 
-    private static double median(Runnable work, int runs) {
-        work.run();
+    private static double median(Runnable work, int warmUps, int runs) {
+        for (int i = 0; i < warmUps; i++) {
+            work.run();
+        }
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
