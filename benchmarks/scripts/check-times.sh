@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
-# Wall time of `carrier-rules check` on a fresh copy of the bundled policy, and on the same copy with a
-# rule file of 1 MB of comment lines (`//* … /* … */`, the kind Drools' comment removal took minutes over),
-# N runs each; prints each time, the minimum and the median, with the load average before and after.
-# Usage: benchmarks/scripts/check-times.sh [RUNS] [JAR]   (JAR defaults to samples/target/carrier-rules.jar;
-# give another build's jar to compare two versions in one run)
+# Wall time of a cold `carrier-rules check` and `carrier-rules test` on a fresh copy of the bundled policy, and
+# of `check` on the same copy with a rule file of 1 MB of comment lines (`//* … /* … */`, the kind Drools'
+# comment removal took minutes over), N runs each; prints each time, the minimum and the median, with the load
+# average before and after.
+# Usage: benchmarks/scripts/check-times.sh [RUNS] [JAR | LAUNCHER...]
+#   benchmarks/scripts/check-times.sh 5                         # java -jar samples/target/carrier-rules.jar
+#   benchmarks/scripts/check-times.sh 5 other/carrier-rules.jar # another build's jar, to compare two versions
+#   benchmarks/scripts/check-times.sh 5 samples/carrier-rules   # the launcher script (AppCDS)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-5}
-jar=${2:-samples/target/carrier-rules.jar}
+shift || true
+if [ $# -eq 0 ]; then
+  set -- java -jar samples/target/carrier-rules.jar
+elif [ $# -eq 1 ] && [[ $1 == *.jar ]]; then
+  set -- java -jar "$1"
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-java -jar "$jar" init "$work/policy" > /dev/null
+# The launcher's first run after a build records its class-data archive: this one, not one that is measured.
+"$@" init "$work/policy" > /dev/null
 cp -r "$work/policy" "$work/comments"
 python3 - "$work/comments/rules/materials/comments.dslr" <<'PY'
 import sys
@@ -19,11 +28,11 @@ with open(sys.argv[1], "w", encoding="utf-8") as f:
     f.write(line * (1_000_000 // len(line) + 1))
 PY
 measure() {
-  local name=$1 dir=$2 times=()
+  local name=$1 command=$2 dir=$3 times=()
   for _ in $(seq "$runs"); do
     local start end
     start=$(date +%s%N)
-    java -jar "$jar" check "$dir" > /dev/null || true
+    "${launcher[@]}" "$command" "$dir" > /dev/null || true
     end=$(date +%s%N)
     times+=("$(( (end - start) / 1000000 ))")
   done
@@ -31,8 +40,10 @@ measure() {
   sorted=$(printf '%s\n' "${times[@]}" | sort -n)
   echo "$name: runs (ms) ${times[*]}; min $(echo "$sorted" | head -1), median $(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p")"
 }
+launcher=("$@")
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "comment file: $(wc -c < "$work/comments/rules/materials/comments.dslr") bytes"
-measure "check, bundled policy" "$work/policy"
-measure "check, with 1 MB of comment lines" "$work/comments"
+measure "check, bundled policy" check "$work/policy"
+measure "test, bundled policy" test "$work/policy"
+measure "check, with 1 MB of comment lines" check "$work/comments"
 echo "load after:  $(cut -d' ' -f1-3 /proc/loadavg)"

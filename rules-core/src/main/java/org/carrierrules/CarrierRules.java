@@ -323,6 +323,21 @@ public final class CarrierRules {
             throw new IllegalStateException("内置政策没有目录可以监视；请用 CarrierRules.fromDirectory(目录) 加载可编辑的政策目录");
         }
         Objects.requireNonNull(listener, "listener");
+        return watchDirectory(directory, interval, () -> listener.accept(reload()));
+    }
+
+    /**
+     * Calls {@code onChange} whenever a file of {@code directory} is saved, added or removed, whether or not the
+     * directory holds a policy that loads: for the staff's tools that check or test a policy again on every save
+     * ({@code check DIR --watch}). Looks every {@code interval} on a daemon thread, one call at a time, comparing
+     * every file's path, size and modification time, so that a look reads no file; close the returned handle to stop.
+     * An exception of {@code onChange} is logged and the watch goes on.
+     *
+     * @throws java.io.UncheckedIOException when the directory cannot be read
+     */
+    public static PolicyWatch watchDirectory(Path directory, Duration interval, Runnable onChange) {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(onChange, "onChange");
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "carrier-rules-watch " + directory);
             thread.setDaemon(true);
@@ -333,7 +348,7 @@ public final class CarrierRules {
             try {
                 List<String> now = DirectoryStamp.of(directory);
                 if (!now.equals(seen.getAndSet(now))) {
-                    listener.accept(reload());
+                    onChange.run();
                 }
             } catch (RuntimeException e) {
                 // A half-written file or a vanished directory must not stop the watch: the next look retries.

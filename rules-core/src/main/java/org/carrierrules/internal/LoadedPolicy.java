@@ -249,8 +249,12 @@ public final class LoadedPolicy implements ScenarioSubject {
         return text.toString();
     }
 
-    /** Runs the policy's own scenario tests against it. */
+    /**
+     * Runs the policy's own scenario tests against it; the allocation stage compiles on a second thread meanwhile,
+     * ready for the first scenario about a round's submission.
+     */
     public ScenarioReport runScenarios() {
+        stages.prepareAllocation();
         return scenarios.get().run(this, rules().stream().map(RuleInfo::name).toList());
     }
 

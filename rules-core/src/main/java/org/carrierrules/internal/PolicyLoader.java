@@ -29,11 +29,12 @@ import org.carrierrules.policy.PolicyException;
 import org.carrierrules.policy.PolicyProblem;
 
 /**
- * Loads a policy: a directory read, checked and compiled whole, the assessment stage on the calling thread
- * while the other stages compile on a second one, so that every error in it is reported when it loads; or a
- * policy the library ships, whose rules the library's own tests compile and run, so that its allocation and
+ * Loads a policy: a directory read, checked and its staff's rules compiled, the assessment stage on the calling
+ * thread while the supervision stage compiles on a second one, so that every error in it is reported when it loads;
+ * or a policy the library ships, whose rules the library's own tests compile and run, so that its allocation and
  * supervision stages compile and its scenario tests are read on first use: a host or a command that only
- * assesses applications never waits for them (docs/performance.md). Either the whole policy loads or a
+ * assesses applications never waits for them (docs/performance.md). The library's own allocation rules, which
+ * no file of a directory changes, compile on first use for either. Either the whole policy loads or a
  * {@link PolicyException} lists everything that is wrong.
  */
 public final class PolicyLoader {
@@ -65,7 +66,7 @@ public final class PolicyLoader {
             // Nothing is compiled from a directory with problems: a refused rule file might mean anything.
             throw new PolicyException(files.source(), problems);
         }
-        CompiledStages stages = CompiledStages.all(checked, problems);
+        CompiledStages stages = CompiledStages.all(files, checked, problems);
         if (!problems.isEmpty()) {
             throw new PolicyException(files.source(), problems);
         }

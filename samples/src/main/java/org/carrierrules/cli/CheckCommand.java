@@ -30,33 +30,74 @@ final class CheckCommand implements Callable<Integer> {
             + "其中没有规则文件里的任何文字，规则名 r0、r1… 与政策文件中规则的对照表附在每个环节之后）")
     boolean printDrl;
 
+    @Option(names = "--watch", description = "检查后不退出：每当目录中的文件保存后立即重新检查，只列出新出现的和已改正的问题；"
+            + "按 Ctrl-C 结束")
+    boolean watch;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        CarrierRules rules;
-        try {
-            // Loaded once: what check would read and compile is what the summary below reports on.
-            rules = CarrierRules.fromDirectoryUntested(directory);
-        } catch (PolicyException e) {
-            List<PolicyProblem> problems = e.problems();
-            out.println("检查未通过：" + directory + " 有 " + problems.size() + " 个问题");
-            problems.forEach(problem -> out.println("  " + problem));
-            out.flush();
-            return CarrierRulesCommand.POLICY_BROKEN;
-        }
-        out.println("检查通过：" + directory + "（" + rules.round().title() + "，规则 " + rules.rules().size()
-                + " 条，" + rules.policy().fingerprint() + "）");
-        if (!rules.ignoredFiles().isEmpty()) {
-            out.println("已忽略（不属于政策目录的格式，未读取）：" + String.join("、", rules.ignoredFiles()));
-        }
-        if (printDrl) {
-            out.println();
-            out.print(rules.generatedRules());
-        }
+        Checked first = Checked.of(directory);
+        first.print(out, directory, printDrl);
         out.flush();
-        return 0;
+        if (!watch) {
+            return first.exitCode();
+        }
+        Checked[] last = {first};
+        return StaffWatch.watch(directory, out, () -> {
+            Checked now = Checked.of(directory);
+            now.printChanges(out, directory, last[0]);
+            last[0] = now;
+        });
+    }
+
+    /** One check of the directory: the policy when it loads, else its problems. */
+    private record Checked(CarrierRules rules, List<PolicyProblem> problems) {
+        static Checked of(Path directory) {
+            try {
+                // Loaded once: what check would read and compile is what the summary below reports on.
+                return new Checked(CarrierRules.fromDirectoryUntested(directory), List.of());
+            } catch (PolicyException e) {
+                return new Checked(null, e.problems());
+            }
+        }
+
+        int exitCode() {
+            return rules == null ? CarrierRulesCommand.POLICY_BROKEN : 0;
+        }
+
+        void print(PrintWriter out, Path directory, boolean printDrl) {
+            if (rules == null) {
+                out.println("检查未通过：" + directory + " 有 " + problems.size() + " 个问题");
+                problems.forEach(problem -> out.println("  " + problem));
+                return;
+            }
+            out.println(passed(directory));
+            if (!rules.ignoredFiles().isEmpty()) {
+                out.println("已忽略（不属于政策目录的格式，未读取）：" + String.join("、", rules.ignoredFiles()));
+            }
+            if (printDrl) {
+                out.println();
+                out.print(rules.generatedRules());
+            }
+        }
+
+        /** After a save: the problems that are new and those put right, then where the directory stands. */
+        void printChanges(PrintWriter out, Path directory, Checked before) {
+            boolean changed = StaffWatch.printProblemChanges(out, before.problems, problems);
+            if (rules != null) {
+                out.println(passed(directory));
+            } else {
+                out.println((changed ? "" : "问题没有变化：") + "检查未通过：" + directory + " 有 " + problems.size() + " 个问题");
+            }
+        }
+
+        private String passed(Path directory) {
+            return "检查通过：" + directory + "（" + rules.round().title() + "，规则 " + rules.rules().size()
+                    + " 条，" + rules.policy().fingerprint() + "）";
+        }
     }
 }

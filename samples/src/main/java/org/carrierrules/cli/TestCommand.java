@@ -2,7 +2,9 @@ package org.carrierrules.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +18,8 @@ import picocli.CommandLine.Spec;
 
 import org.carrierrules.CarrierRules;
 import org.carrierrules.policy.MisfitBase;
+import org.carrierrules.policy.PolicyException;
+import org.carrierrules.policy.PolicyProblem;
 import org.carrierrules.policy.RuleInfo;
 import org.carrierrules.policy.ScenarioReport;
 import org.carrierrules.policy.ScenarioResult;
@@ -41,14 +45,43 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--coverage", description = "列出每条规则在多少个场景中被触发，并指出没有场景覆盖的规则")
     boolean coverage;
 
+    @Option(names = "--watch", description = "运行后不退出：每当政策目录（须给出 DIR）中的文件保存后立即重新运行，只列出新失败的和"
+            + "新通过的场景；按 Ctrl-C 结束")
+    boolean watch;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        CarrierRules rules = Policies.loadUntested(directory);
-        ScenarioReport report = rules.runScenarios();
+        if (!watch) {
+            CarrierRules rules = Policies.loadUntested(directory);
+            ScenarioReport report = rules.runScenarios();
+            print(out, rules, report);
+            out.flush();
+            return report.passed() ? 0 : CarrierRulesCommand.SCENARIOS_FAILED;
+        }
+        if (directory == null) {
+            throw new CommandFailure(CarrierRulesCommand.UNREADABLE, "--watch 需要给出政策目录 DIR：内置政策不会改动");
+        }
+        Tested first = Tested.of(directory);
+        if (first.report() == null) {
+            out.println("政策目录有误，无法运行场景测试：" + directory + " 有 " + first.problems().size() + " 个问题");
+            first.problems().forEach(problem -> out.println("  " + problem));
+        } else {
+            print(out, first.rules(), first.report());
+        }
+        out.flush();
+        Tested[] last = {first};
+        return StaffWatch.watch(directory, out, () -> {
+            Tested now = Tested.of(directory);
+            now.printChanges(out, directory, last[0]);
+            last[0] = now;
+        });
+    }
+
+    private void print(PrintWriter out, CarrierRules rules, ScenarioReport report) {
         Set<ScenarioResult> onTheirOwn = new HashSet<>(report.failedOnTheirOwn());
         for (ScenarioResult result : report.results()) {
             if (result.passed() || onTheirOwn.contains(result)) {
@@ -64,14 +97,64 @@ final class TestCommand implements Callable<Integer> {
             base.scenarioLines().forEach(line -> out.println(DETAIL + "  " + line));
         }
         out.println();
-        out.println("场景 " + report.results().size() + " 个：通过 " + (report.results().size() - report.failed().size())
-                + " 个，失败 " + report.failed().size() + " 个");
+        out.println(summary(report));
         if (coverage) {
             printCoverage(out, rules, report);
         }
         out.println(report.results().size() - report.failed().size() + " passed, " + report.failed().size() + " failed");
-        out.flush();
-        return report.passed() ? 0 : CarrierRulesCommand.SCENARIOS_FAILED;
+    }
+
+    private static String summary(ScenarioReport report) {
+        return "场景 " + report.results().size() + " 个：通过 " + (report.results().size() - report.failed().size())
+                + " 个，失败 " + report.failed().size() + " 个";
+    }
+
+    /** One run of the directory's scenarios: the policy and its report when it loads, else its problems. */
+    private record Tested(CarrierRules rules, ScenarioReport report, List<PolicyProblem> problems) {
+        static Tested of(Path directory) {
+            try {
+                CarrierRules rules = CarrierRules.fromDirectoryUntested(directory);
+                return new Tested(rules, rules.runScenarios(), List.of());
+            } catch (PolicyException e) {
+                return new Tested(null, null, e.problems());
+            }
+        }
+
+        /**
+         * After a save: the scenarios that now fail (with why) or fail for another reason, those that now pass, and
+         * a scenario added that passes; or, while the directory does not load, its problems that are new or put right.
+         * A scenario is the same scenario when its file and name are, wherever its line moved.
+         */
+        void printChanges(PrintWriter out, Path directory, Tested before) {
+            boolean changed = StaffWatch.printProblemChanges(out, before.problems, problems);
+            if (report == null) {
+                out.println((changed ? "" : "问题没有变化：") + "政策目录有误，无法运行场景测试：" + directory + " 有 "
+                        + problems.size() + " 个问题");
+                return;
+            }
+            Map<String, ScenarioResult> previous = new HashMap<>();
+            if (before.report != null) {
+                before.report.results().forEach(result -> previous.put(result.file() + "\u0000" + result.name(), result));
+            }
+            for (ScenarioResult result : report.results()) {
+                ScenarioResult was = previous.get(result.file() + "\u0000" + result.name());
+                String where = result.file() + ":" + result.line() + "  " + result.name();
+                if (!result.passed() && (was == null || was.passed())) {
+                    out.println("新失败  " + where);
+                } else if (!result.passed() && !was.failures().equals(result.failures())) {
+                    out.println("仍失败  " + where + "（原因有变）");
+                } else if (result.passed() && was != null && !was.passed()) {
+                    out.println("已通过  " + where);
+                } else if (result.passed() && was == null && before.report != null) {
+                    out.println("新增    " + where + "（通过）");
+                } else {
+                    continue;
+                }
+                changed = true;
+                result.failures().forEach(failure -> out.println(DETAIL + failure));
+            }
+            out.println((changed ? "" : "场景结果没有变化：") + summary(report));
+        }
     }
 
     private static void printCoverage(PrintWriter out, CarrierRules rules, ScenarioReport report) {

@@ -58,6 +58,11 @@ public final class RuleBaseBuilder {
     private RuleBaseBuilder() {
     }
 
+    /** How many times a stage was compiled in this JVM, rather than found compiled: for tests of the cache. */
+    static long compilations() {
+        return BUILDS.get();
+    }
+
     /** The declarations every stage compiles with ({@code facts.drl}), as the library ships them. */
     public static byte[] libraryFacts() {
         return LIBRARY_FACTS.clone();
