@@ -6,16 +6,20 @@ import java.util.Map;
 import org.carrierrules.PolicyRef;
 import org.carrierrules.application.Application;
 import org.carrierrules.application.FactSchema;
+import org.carrierrules.application.Material;
 import org.carrierrules.assessment.Acceptance;
 import org.carrierrules.assessment.Assessment;
 import org.carrierrules.assessment.Finding;
 import org.carrierrules.internal.engine.CompiledStage;
 import org.carrierrules.internal.engine.StageSession;
 import org.carrierrules.internal.facts.FactConditions;
+import org.carrierrules.internal.facts.RequiredMaterial;
 import org.carrierrules.internal.facts.Round;
+import org.carrierrules.internal.facts.SubmittedMaterial;
 import org.carrierrules.internal.language.CheckedRule;
 import org.carrierrules.internal.language.DrlGenerator;
 import org.carrierrules.internal.language.PolicyTerms;
+import org.carrierrules.internal.language.Vocabulary;
 
 /**
  * Runs the eligibility and materials rules over one application (二 to 四(三)). Each assessment gets its own
@@ -52,8 +56,10 @@ public final class AssessmentEngine {
     public Assessment assess(Application given) {
         Application application = factSchema.conform(given);
         FindingCollector collector = new FindingCollector(rules, round);
-        Map<String, Object> globals = conditions == null ? Map.of(FINDINGS, collector, ROUND, round)
-                : Map.of(FINDINGS, collector, ROUND, round, DrlGenerator.CONDITIONS, conditions);
+        List<RequiredMaterial> required = round.requiredMaterials(application.carrierType());
+        Map<String, Object> globals = conditions == null
+                ? Map.of(FINDINGS, collector, ROUND, round, Vocabulary.REQUIRED_MATERIALS, required)
+                : Map.of(FINDINGS, collector, ROUND, round, Vocabulary.REQUIRED_MATERIALS, required, DrlGenerator.CONDITIONS, conditions);
         session.run(globals, facts -> insertFacts(facts, application));
         List<Finding> findings = collector.findings();
         Acceptance acceptance = Acceptance.of(findings);
@@ -61,16 +67,17 @@ public final class AssessmentEngine {
                 acceptance != Acceptance.NOT_ACCEPTED, acceptance, findings, policy);
     }
 
+    /**
+     * The application, each scan with the round's requirement of its code, and the electronic files: what the rules
+     * read of the applicant and the copies they read on the application, and the required materials from the
+     * round, so that no fact is inserted that many rules would only join with others (docs/performance.md).
+     */
     private void insertFacts(StageSession.Facts facts, Application application) {
         facts.insert(application);
-        facts.insert(application.applicant());
-        application.materials().forEach(facts::insert);
-        round.requiredMaterials(application.carrierType()).forEach(facts::insert);
-        if (application.paperCopy() != null) {
-            facts.insert(application.paperCopy());
+        for (Material material : application.materials()) {
+            facts.insert(SubmittedMaterial.of(material, round.requirement(application.carrierType(), material.code())));
         }
         if (application.electronicCopy() != null) {
-            facts.insert(application.electronicCopy());
             application.electronicCopy().files().forEach(facts::insert);
         }
     }

@@ -31,8 +31,16 @@ public final class DrlGenerator {
             if (rule.test() != null) {
                 drl.append("    ").append(factPattern(stage, index)).append('\n');
             }
-            for (CheckedRule.Condition condition : rule.conditions()) {
-                drl.append("    ").append(pattern(condition)).append('\n');
+            List<CheckedRule.Condition> conditions = rule.conditions();
+            for (int i = 0; i < conditions.size(); i++) {
+                CheckedRule.Condition condition = conditions.get(i);
+                Vocabulary.Joined pair = i + 1 < conditions.size()
+                        ? Vocabulary.bundled().joined(condition.sentence(), conditions.get(i + 1).sentence()) : null;
+                if (pair == null) {
+                    drl.append("    ").append(pattern(condition.sentence().drl(), condition)).append('\n');
+                } else {
+                    drl.append("    ").append(pattern(pair.drl(), conditions.get(++i))).append('\n');
+                }
             }
             drl.append("then\n    ").append(collector(stage)).append(".add(drools, ").append(index).append(");\nend\n");
         }
@@ -74,8 +82,8 @@ public final class DrlGenerator {
         }
     }
 
-    private static String pattern(CheckedRule.Condition condition) {
-        String drl = condition.sentence().drl();
+    /** {@code drl}, a condition's pattern or that of the pair it ends, with the constraints written under {@code condition}. */
+    private static String pattern(String drl, CheckedRule.Condition condition) {
         if (condition.sentence().subject() == null) {
             return drl;
         }
@@ -102,18 +110,18 @@ public final class DrlGenerator {
                     package org.carrierrules.rules.assessment;
 
                     import org.carrierrules.application.Application;
-                    import org.carrierrules.application.Applicant;
-                    import org.carrierrules.application.Material;
-                    import org.carrierrules.application.PaperCopy;
-                    import org.carrierrules.application.ElectronicCopy;
                     import org.carrierrules.application.ElectronicFile;
                     import org.carrierrules.application.FileFormat;
                     import org.carrierrules.internal.facts.RequiredMaterial;
+                    import org.carrierrules.internal.facts.SubmittedMaterial;
                     import function org.carrierrules.internal.facts.Names.mentions;
                     import function org.carrierrules.internal.facts.Names.isNamedAfter;
+                    import function org.carrierrules.internal.facts.ElectronicFiles.electronicFiles;
+                    import function org.carrierrules.internal.facts.ElectronicFiles.electronicFilesOf;
 
                     global org.carrierrules.internal.assessment.FindingCollector findings;
                     global org.carrierrules.internal.facts.Round round;
+                    global java.util.List requiredMaterials;
 
                     dialect "mvel"
                     """;

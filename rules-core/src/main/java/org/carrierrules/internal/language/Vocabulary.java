@@ -28,6 +28,8 @@ import org.carrierrules.supervision.SupervisionOutcome;
 public final class Vocabulary {
     /** Where a constrained sentence's constraints go, comma-separated after its own. */
     static final String CONSTRAINTS = "%CONSTRAINTS%";
+    /** The global holding the required materials of the carrier type an assessment is about (三, 四(二)). */
+    public static final String REQUIRED_MATERIALS = "requiredMaterials";
 
     /** What a {@code - } constraint line may constrain: the fact the sentence above it matched. */
     public enum Subject {
@@ -60,6 +62,13 @@ public final class Vocabulary {
      */
     public record Condition(String text, Stage stage, String drl, Subject subject, Set<String> binds, Set<String> needs)
             implements Sentence {
+    }
+
+    /**
+     * Two conditions that, written one right after the other, the generator writes as one pattern: the same
+     * matches, without the join between them. {@code drl} binds what both bind and takes the second's constraints.
+     */
+    public record Joined(Condition first, Condition second, String drl) {
     }
 
     /** A {@code - } line: one more constraint on the {@link Subject} of the condition above it. */
@@ -102,17 +111,22 @@ public final class Vocabulary {
     private final Map<String, Constraint> constraints = new LinkedHashMap<>();
     private final Map<String, Verdict> verdicts = new LinkedHashMap<>();
     private final Map<String, Slot> slots = new LinkedHashMap<>();
+    private final List<Joined> joined = new ArrayList<>();
 
     private Vocabulary() {
         Stage a = Stage.ASSESSMENT;
         Stage s = Stage.SUPERVISION;
         // ---- 申请单位 (notice 二) ----
-        condition("申请单位类型不在本轮申报对象之内", a, "Applicant( !round.admits(type), $applicantType : type )");
-        condition("申请单位须承担职业培训职能但未承担", a,
-                "Applicant( round.admits(type), round.requiresTrainingFunction(type), !hasTrainingFunction, $applicantType : type )");
-        condition("申请单位未依法设立", a, "Applicant( !legallyEstablished )");
-        condition("申请单位不在本区登记", a,
-                "Applicant( !round.isInDistrict(registeredDistrict), $registeredDistrict : registeredDistrict )");
+        // The applicant, the copies and their files are read on the application, the one fact every assessment
+        // inserts (with its scans and electronic files): each inserted fact is propagated into every rule that
+        // starts from its type, which was most of an assessment's cost (docs/performance.md).
+        condition("申请单位类型不在本轮申报对象之内", a,
+                "Application( !round.admits(applicant.type), $applicantType : applicant.type )");
+        condition("申请单位须承担职业培训职能但未承担", a, "Application( round.admits(applicant.type), "
+                + "round.requiresTrainingFunction(applicant.type), !applicant.hasTrainingFunction, $applicantType : applicant.type )");
+        condition("申请单位未依法设立", a, "Application( !applicant.legallyEstablished )");
+        condition("申请单位不在本区登记", a, "Application( !round.isInDistrict(applicant.registeredDistrict), "
+                + "$registeredDistrict : applicant.registeredDistrict )");
         slot("申请单位类型", "$applicantType");
         slot("登记地", "$registeredDistrict");
         roundParameter("本区", Round::districtName);
@@ -124,41 +138,49 @@ public final class Vocabulary {
         slot("提交时间", "$submittedAt");
         roundParameter("申报时间", Round::windowText);
         // ---- 申报材料扫描件 (notice 四(二)) ----
-        condition("本类载体须提交的材料", a, "$required : RequiredMaterial( $code : code, $materialName : name )");
-        condition("申报单位未提交该材料", a, "not Material( code == $code )");
-        constrained("申报单位提交了该材料", a, Subject.MATERIAL, "Material( code == $code, $fileName : fileName" + CONSTRAINTS + " )");
+        // The required materials are the round's, read from the global the engine sets to the carrier type's list;
+        // each submitted scan carries its requirement, so that a rule about a required material that was submitted
+        // reads one fact instead of joining the two lists (see joined below).
+        condition("本类载体须提交的材料", a,
+                "$required : RequiredMaterial( $code : code, $materialName : name ) from " + REQUIRED_MATERIALS);
+        condition("申报单位未提交该材料", a, "not SubmittedMaterial( code == $code )");
+        constrained("申报单位提交了该材料", a, Subject.MATERIAL,
+                "SubmittedMaterial( code == $code, $fileName : material.fileName" + CONSTRAINTS + " )");
         condition("申报单位提交了材料清单以外的材料", a,
-                "Material( $code : code, $fileName : fileName ) not RequiredMaterial( code == $code )");
-        constraint("- 不是PDF格式", Subject.MATERIAL, "format != FileFormat.PDF");
-        constraint("- 扫描前未加盖公章", Subject.MATERIAL, "!sealed");
-        constraint("- 扫描件不清晰", Subject.MATERIAL, "!legible");
-        constraint("- 扫描件缺页", Subject.MATERIAL, "!pagesComplete");
-        constraint("- 扫描件歪斜", Subject.MATERIAL, "skewed");
-        constraint("- 文件名未包含材料名称", Subject.MATERIAL, "!mentions(fileName, $materialName)");
+                "SubmittedMaterial( requirement == null, $code : code, $fileName : material.fileName )");
+        joined("本类载体须提交的材料", "申报单位提交了该材料", "SubmittedMaterial( requirement != null, $required : requirement, "
+                + "$code : code, $materialName : requirement.name, $fileName : material.fileName" + CONSTRAINTS + " )");
+        constraint("- 不是PDF格式", Subject.MATERIAL, "material.format != FileFormat.PDF");
+        constraint("- 扫描前未加盖公章", Subject.MATERIAL, "!material.sealed");
+        constraint("- 扫描件不清晰", Subject.MATERIAL, "!material.legible");
+        constraint("- 扫描件缺页", Subject.MATERIAL, "!material.pagesComplete");
+        constraint("- 扫描件歪斜", Subject.MATERIAL, "material.skewed");
+        constraint("- 文件名未包含材料名称", Subject.MATERIAL, "!mentions(material.fileName, $materialName)");
         slot("材料名称", "$materialName");
         slot("材料代码", "$code");
         slot("文件名", "$fileName");
         // ---- 纸质材料 (notice 四(二)) ----
         condition("未提交纸质材料", a, "Application( paperCopy == null )");
-        constrained("提交了纸质材料", a, Subject.PAPER_COPY, "PaperCopy( $copies : copies, $paperSize : paperSize" + CONSTRAINTS + " )");
-        constraint("- 份数少于本轮要求", Subject.PAPER_COPY, "copies < round.paperCopies()");
-        constraint("- 不是A4纸", Subject.PAPER_COPY, "!paperSize.equalsIgnoreCase(\"A4\")");
-        constraint("- 未装订成册", Subject.PAPER_COPY, "!bound");
-        constraint("- 未编制目录", Subject.PAPER_COPY, "!tableOfContents");
-        constraint("- 未编制页码", Subject.PAPER_COPY, "!pageNumbers");
+        // paperCopy != null comes first: Drools tests a pattern's constraints in the order written.
+        constrained("提交了纸质材料", a, Subject.PAPER_COPY,
+                "Application( paperCopy != null, $copies : paperCopy.copies, $paperSize : paperCopy.paperSize" + CONSTRAINTS + " )");
+        constraint("- 份数少于本轮要求", Subject.PAPER_COPY, "paperCopy.copies < round.paperCopies()");
+        constraint("- 不是A4纸", Subject.PAPER_COPY, "!paperCopy.paperSize.equalsIgnoreCase(\"A4\")");
+        constraint("- 未装订成册", Subject.PAPER_COPY, "!paperCopy.bound");
+        constraint("- 未编制目录", Subject.PAPER_COPY, "!paperCopy.tableOfContents");
+        constraint("- 未编制页码", Subject.PAPER_COPY, "!paperCopy.pageNumbers");
         slot("实交份数", "$copies");
         roundParameter("应交份数", Round::paperCopies);
         slot("纸张", "$paperSize");
         // ---- 电子版材料 (notice 四(二)) ----
-        condition("未提交电子版材料", a, "not ElectronicFile()");
-        condition("提交了电子版材料", a, "exists ElectronicFile()");
-        condition("电子版材料中没有WORD格式文件", a, "not ElectronicFile( format == FileFormat.WORD )");
-        condition("电子版材料中没有PDF格式文件", a, "not ElectronicFile( format == FileFormat.PDF )");
-        condition("电子版PDF文件多于一份", a,
-                "$pdfCount : Number( intValue > 1 ) from accumulate( ElectronicFile( format == FileFormat.PDF ), count( 1 ) )");
-        condition("有电子版文件未以申报单位名称命名", a,
-                "Applicant( $applicantName : name ) ElectronicFile( !isNamedAfter(fileName, $applicantName), $fileName : fileName )");
-        condition("电子版材料顺序与纸质版不一致", a, "ElectronicCopy( !orderMatchesPaper )");
+        condition("未提交电子版材料", a, "Application( electronicFiles(electronicCopy) == 0 )");
+        condition("提交了电子版材料", a, "Application( electronicFiles(electronicCopy) > 0 )");
+        condition("电子版材料中没有WORD格式文件", a, "Application( electronicFilesOf(electronicCopy, FileFormat.WORD) == 0 )");
+        condition("电子版材料中没有PDF格式文件", a, "Application( electronicFilesOf(electronicCopy, FileFormat.PDF) == 0 )");
+        condition("电子版PDF文件多于一份", a, "Application( $pdfCount : electronicFilesOf(electronicCopy, FileFormat.PDF) > 1 )");
+        condition("有电子版文件未以申报单位名称命名", a, "Application( $applicantName : applicant.name ) "
+                + "ElectronicFile( !isNamedAfter(fileName, $applicantName), $fileName : fileName )");
+        condition("电子版材料顺序与纸质版不一致", a, "Application( electronicCopy != null, !electronicCopy.orderMatchesPaper )");
         slot("PDF份数", "$pdfCount");
         slot("申报单位名称", "$applicantName");
         // ---- 跟踪管理 (notice 五) ----
@@ -205,6 +227,18 @@ public final class Vocabulary {
         conditions.put(text, condition);
     }
 
+    private void joined(String first, String second, String drl) {
+        Joined pair = new Joined(conditions.get(first), conditions.get(second), drl);
+        if (pair.first().subject() != null) {
+            throw new IllegalStateException(first + " takes constraints, which a pair would lose");
+        }
+        Set<String> binds = Variables.bound(drl);
+        if (!binds.containsAll(pair.first().binds()) || !binds.containsAll(pair.second().binds())) {
+            throw new IllegalStateException(first + "+" + second + " must bind what both bind");
+        }
+        joined.add(pair);
+    }
+
     private void constraint(String text, Subject subject, String drl) {
         Constraint constraint = new Constraint(text, subject, drl, Variables.needed(drl));
         sentences.add(constraint);
@@ -231,6 +265,20 @@ public final class Vocabulary {
 
     Condition condition(String text) {
         return conditions.get(text);
+    }
+
+    /** The one pattern of {@code first} written right before {@code second}, or null when they are two. */
+    Joined joined(Condition first, Condition second) {
+        for (Joined pair : joined) {
+            if (pair.first() == first && pair.second() == second) {
+                return pair;
+            }
+        }
+        return null;
+    }
+
+    List<Joined> joined() {
+        return Collections.unmodifiableList(joined);
     }
 
     Constraint constraint(String text) {
