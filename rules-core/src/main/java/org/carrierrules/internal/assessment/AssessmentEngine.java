@@ -3,6 +3,7 @@ package org.carrierrules.internal.assessment;
 import java.util.List;
 import java.util.Map;
 
+import org.carrierrules.CarrierType;
 import org.carrierrules.PolicyRef;
 import org.carrierrules.application.Application;
 import org.carrierrules.application.FactSchema;
@@ -13,9 +14,9 @@ import org.carrierrules.assessment.Finding;
 import org.carrierrules.internal.engine.CompiledStage;
 import org.carrierrules.internal.engine.StageSession;
 import org.carrierrules.internal.facts.FactConditions;
+import org.carrierrules.internal.facts.MaterialItem;
 import org.carrierrules.internal.facts.RequiredMaterial;
 import org.carrierrules.internal.facts.Round;
-import org.carrierrules.internal.facts.SubmittedMaterial;
 import org.carrierrules.internal.language.CheckedRule;
 import org.carrierrules.internal.language.DrlGenerator;
 import org.carrierrules.internal.language.PolicyTerms;
@@ -60,7 +61,7 @@ public final class AssessmentEngine {
         Map<String, Object> globals = conditions == null
                 ? Map.of(FINDINGS, collector, ROUND, round, Vocabulary.REQUIRED_MATERIALS, required)
                 : Map.of(FINDINGS, collector, ROUND, round, Vocabulary.REQUIRED_MATERIALS, required, DrlGenerator.CONDITIONS, conditions);
-        session.run(globals, facts -> insertFacts(facts, application));
+        session.run(globals, facts -> insertFacts(facts, application, required));
         List<Finding> findings = collector.findings();
         Acceptance acceptance = Acceptance.of(findings);
         return new Assessment(application.id(), application.carrierType(),
@@ -68,17 +69,36 @@ public final class AssessmentEngine {
     }
 
     /**
-     * The application, each scan with the round's requirement of its code, and the electronic files: what the rules
-     * read of the applicant and the copies they read on the application, and the required materials from the
-     * round, so that no fact is inserted that many rules would only join with others (docs/performance.md).
+     * The application, its applicant and paper copy, one {@link MaterialItem} for each scan and each required material
+     * without one, and the electronic files. The required materials themselves are the round's, given as a global
+     * (docs/performance.md: inserting them with every application, each joined with every scan, was most of its cost).
      */
-    private void insertFacts(StageSession.Facts facts, Application application) {
+    private void insertFacts(StageSession.Facts facts, Application application, List<RequiredMaterial> required) {
         facts.insert(application);
-        for (Material material : application.materials()) {
-            facts.insert(SubmittedMaterial.of(material, round.requirement(application.carrierType(), material.code())));
+        facts.insert(application.applicant());
+        CarrierType type = application.carrierType();
+        for (Material scan : application.materials()) {
+            facts.insert(MaterialItem.submitted(scan, round.requirement(type, scan.code())));
+        }
+        for (RequiredMaterial requirement : required) {
+            if (!submitted(application, requirement.code())) {
+                facts.insert(MaterialItem.missing(requirement));
+            }
+        }
+        if (application.paperCopy() != null) {
+            facts.insert(application.paperCopy());
         }
         if (application.electronicCopy() != null) {
             application.electronicCopy().files().forEach(facts::insert);
         }
+    }
+
+    private static boolean submitted(Application application, String code) {
+        for (Material scan : application.materials()) {
+            if (scan.code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

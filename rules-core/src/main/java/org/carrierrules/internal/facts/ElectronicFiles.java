@@ -6,8 +6,8 @@ import org.carrierrules.application.FileFormat;
 
 /**
  * What the rules ask of an application's electronic copy (四(二): WORD 与 PDF 各一份，PDF 扫描成一份文件), read
- * on the application itself: its files are inserted only for the one sentence that speaks of each file. Called
- * from the rules.
+ * on the application itself (a function of one of its own fields, which Drools compiles to bytecode): its files are
+ * inserted only for the one sentence that speaks of each file. Called from the rules.
  */
 public final class ElectronicFiles {
     private ElectronicFiles() {
@@ -30,5 +30,10 @@ public final class ElectronicFiles {
             }
         }
         return count;
+    }
+
+    /** Whether the copy is in the order of the paper copy; a copy not handed in is in no wrong order. */
+    public static boolean inPaperOrder(ElectronicCopy copy) {
+        return copy == null || copy.orderMatchesPaper();
     }
 }

@@ -110,14 +110,17 @@ public final class DrlGenerator {
                     package org.carrierrules.rules.assessment;
 
                     import org.carrierrules.application.Application;
+                    import org.carrierrules.application.Applicant;
+                    import org.carrierrules.application.PaperCopy;
                     import org.carrierrules.application.ElectronicFile;
                     import org.carrierrules.application.FileFormat;
+                    import org.carrierrules.internal.facts.MaterialItem;
                     import org.carrierrules.internal.facts.RequiredMaterial;
-                    import org.carrierrules.internal.facts.SubmittedMaterial;
                     import function org.carrierrules.internal.facts.Names.mentions;
                     import function org.carrierrules.internal.facts.Names.isNamedAfter;
                     import function org.carrierrules.internal.facts.ElectronicFiles.electronicFiles;
                     import function org.carrierrules.internal.facts.ElectronicFiles.electronicFilesOf;
+                    import function org.carrierrules.internal.facts.ElectronicFiles.inPaperOrder;
 
                     global org.carrierrules.internal.assessment.FindingCollector findings;
                     global org.carrierrules.internal.facts.Round round;

@@ -117,16 +117,12 @@ public final class Vocabulary {
         Stage a = Stage.ASSESSMENT;
         Stage s = Stage.SUPERVISION;
         // ---- 申请单位 (notice 二) ----
-        // The applicant, the copies and their files are read on the application, the one fact every assessment
-        // inserts (with its scans and electronic files): each inserted fact is propagated into every rule that
-        // starts from its type, which was most of an assessment's cost (docs/performance.md).
-        condition("申请单位类型不在本轮申报对象之内", a,
-                "Application( !round.admits(applicant.type), $applicantType : applicant.type )");
-        condition("申请单位须承担职业培训职能但未承担", a, "Application( round.admits(applicant.type), "
-                + "round.requiresTrainingFunction(applicant.type), !applicant.hasTrainingFunction, $applicantType : applicant.type )");
-        condition("申请单位未依法设立", a, "Application( !applicant.legallyEstablished )");
-        condition("申请单位不在本区登记", a, "Application( !round.isInDistrict(applicant.registeredDistrict), "
-                + "$registeredDistrict : applicant.registeredDistrict )");
+        condition("申请单位类型不在本轮申报对象之内", a, "Applicant( !round.admits(type), $applicantType : type )");
+        condition("申请单位须承担职业培训职能但未承担", a,
+                "Applicant( round.admits(type), round.requiresTrainingFunction(type), !hasTrainingFunction, $applicantType : type )");
+        condition("申请单位未依法设立", a, "Applicant( !legallyEstablished )");
+        condition("申请单位不在本区登记", a,
+                "Applicant( !round.isInDistrict(registeredDistrict), $registeredDistrict : registeredDistrict )");
         slot("申请单位类型", "$applicantType");
         slot("登记地", "$registeredDistrict");
         roundParameter("本区", Round::districtName);
@@ -138,49 +134,52 @@ public final class Vocabulary {
         slot("提交时间", "$submittedAt");
         roundParameter("申报时间", Round::windowText);
         // ---- 申报材料扫描件 (notice 四(二)) ----
-        // The required materials are the round's, read from the global the engine sets to the carrier type's list;
-        // each submitted scan carries its requirement, so that a rule about a required material that was submitted
-        // reads one fact instead of joining the two lists (see joined below).
+        // The required materials are the round's, read from the global the engine sets to the carrier type's list.
+        // Each material the application and the list speak of is one MaterialItem, a scan carrying its requirement
+        // or a requirement no scan was submitted for, so that a rule about a required material written as the
+        // bundled ones are reads one fact instead of joining the two lists (the pairs joined below).
         condition("本类载体须提交的材料", a,
                 "$required : RequiredMaterial( $code : code, $materialName : name ) from " + REQUIRED_MATERIALS);
-        condition("申报单位未提交该材料", a, "not SubmittedMaterial( code == $code )");
+        condition("申报单位未提交该材料", a, "not MaterialItem( submitted, code == $code )");
+        // submitted comes first: Drools tests a pattern's constraints in the order written, and the scan's fields
+        // of a material not submitted are null.
         constrained("申报单位提交了该材料", a, Subject.MATERIAL,
-                "SubmittedMaterial( code == $code, $fileName : material.fileName" + CONSTRAINTS + " )");
-        condition("申报单位提交了材料清单以外的材料", a,
-                "SubmittedMaterial( requirement == null, $code : code, $fileName : material.fileName )");
-        joined("本类载体须提交的材料", "申报单位提交了该材料", "SubmittedMaterial( requirement != null, $required : requirement, "
-                + "$code : code, $materialName : requirement.name, $fileName : material.fileName" + CONSTRAINTS + " )");
-        constraint("- 不是PDF格式", Subject.MATERIAL, "material.format != FileFormat.PDF");
-        constraint("- 扫描前未加盖公章", Subject.MATERIAL, "!material.sealed");
-        constraint("- 扫描件不清晰", Subject.MATERIAL, "!material.legible");
-        constraint("- 扫描件缺页", Subject.MATERIAL, "!material.pagesComplete");
-        constraint("- 扫描件歪斜", Subject.MATERIAL, "material.skewed");
-        constraint("- 文件名未包含材料名称", Subject.MATERIAL, "!mentions(material.fileName, $materialName)");
+                "MaterialItem( submitted, code == $code, $fileName : fileName" + CONSTRAINTS + " )");
+        condition("申报单位提交了材料清单以外的材料", a, "MaterialItem( requirement == null, $code : code, $fileName : fileName )");
+        joined("本类载体须提交的材料", "申报单位未提交该材料",
+                "MaterialItem( !submitted, $required : requirement, $code : code, $materialName : materialName )");
+        joined("本类载体须提交的材料", "申报单位提交了该材料", "MaterialItem( submitted, requirement != null, $required : requirement, "
+                + "$code : code, $materialName : materialName, $fileName : fileName" + CONSTRAINTS + " )");
+        constraint("- 不是PDF格式", Subject.MATERIAL, "format != FileFormat.PDF");
+        constraint("- 扫描前未加盖公章", Subject.MATERIAL, "!sealed");
+        constraint("- 扫描件不清晰", Subject.MATERIAL, "!legible");
+        constraint("- 扫描件缺页", Subject.MATERIAL, "!pagesComplete");
+        constraint("- 扫描件歪斜", Subject.MATERIAL, "skewed");
+        constraint("- 文件名未包含材料名称", Subject.MATERIAL, "!mentions(fileName, $materialName)");
         slot("材料名称", "$materialName");
         slot("材料代码", "$code");
         slot("文件名", "$fileName");
         // ---- 纸质材料 (notice 四(二)) ----
         condition("未提交纸质材料", a, "Application( paperCopy == null )");
-        // paperCopy != null comes first: Drools tests a pattern's constraints in the order written.
-        constrained("提交了纸质材料", a, Subject.PAPER_COPY,
-                "Application( paperCopy != null, $copies : paperCopy.copies, $paperSize : paperCopy.paperSize" + CONSTRAINTS + " )");
-        constraint("- 份数少于本轮要求", Subject.PAPER_COPY, "paperCopy.copies < round.paperCopies()");
-        constraint("- 不是A4纸", Subject.PAPER_COPY, "!paperCopy.paperSize.equalsIgnoreCase(\"A4\")");
-        constraint("- 未装订成册", Subject.PAPER_COPY, "!paperCopy.bound");
-        constraint("- 未编制目录", Subject.PAPER_COPY, "!paperCopy.tableOfContents");
-        constraint("- 未编制页码", Subject.PAPER_COPY, "!paperCopy.pageNumbers");
+        constrained("提交了纸质材料", a, Subject.PAPER_COPY, "PaperCopy( $copies : copies, $paperSize : paperSize" + CONSTRAINTS + " )");
+        constraint("- 份数少于本轮要求", Subject.PAPER_COPY, "copies < round.paperCopies()");
+        constraint("- 不是A4纸", Subject.PAPER_COPY, "!paperSize.equalsIgnoreCase(\"A4\")");
+        constraint("- 未装订成册", Subject.PAPER_COPY, "!bound");
+        constraint("- 未编制目录", Subject.PAPER_COPY, "!tableOfContents");
+        constraint("- 未编制页码", Subject.PAPER_COPY, "!pageNumbers");
         slot("实交份数", "$copies");
         roundParameter("应交份数", Round::paperCopies);
         slot("纸张", "$paperSize");
         // ---- 电子版材料 (notice 四(二)) ----
+        // Read on the application (ElectronicFiles): its files are inserted only for the sentence about each file.
         condition("未提交电子版材料", a, "Application( electronicFiles(electronicCopy) == 0 )");
         condition("提交了电子版材料", a, "Application( electronicFiles(electronicCopy) > 0 )");
         condition("电子版材料中没有WORD格式文件", a, "Application( electronicFilesOf(electronicCopy, FileFormat.WORD) == 0 )");
         condition("电子版材料中没有PDF格式文件", a, "Application( electronicFilesOf(electronicCopy, FileFormat.PDF) == 0 )");
         condition("电子版PDF文件多于一份", a, "Application( $pdfCount : electronicFilesOf(electronicCopy, FileFormat.PDF) > 1 )");
-        condition("有电子版文件未以申报单位名称命名", a, "Application( $applicantName : applicant.name ) "
-                + "ElectronicFile( !isNamedAfter(fileName, $applicantName), $fileName : fileName )");
-        condition("电子版材料顺序与纸质版不一致", a, "Application( electronicCopy != null, !electronicCopy.orderMatchesPaper )");
+        condition("有电子版文件未以申报单位名称命名", a,
+                "Applicant( $applicantName : name ) ElectronicFile( !isNamedAfter(fileName, $applicantName), $fileName : fileName )");
+        condition("电子版材料顺序与纸质版不一致", a, "Application( !inPaperOrder(electronicCopy) )");
         slot("PDF份数", "$pdfCount");
         slot("申报单位名称", "$applicantName");
         // ---- 跟踪管理 (notice 五) ----

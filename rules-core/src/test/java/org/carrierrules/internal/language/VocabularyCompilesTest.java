@@ -71,7 +71,7 @@ class VocabularyCompilesTest {
         }
         assertFalse(rules.isEmpty(), "the vocabulary joins some pair");
         String drl = DrlGenerator.generate(Stage.ASSESSMENT, rules);
-        assertTrue(drl.contains("SubmittedMaterial( code == $code"), drl);
+        assertTrue(drl.contains("from " + Vocabulary.REQUIRED_MATERIALS), drl);
         assertEquals(List.of(), compile(Stage.ASSESSMENT, drl));
     }
 
