@@ -13,6 +13,7 @@ import org.carrierrules.assessment.Assessment;
 import org.carrierrules.assessment.Finding;
 import org.carrierrules.internal.engine.CompiledStage;
 import org.carrierrules.internal.engine.StageSession;
+import org.carrierrules.internal.facts.AssessedApplication;
 import org.carrierrules.internal.facts.FactConditions;
 import org.carrierrules.internal.facts.MaterialItem;
 import org.carrierrules.internal.facts.RequiredMaterial;
@@ -69,13 +70,12 @@ public final class AssessmentEngine {
     }
 
     /**
-     * The application, its applicant and paper copy, one {@link MaterialItem} for each scan and each required material
-     * without one, and the electronic files. The required materials themselves are the round's, given as a global
+     * The application with its applicant and copies as one {@link AssessedApplication}, one {@link MaterialItem} for
+     * each scan and each required material without one, and the electronic files. The required materials themselves are the round's, given as a global
      * (docs/performance.md: inserting them with every application, each joined with every scan, was most of its cost).
      */
     private void insertFacts(StageSession.Facts facts, Application application, List<RequiredMaterial> required) {
-        facts.insert(application);
-        facts.insert(application.applicant());
+        facts.insert(AssessedApplication.of(application));
         CarrierType type = application.carrierType();
         for (Material scan : application.materials()) {
             facts.insert(MaterialItem.submitted(scan, round.requirement(type, scan.code())));
@@ -84,9 +84,6 @@ public final class AssessmentEngine {
             if (!submitted(application, requirement.code())) {
                 facts.insert(MaterialItem.missing(requirement));
             }
-        }
-        if (application.paperCopy() != null) {
-            facts.insert(application.paperCopy());
         }
         if (application.electronicCopy() != null) {
             application.electronicCopy().files().forEach(facts::insert);

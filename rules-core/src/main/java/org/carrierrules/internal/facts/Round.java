@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,7 +45,6 @@ public final class Round {
     private final int paperCopies;
     private final Map<String, String> materialNames;
     private final Map<CarrierType, List<RequiredMaterial>> requiredMaterials;
-    private final Map<CarrierType, Map<String, RequiredMaterial>> requirementsByCode;
     private final boolean materialsIllustrative;
     private final int noticeWorkingDays;
     private final boolean backfillAfterUpheldObjection;
@@ -75,7 +73,6 @@ public final class Round {
         this.paperCopies = round.paperCopy().copies();
         this.materialNames = Map.copyOf(materials.catalogue());
         this.requiredMaterials = requiredByType(materials);
-        this.requirementsByCode = byCode(requiredMaterials);
         this.materialsIllustrative = materials.status() == PolicyStatus.ILLUSTRATIVE;
         this.noticeWorkingDays = round.noticePeriod().workingDays();
         this.backfillAfterUpheldObjection = round.allocation().backfillAfterUpheldObjection();
@@ -105,17 +102,6 @@ public final class Round {
             }
             byType.put(type, List.copyOf(list));
         }
-        return byType;
-    }
-
-    /** The requirements by code; a code is listed once for a type (RoundChecks refuses it twice). */
-    private static Map<CarrierType, Map<String, RequiredMaterial>> byCode(Map<CarrierType, List<RequiredMaterial>> required) {
-        Map<CarrierType, Map<String, RequiredMaterial>> byType = new EnumMap<>(CarrierType.class);
-        required.forEach((type, list) -> {
-            Map<String, RequiredMaterial> codes = new HashMap<>();
-            list.forEach(material -> codes.putIfAbsent(material.code(), material));
-            byType.put(type, Map.copyOf(codes));
-        });
         return byType;
     }
 
@@ -242,7 +228,13 @@ public final class Round {
 
     /** What {@code type} requires of a material of {@code code}, or null when it does not require one. */
     public RequiredMaterial requirement(CarrierType type, String code) {
-        return requirementsByCode.get(type).get(code);
+        // A handful of codes: a walk over the list costs less than hashing the code (measured in an assessment).
+        for (RequiredMaterial material : requiredMaterials.get(type)) {
+            if (material.code().equals(code)) {
+                return material;
+            }
+        }
+        return null;
     }
 
     public Map<String, String> materialNames() {

@@ -59,7 +59,7 @@ public final class DrlGenerator {
      */
     private static String factPattern(Stage stage, int index) {
         return switch (stage) {
-            case ASSESSMENT -> CheckedRule.FACTS + " : Application( " + CONDITIONS + ".holdsFor(" + index + ", this) )";
+            case ASSESSMENT -> CheckedRule.FACTS + " : AssessedApplication( " + CONDITIONS + ".holdsFor(" + index + ", this) )";
             case SUPERVISION -> CheckedRule.FACTS + " : Carrier( " + CONDITIONS + ".holdsForCarrier(" + index + ", this) )";
             case ALLOCATION -> throw new IllegalArgumentException("the allocation rules are the library's own DRL");
         };
@@ -109,18 +109,13 @@ public final class DrlGenerator {
             case ASSESSMENT -> """
                     package org.carrierrules.rules.assessment;
 
-                    import org.carrierrules.application.Application;
-                    import org.carrierrules.application.Applicant;
-                    import org.carrierrules.application.PaperCopy;
                     import org.carrierrules.application.ElectronicFile;
                     import org.carrierrules.application.FileFormat;
+                    import org.carrierrules.internal.facts.AssessedApplication;
                     import org.carrierrules.internal.facts.MaterialItem;
                     import org.carrierrules.internal.facts.RequiredMaterial;
                     import function org.carrierrules.internal.facts.Names.mentions;
                     import function org.carrierrules.internal.facts.Names.isNamedAfter;
-                    import function org.carrierrules.internal.facts.ElectronicFiles.electronicFiles;
-                    import function org.carrierrules.internal.facts.ElectronicFiles.electronicFilesOf;
-                    import function org.carrierrules.internal.facts.ElectronicFiles.inPaperOrder;
 
                     global org.carrierrules.internal.assessment.FindingCollector findings;
                     global org.carrierrules.internal.facts.Round round;

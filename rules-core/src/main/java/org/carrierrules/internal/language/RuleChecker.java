@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.carrierrules.application.Application;
 import org.carrierrules.application.FactDeclaration;
 import org.carrierrules.application.FactType;
+import org.carrierrules.internal.facts.AssessedApplication;
 import org.carrierrules.internal.facts.FactTest;
 import org.carrierrules.internal.facts.RoundParameter;
 import org.carrierrules.internal.tree.Nearest;
@@ -57,17 +58,22 @@ public final class RuleChecker {
         Map<String, Vocabulary.Slot> slots = new LinkedHashMap<>();
         for (FactDeclaration fact : terms.facts().declarations()) {
             slots.put(fact.label(), new Vocabulary.Slot(fact.label(), CheckedRule.FACTS, Stage.ASSESSMENT,
-                    (round, application) -> shown(fact, ((Application) application).facts().values().get(fact.key()))));
+                    (round, assessed) -> shown(fact, application(assessed).facts().values().get(fact.key()))));
         }
         for (RoundParameter parameter : terms.parameters().all().values()) {
             slots.putIfAbsent(parameter.name(), new Vocabulary.Slot(parameter.name(), CheckedRule.FACTS, Stage.ASSESSMENT,
-                    (round, application) -> {
-                        Application a = (Application) application;
+                    (round, assessed) -> {
+                        Application a = application(assessed);
                         Object value = parameter.valueFor(a.carrierType(), a.applicant().type());
                         return value == null ? "未设定" : value instanceof BigDecimal n ? n.toPlainString() : value;
                     }));
         }
         return slots;
+    }
+
+    /** The application a rule's fact sentences matched, from the value of {@link CheckedRule#FACTS}. */
+    private static Application application(Object assessed) {
+        return ((AssessedApplication) assessed).application();
     }
 
     /** A fact's value as a message shows it: a number as written, 是 or 否, a listed value's label, a date as the notice writes one. */

@@ -117,19 +117,22 @@ public final class Vocabulary {
         Stage a = Stage.ASSESSMENT;
         Stage s = Stage.SUPERVISION;
         // ---- 申请单位 (notice 二) ----
-        condition("申请单位类型不在本轮申报对象之内", a, "Applicant( !round.admits(type), $applicantType : type )");
-        condition("申请单位须承担职业培训职能但未承担", a,
-                "Applicant( round.admits(type), round.requiresTrainingFunction(type), !hasTrainingFunction, $applicantType : type )");
-        condition("申请单位未依法设立", a, "Applicant( !legallyEstablished )");
+        // The application, its applicant and its copies are one flat fact, AssessedApplication (see there why).
+        condition("申请单位类型不在本轮申报对象之内", a,
+                "AssessedApplication( !round.admits(applicantType), $applicantType : applicantType )");
+        condition("申请单位须承担职业培训职能但未承担", a, "AssessedApplication( round.admits(applicantType), "
+                + "round.requiresTrainingFunction(applicantType), !hasTrainingFunction, $applicantType : applicantType )");
+        condition("申请单位未依法设立", a, "AssessedApplication( !legallyEstablished )");
         condition("申请单位不在本区登记", a,
-                "Applicant( !round.isInDistrict(registeredDistrict), $registeredDistrict : registeredDistrict )");
+                "AssessedApplication( !round.isInDistrict(registeredDistrict), $registeredDistrict : registeredDistrict )");
         slot("申请单位类型", "$applicantType");
         slot("登记地", "$registeredDistrict");
         roundParameter("本区", Round::districtName);
         roundParameter("本轮", Round::title);
         // ---- 载体类型与申报时间 (notice 一 三 四(一)) ----
-        condition("申报的载体类型本轮未开放", a, "Application( !round.isOpen(carrierType), $carrierType : carrierType )");
-        condition("提交时间不在申报时间之内", a, "Application( !round.isWithinWindow(submittedAt), $submittedAt : submittedAt )");
+        condition("申报的载体类型本轮未开放", a, "AssessedApplication( !round.isOpen(carrierType), $carrierType : carrierType )");
+        condition("提交时间不在申报时间之内", a,
+                "AssessedApplication( !round.isWithinWindow(submittedAt), $submittedAt : submittedAt )");
         slot("载体类型", "$carrierType");
         slot("提交时间", "$submittedAt");
         roundParameter("申报时间", Round::windowText);
@@ -160,8 +163,10 @@ public final class Vocabulary {
         slot("材料代码", "$code");
         slot("文件名", "$fileName");
         // ---- 纸质材料 (notice 四(二)) ----
-        condition("未提交纸质材料", a, "Application( paperCopy == null )");
-        constrained("提交了纸质材料", a, Subject.PAPER_COPY, "PaperCopy( $copies : copies, $paperSize : paperSize" + CONSTRAINTS + " )");
+        condition("未提交纸质材料", a, "AssessedApplication( paperCopy == null )");
+        // paperCopy != null comes first: Drools tests a pattern's constraints in the order written.
+        constrained("提交了纸质材料", a, Subject.PAPER_COPY,
+                "AssessedApplication( paperCopy != null, $copies : copies, $paperSize : paperSize" + CONSTRAINTS + " )");
         constraint("- 份数少于本轮要求", Subject.PAPER_COPY, "copies < round.paperCopies()");
         constraint("- 不是A4纸", Subject.PAPER_COPY, "!paperSize.equalsIgnoreCase(\"A4\")");
         constraint("- 未装订成册", Subject.PAPER_COPY, "!bound");
@@ -171,15 +176,14 @@ public final class Vocabulary {
         roundParameter("应交份数", Round::paperCopies);
         slot("纸张", "$paperSize");
         // ---- 电子版材料 (notice 四(二)) ----
-        // Read on the application (ElectronicFiles): its files are inserted only for the sentence about each file.
-        condition("未提交电子版材料", a, "Application( electronicFiles(electronicCopy) == 0 )");
-        condition("提交了电子版材料", a, "Application( electronicFiles(electronicCopy) > 0 )");
-        condition("电子版材料中没有WORD格式文件", a, "Application( electronicFilesOf(electronicCopy, FileFormat.WORD) == 0 )");
-        condition("电子版材料中没有PDF格式文件", a, "Application( electronicFilesOf(electronicCopy, FileFormat.PDF) == 0 )");
-        condition("电子版PDF文件多于一份", a, "Application( $pdfCount : electronicFilesOf(electronicCopy, FileFormat.PDF) > 1 )");
-        condition("有电子版文件未以申报单位名称命名", a,
-                "Applicant( $applicantName : name ) ElectronicFile( !isNamedAfter(fileName, $applicantName), $fileName : fileName )");
-        condition("电子版材料顺序与纸质版不一致", a, "Application( !inPaperOrder(electronicCopy) )");
+        condition("未提交电子版材料", a, "AssessedApplication( electronicFiles == 0 )");
+        condition("提交了电子版材料", a, "AssessedApplication( electronicFiles > 0 )");
+        condition("电子版材料中没有WORD格式文件", a, "AssessedApplication( wordFiles == 0 )");
+        condition("电子版材料中没有PDF格式文件", a, "AssessedApplication( pdfFiles == 0 )");
+        condition("电子版PDF文件多于一份", a, "AssessedApplication( $pdfCount : pdfFiles > 1 )");
+        condition("有电子版文件未以申报单位名称命名", a, "AssessedApplication( $applicantName : applicantName ) "
+                + "ElectronicFile( !isNamedAfter(fileName, $applicantName), $fileName : fileName )");
+        condition("电子版材料顺序与纸质版不一致", a, "AssessedApplication( !inPaperOrder )");
         slot("PDF份数", "$pdfCount");
         slot("申报单位名称", "$applicantName");
         // ---- 跟踪管理 (notice 五) ----
