@@ -1,5 +1,6 @@
 package org.carrierrules.internal.language;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -28,23 +29,45 @@ public final class DrlGenerator {
         for (int index = 0; index < rules.size(); index++) {
             CheckedRule rule = rules.get(index);
             drl.append("\nrule \"").append(ruleName(index)).append("\"\nwhen\n");
-            if (rule.test() != null) {
-                drl.append("    ").append(factPattern(stage, index)).append('\n');
-            }
-            List<CheckedRule.Condition> conditions = rule.conditions();
-            for (int i = 0; i < conditions.size(); i++) {
-                CheckedRule.Condition condition = conditions.get(i);
-                Vocabulary.Joined pair = i + 1 < conditions.size()
-                        ? Vocabulary.bundled().joined(condition.sentence(), conditions.get(i + 1).sentence()) : null;
-                if (pair == null) {
-                    drl.append("    ").append(pattern(condition.sentence().drl(), condition)).append('\n');
-                } else {
-                    drl.append("    ").append(pattern(pair.drl(), conditions.get(++i))).append('\n');
-                }
+            for (String pattern : patterns(stage, index, rule)) {
+                drl.append("    ").append(pattern).append('\n');
             }
             drl.append("then\n    ").append(collector(stage)).append(".add(drools, ").append(index).append(");\nend\n");
         }
         return drl.toString();
+    }
+
+    /**
+     * A rule's patterns: its sentences' in order, a {@link Vocabulary.Joined} pair as one, and every sentence's
+     * constraints on the application (there is one per assessment) in one pattern first, its fact sentences' test last.
+     */
+    private static List<String> patterns(Stage stage, int index, CheckedRule rule) {
+        List<String> application = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        List<CheckedRule.Condition> conditions = rule.conditions();
+        for (int i = 0; i < conditions.size(); i++) {
+            CheckedRule.Condition condition = conditions.get(i);
+            Vocabulary.Joined pair = i + 1 < conditions.size()
+                    ? Vocabulary.bundled().joined(condition.sentence(), conditions.get(i + 1).sentence()) : null;
+            if (pair != null) {
+                others.add(pattern(pair.drl(), conditions.get(++i)));
+            } else if (condition.sentence().application() != null) {
+                application.add(pattern(condition.sentence().application(), condition));
+                if (!condition.sentence().others().isEmpty()) {
+                    others.add(condition.sentence().others());
+                }
+            } else {
+                others.add(pattern(condition.sentence().drl(), condition));
+            }
+        }
+        List<String> patterns = new ArrayList<>();
+        if (rule.test() != null) {
+            patterns.add(factPattern(stage, index, application));
+        } else if (!application.isEmpty()) {
+            patterns.add(Vocabulary.APPLICATION + "( " + String.join(", ", application) + " )");
+        }
+        patterns.addAll(others);
+        return patterns;
     }
 
     /** Whether some rule of a stage has fact sentences, so that its sessions need the global {@link #CONDITIONS}. */
@@ -54,12 +77,14 @@ public final class DrlGenerator {
 
     /**
      * The pattern of a rule's fact sentences: only the rule's index, by which {@link FactConditions} finds what they
-     * test. Declared only by stages whose rules use it, so that a policy without fact sentences generates what it did
-     * before there were any.
+     * test, after the constraints its other sentences put on the application. Declared only by stages whose rules
+     * use it, so that a policy without fact sentences generates what it did before there were any.
      */
-    private static String factPattern(Stage stage, int index) {
+    private static String factPattern(Stage stage, int index, List<String> application) {
         return switch (stage) {
-            case ASSESSMENT -> CheckedRule.FACTS + " : AssessedApplication( " + CONDITIONS + ".holdsFor(" + index + ", this) )";
+            case ASSESSMENT -> CheckedRule.FACTS + " : " + Vocabulary.APPLICATION + "( "
+                    + application.stream().map(constraints -> constraints + ", ").collect(Collectors.joining())
+                    + CONDITIONS + ".holdsFor(" + index + ", this) )";
             case SUPERVISION -> CheckedRule.FACTS + " : Carrier( " + CONDITIONS + ".holdsForCarrier(" + index + ", this) )";
             case ALLOCATION -> throw new IllegalArgumentException("the allocation rules are the library's own DRL");
         };

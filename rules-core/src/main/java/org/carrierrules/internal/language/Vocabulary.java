@@ -30,6 +30,8 @@ public final class Vocabulary {
     static final String CONSTRAINTS = "%CONSTRAINTS%";
     /** The global holding the required materials of the carrier type an assessment is about (三, 四(二)). */
     public static final String REQUIRED_MATERIALS = "requiredMaterials";
+    /** The fact type of the application an assessment is about, inserted once per assessment. */
+    public static final String APPLICATION = "AssessedApplication";
 
     /** What a {@code - } constraint line may constrain: the fact the sentence above it matched. */
     public enum Subject {
@@ -55,13 +57,17 @@ public final class Vocabulary {
     /**
      * A sentence under {@code when}.
      *
-     * @param drl     the Drools pattern(s) it stands for
-     * @param subject what {@code - } lines under it constrain, or null when it takes none
-     * @param binds   the rule variables its pattern binds, for later sentences and message slots
-     * @param needs   the rule variables its pattern uses: an earlier condition must bind them
+     * @param drl         the Drools pattern(s) it stands for
+     * @param subject     what {@code - } lines under it constrain, or null when it takes none
+     * @param binds       the rule variables its pattern binds, for later sentences and message slots
+     * @param needs       the rule variables its pattern uses: an earlier condition must bind them
+     * @param application when {@code drl} starts with a pattern on {@link #APPLICATION}, what is inside it; else null.
+     *                    There is one such fact per assessment, so the generator writes all of a rule's patterns on it
+     *                    as one, with every sentence's constraints: the same matches, without joining the fact with itself
+     * @param others      the patterns of {@code drl} after that one; empty when none
      */
-    public record Condition(String text, Stage stage, String drl, Subject subject, Set<String> binds, Set<String> needs)
-            implements Sentence {
+    public record Condition(String text, Stage stage, String drl, Subject subject, Set<String> binds, Set<String> needs,
+                            String application, String others) implements Sentence {
     }
 
     /**
@@ -225,7 +231,19 @@ public final class Vocabulary {
 
     /** A condition whose pattern takes the constraints written under it, at {@link #CONSTRAINTS}; none when {@code subject} is null. */
     private void constrained(String text, Stage stage, Subject subject, String drl) {
-        Condition condition = new Condition(text, stage, drl, subject, Variables.bound(drl), Variables.needed(drl));
+        String application = null;
+        String others = "";
+        String start = APPLICATION + "( ";
+        if (drl.startsWith(start)) {
+            int end = drl.indexOf(" )", start.length());
+            application = drl.substring(start.length(), end);
+            others = drl.substring(end + 2).strip();
+            if (application.contains("(") != application.contains(")") || !Variables.needed(application).isEmpty()) {
+                throw new IllegalStateException(text + ": the application's constraints must stand alone");
+            }
+        }
+        Condition condition = new Condition(text, stage, drl, subject, Variables.bound(drl), Variables.needed(drl),
+                application, others);
         sentences.add(condition);
         conditions.put(text, condition);
     }
