@@ -6,6 +6,7 @@ import java.util.Map;
 import org.carrierrules.CarrierType;
 import org.carrierrules.PolicyRef;
 import org.carrierrules.application.Application;
+import org.carrierrules.application.ElectronicFile;
 import org.carrierrules.application.FactSchema;
 import org.carrierrules.application.Material;
 import org.carrierrules.assessment.Acceptance;
@@ -14,6 +15,7 @@ import org.carrierrules.assessment.Finding;
 import org.carrierrules.internal.engine.CompiledStage;
 import org.carrierrules.internal.engine.StageSession;
 import org.carrierrules.internal.facts.AssessedApplication;
+import org.carrierrules.internal.facts.ElectronicFileItem;
 import org.carrierrules.internal.facts.FactConditions;
 import org.carrierrules.internal.facts.MaterialItem;
 import org.carrierrules.internal.facts.RequiredMaterial;
@@ -71,8 +73,9 @@ public final class AssessmentEngine {
 
     /**
      * The application with its applicant and copies as one {@link AssessedApplication}, one {@link MaterialItem} for
-     * each scan and each required material without one, and the electronic files. The required materials themselves are the round's, given as a global
-     * (docs/performance.md: inserting them with every application, each joined with every scan, was most of its cost).
+     * each scan and each required material without one, and one {@link ElectronicFileItem} for each electronic file.
+     * The required materials themselves are the round's, given as a global (docs/performance.md: inserting them with
+     * every application, each joined with every scan, was most of its cost).
      */
     private void insertFacts(StageSession.Facts facts, Application application, List<RequiredMaterial> required) {
         facts.insert(AssessedApplication.of(application));
@@ -86,7 +89,9 @@ public final class AssessmentEngine {
             }
         }
         if (application.electronicCopy() != null) {
-            application.electronicCopy().files().forEach(facts::insert);
+            for (ElectronicFile file : application.electronicCopy().files()) {
+                facts.insert(new ElectronicFileItem(file.fileName(), application.applicant().name()));
+            }
         }
     }
 

@@ -134,9 +134,9 @@ public final class DrlGenerator {
             case ASSESSMENT -> """
                     package org.carrierrules.rules.assessment;
 
-                    import org.carrierrules.application.ElectronicFile;
                     import org.carrierrules.application.FileFormat;
                     import org.carrierrules.internal.facts.AssessedApplication;
+                    import org.carrierrules.internal.facts.ElectronicFileItem;
                     import org.carrierrules.internal.facts.MaterialItem;
                     import org.carrierrules.internal.facts.RequiredMaterial;
                     import function org.carrierrules.internal.facts.Names.mentions;

@@ -187,8 +187,8 @@ public final class Vocabulary {
         condition("电子版材料中没有WORD格式文件", a, "AssessedApplication( wordFiles == 0 )");
         condition("电子版材料中没有PDF格式文件", a, "AssessedApplication( pdfFiles == 0 )");
         condition("电子版PDF文件多于一份", a, "AssessedApplication( $pdfCount : pdfFiles > 1 )");
-        condition("有电子版文件未以申报单位名称命名", a, "AssessedApplication( $applicantName : applicantName ) "
-                + "ElectronicFile( !isNamedAfter(fileName, $applicantName), $fileName : fileName )");
+        condition("有电子版文件未以申报单位名称命名", a, "ElectronicFileItem( !isNamedAfter(fileName, applicantName), "
+                + "$fileName : fileName, $applicantName : applicantName )");
         condition("电子版材料顺序与纸质版不一致", a, "AssessedApplication( !inPaperOrder )");
         slot("PDF份数", "$pdfCount");
         slot("申报单位名称", "$applicantName");
