@@ -78,6 +78,15 @@ class PolicyLoadingTest {
         assertTrue(problems.get(0).message().contains("SAFETY_PLAN"), problems.get(0)::message);
     }
 
+    /** Each scan carries the one requirement of its code, so a code listed twice in one list is refused at its place. */
+    @Test
+    void aRequiredMaterialListedTwiceInOneList() {
+        List<PolicyProblem> problems = problemsAfter("materials.yaml", "[FACILITIES, FACULTY]", "[FACILITIES, FACULTY, FACILITIES]");
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals("materials.yaml", problems.get(0).file());
+        assertTrue(problems.get(0).message().contains("FACILITIES 重复列出"), problems.get(0)::message);
+    }
+
     @Test
     void aSentenceOutsideTheVocabularyNamesFileLineAndTheSentenceMeant() throws Exception {
         Path policy = PolicyCopies.copy(temp);

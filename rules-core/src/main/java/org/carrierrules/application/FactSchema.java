@@ -46,6 +46,9 @@ public record FactSchema(List<FactDeclaration> declarations) {
             return application;
         }
         Map<String, Object> read = new LinkedHashMap<>();
+        // Every assessment passes here: when each value is already of its kind, the application is kept as it is,
+        // with no copy of its facts to build and compare (docs/performance.md, the extended example policy).
+        boolean asGiven = true;
         for (FactDeclaration declaration : declarations) {
             Object value = given.values().get(declaration.key());
             if (value == null) {
@@ -55,14 +58,20 @@ public record FactSchema(List<FactDeclaration> declarations) {
                 }
                 continue;
             }
-            read.put(declaration.key(), value(declaration, value));
+            Object conformed = value(declaration, value);
+            asGiven &= conformed == value;
+            read.put(declaration.key(), conformed);
         }
         for (String key : given.values().keySet()) {
-            if (declaration(key).isEmpty()) {
+            // A fact's value is never null (FactValues), so a key read above is one the policy declares.
+            if (!read.containsKey(key)) {
                 throw new InvalidInputException(field(key), declarations.isEmpty() ? "本轮政策没有声明任何事实，申报中不能有 facts 中的此项"
                         : "本轮政策没有声明此事实；可填写的有 " + declarations.stream()
                         .map(d -> d.key() + "（" + d.label() + "）").collect(Collectors.joining("、")));
             }
+        }
+        if (asGiven) {
+            return application;
         }
         FactValues conformed = new FactValues(orderedAsGiven(given, read));
         return conformed.equals(given) ? application : application.withFacts(conformed);

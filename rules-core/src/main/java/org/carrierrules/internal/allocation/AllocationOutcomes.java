@@ -74,7 +74,7 @@ public final class AllocationOutcomes {
         Match match = context.getMatch();
         // A message's declared facts and parameters are the application's: the one the rule's pattern matched.
         String message = rule.message().render(
-                name -> match.getDeclarationValue(CheckedRule.FACTS.equals(name) ? Vocabulary.APPLICATION : name),
+                name -> match.getDeclarationValue(CheckedRule.FACTS.equals(name) ? Vocabulary.CASE : name),
                 match.getDeclarationValue(Vocabulary.RUBRIC), value -> MessageValues.format(value, null));
         statuses.computeIfAbsent(application.id(), id -> new LinkedHashMap<>()).putIfAbsent(AllocationStatus.NOT_RANKED, rule.name());
         reasons.computeIfAbsent(application.id(), id -> new Conclusions<>(IN_RULE_ORDER)).add(

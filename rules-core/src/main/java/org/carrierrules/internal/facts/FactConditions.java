@@ -11,7 +11,7 @@ import org.carrierrules.supervision.Carrier;
 
 /**
  * The fact sentences of one stage's rules, by rule index, which the generated rules ask through the global
- * {@code conditions}: {@code $facts : Application( conditions.holdsFor(3, this) )}. Only the index is in the
+ * {@code conditions}: {@code $facts : AssessedApplication( conditions.holdsFor(3, this) )}. Only the index is in the
  * generated text; what rule 3 tests is here, as values. Immutable and shared by every session of the stage.
  */
 public final class FactConditions {
@@ -31,7 +31,8 @@ public final class FactConditions {
     }
 
     /** Whether rule {@code rule}'s fact sentences hold of an application (受理审查). */
-    public boolean holdsFor(int rule, Application application) {
+    public boolean holdsFor(int rule, AssessedApplication assessed) {
+        Application application = assessed.application();
         return byRule.get(rule).test(new FactTest.Subject(application.carrierType(), application.applicant().type(),
                 application.facts(), windowCloses, parameters));
     }

@@ -1,7 +1,8 @@
 package org.carrierrules.internal.facts;
 
 /**
- * A material the applied-for carrier type must hand in; inserted as a fact for each assessment.
+ * A material the applied-for carrier type must hand in: read from the round (the global {@code requiredMaterials}
+ * of an assessment, and the requirement each {@link MaterialItem} carries), never inserted.
  *
  * @param code  its code in the round's material catalogue
  * @param name  its Chinese name, which the file must be named after

@@ -246,6 +246,17 @@ public final class Round {
         return requiredMaterials.get(type);
     }
 
+    /** What {@code type} requires of a material of {@code code}, or null when it does not require one. */
+    public RequiredMaterial requirement(CarrierType type, String code) {
+        // A handful of codes: a walk over the list costs less than hashing the code (measured in an assessment).
+        for (RequiredMaterial material : requiredMaterials.get(type)) {
+            if (material.code().equals(code)) {
+                return material;
+            }
+        }
+        return null;
+    }
+
     public Map<String, String> materialNames() {
         return materialNames;
     }

@@ -41,11 +41,8 @@ public final class DrlGenerator {
         for (int index = 0; index < rules.size(); index++) {
             CheckedRule rule = rules.get(index);
             drl.append("\nrule \"").append(ruleName(index)).append("\"\nwhen\n");
-            if (rule.test() != null) {
-                drl.append("    ").append(factPattern(stage, index)).append('\n');
-            }
-            for (CheckedRule.Condition condition : rule.conditions()) {
-                drl.append("    ").append(pattern(condition)).append('\n');
+            for (String pattern : patterns(stage, index, rule)) {
+                drl.append("    ").append(pattern).append('\n');
             }
             drl.append("then\n    ").append(collector(stage)).append(".add(drools, ").append(index).append(");\nend\n");
         }
@@ -67,11 +64,44 @@ public final class DrlGenerator {
                 constraints.add(CONDITIONS + ".holdsForCase(" + index + ", this)");
             }
             drl.append("\nrule \"").append(ruleName(index)).append("\"\n    ruleflow-group \"").append(RANKING_ELIGIBILITY)
-                    .append("\"\nwhen\n    ").append(Vocabulary.RUBRIC).append(" : Rubric()\n    ").append(Vocabulary.APPLICATION)
+                    .append("\"\nwhen\n    ").append(Vocabulary.RUBRIC).append(" : Rubric()\n    ").append(Vocabulary.CASE)
                     .append(" : AllocationCase( ").append(String.join(", ", constraints)).append(" )\nthen\n    insert( outcomes.exclude(drools, ")
-                    .append(index).append(", ").append(Vocabulary.APPLICATION).append(") );\nend\n");
+                    .append(index).append(", ").append(Vocabulary.CASE).append(") );\nend\n");
         }
         return drl.toString();
+    }
+
+    /**
+     * A rule's patterns: its sentences' in order, a {@link Vocabulary.Joined} pair as one, and every sentence's
+     * constraints on the application (there is one per assessment) in one pattern first, its fact sentences' test last.
+     */
+    private static List<String> patterns(Stage stage, int index, CheckedRule rule) {
+        List<String> application = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        List<CheckedRule.Condition> conditions = rule.conditions();
+        for (int i = 0; i < conditions.size(); i++) {
+            CheckedRule.Condition condition = conditions.get(i);
+            Vocabulary.Joined pair = i + 1 < conditions.size()
+                    ? Vocabulary.bundled().joined(condition.sentence(), conditions.get(i + 1).sentence()) : null;
+            if (pair != null) {
+                others.add(pattern(pair.drl(), conditions.get(++i)));
+            } else if (condition.sentence().application() != null) {
+                application.add(pattern(condition.sentence().application(), condition));
+                if (!condition.sentence().others().isEmpty()) {
+                    others.add(condition.sentence().others());
+                }
+            } else {
+                others.add(pattern(condition.sentence().drl(), condition));
+            }
+        }
+        List<String> patterns = new ArrayList<>();
+        if (rule.test() != null) {
+            patterns.add(factPattern(stage, index, application));
+        } else if (!application.isEmpty()) {
+            patterns.add(Vocabulary.APPLICATION + "( " + String.join(", ", application) + " )");
+        }
+        patterns.addAll(others);
+        return patterns;
     }
 
     /** Whether some rule of a stage has fact sentences, so that its sessions need the global {@link #CONDITIONS}. */
@@ -81,12 +111,14 @@ public final class DrlGenerator {
 
     /**
      * The pattern of a rule's fact sentences: only the rule's index, by which {@link FactConditions} finds what they
-     * test. Declared only by stages whose rules use it, so that a policy without fact sentences generates what it did
-     * before there were any.
+     * test, after the constraints its other sentences put on the application. Declared only by stages whose rules
+     * use it, so that a policy without fact sentences generates what it did before there were any.
      */
-    private static String factPattern(Stage stage, int index) {
+    private static String factPattern(Stage stage, int index, List<String> application) {
         return switch (stage) {
-            case ASSESSMENT -> CheckedRule.FACTS + " : Application( " + CONDITIONS + ".holdsFor(" + index + ", this) )";
+            case ASSESSMENT -> CheckedRule.FACTS + " : " + Vocabulary.APPLICATION + "( "
+                    + application.stream().map(constraints -> constraints + ", ").collect(Collectors.joining())
+                    + CONDITIONS + ".holdsFor(" + index + ", this) )";
             case SUPERVISION -> CheckedRule.FACTS + " : Carrier( " + CONDITIONS + ".holdsForCarrier(" + index + ", this) )";
             case ALLOCATION -> throw new IllegalArgumentException("the rules of 排名资格 ask their fact sentences in their one pattern");
         };
@@ -109,8 +141,8 @@ public final class DrlGenerator {
         }
     }
 
-    private static String pattern(CheckedRule.Condition condition) {
-        String drl = condition.sentence().drl();
+    /** {@code drl}, a condition's pattern or that of the pair it ends, with the constraints written under {@code condition}. */
+    private static String pattern(String drl, CheckedRule.Condition condition) {
         if (condition.sentence().subject() == null) {
             return drl;
         }
@@ -136,19 +168,17 @@ public final class DrlGenerator {
             case ASSESSMENT -> """
                     package org.carrierrules.rules.assessment;
 
-                    import org.carrierrules.application.Application;
-                    import org.carrierrules.application.Applicant;
-                    import org.carrierrules.application.Material;
-                    import org.carrierrules.application.PaperCopy;
-                    import org.carrierrules.application.ElectronicCopy;
-                    import org.carrierrules.application.ElectronicFile;
                     import org.carrierrules.application.FileFormat;
+                    import org.carrierrules.internal.facts.AssessedApplication;
+                    import org.carrierrules.internal.facts.ElectronicFileItem;
+                    import org.carrierrules.internal.facts.MaterialItem;
                     import org.carrierrules.internal.facts.RequiredMaterial;
                     import function org.carrierrules.internal.facts.Names.mentions;
                     import function org.carrierrules.internal.facts.Names.isNamedAfter;
 
                     global org.carrierrules.internal.assessment.FindingCollector findings;
                     global org.carrierrules.internal.facts.Round round;
+                    global java.util.List requiredMaterials;
 
                     dialect "mvel"
                     """;

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 
 import org.carrierrules.CarrierType;
 import org.carrierrules.application.ApplicantType;
-import org.carrierrules.application.Application;
 import org.carrierrules.application.FactDeclaration;
 import org.carrierrules.application.FactType;
 import org.carrierrules.application.FactValues;
 import org.carrierrules.internal.facts.AllocationCase;
+import org.carrierrules.internal.facts.AssessedApplication;
 import org.carrierrules.internal.facts.FactTest;
 import org.carrierrules.internal.facts.RoundParameter;
 import org.carrierrules.internal.tree.Nearest;
@@ -79,17 +79,22 @@ public final class RuleChecker {
         return slots;
     }
 
-    /** The application a rule matched: as 受理审查 sees it, or as 排名资格 does. */
+    /**
+     * The application a rule matched, from the value of {@link CheckedRule#FACTS}: as 受理审查 sees it (one
+     * {@link AssessedApplication}), or as 排名资格 does (an {@link AllocationCase}).
+     */
     private static FactValues factsOf(Object application) {
-        return application instanceof AllocationCase c ? c.facts() : ((Application) application).facts();
+        return application instanceof AllocationCase c ? c.facts() : ((AssessedApplication) application).application().facts();
     }
 
     private static CarrierType carrierTypeOf(Object application) {
-        return application instanceof AllocationCase c ? c.carrierType() : ((Application) application).carrierType();
+        return application instanceof AllocationCase c ? c.carrierType()
+                : ((AssessedApplication) application).application().carrierType();
     }
 
     private static ApplicantType applicantTypeOf(Object application) {
-        return application instanceof AllocationCase c ? c.applicantType() : ((Application) application).applicant().type();
+        return application instanceof AllocationCase c ? c.applicantType()
+                : ((AssessedApplication) application).application().applicant().type();
     }
 
     /** A fact's value as a message shows it: a number as written, 是 or 否, a listed value's label, a date as the notice writes one. */

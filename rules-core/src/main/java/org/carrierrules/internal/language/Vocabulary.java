@@ -29,12 +29,16 @@ import org.carrierrules.supervision.SupervisionOutcome;
  */
 public final class Vocabulary {
     /** The application every rule of 排名资格 is about, bound by the one pattern the generator writes for it. */
-    public static final String APPLICATION = "$application";
+    public static final String CASE = "$application";
     /** The scoring table of the applications a session of 评审与名额分配 decides, bound before the application. */
     public static final String RUBRIC = "$rubric";
 
     /** Where a constrained sentence's constraints go, comma-separated after its own. */
     static final String CONSTRAINTS = "%CONSTRAINTS%";
+    /** The global holding the required materials of the carrier type an assessment is about (三, 四(二)). */
+    public static final String REQUIRED_MATERIALS = "requiredMaterials";
+    /** The fact type of the application an assessment is about, inserted once per assessment. */
+    public static final String APPLICATION = "AssessedApplication";
 
     /** What a {@code - } constraint line may constrain: the fact the sentence above it matched. */
     public enum Subject {
@@ -60,14 +64,25 @@ public final class Vocabulary {
     /**
      * A sentence under {@code when}.
      *
-     * @param drl     the Drools pattern(s) it stands for; in 评审与名额分配, the constraints it adds to the one pattern every
-     *                rule there has, on the application it may keep out of the ranking ({@link DrlGenerator})
-     * @param subject what {@code - } lines under it constrain, or null when it takes none
-     * @param binds   the rule variables its pattern binds, for later sentences and message slots
-     * @param needs   the rule variables its pattern uses: an earlier condition must bind them
+     * @param drl         the Drools pattern(s) it stands for; in 评审与名额分配, the constraints it adds to the one
+     *                    pattern every rule there has, on the application it may keep out of the ranking ({@link DrlGenerator})
+     * @param subject     what {@code - } lines under it constrain, or null when it takes none
+     * @param binds       the rule variables its pattern binds, for later sentences and message slots
+     * @param needs       the rule variables its pattern uses: an earlier condition must bind them
+     * @param application when {@code drl} starts with a pattern on {@link #APPLICATION}, what is inside it; else null.
+     *                    There is one such fact per assessment, so the generator writes all of a rule's patterns on it
+     *                    as one, with every sentence's constraints: the same matches, without joining the fact with itself
+     * @param others      the patterns of {@code drl} after that one; empty when none
      */
-    public record Condition(String text, Stage stage, String drl, Subject subject, Set<String> binds, Set<String> needs)
-            implements Sentence {
+    public record Condition(String text, Stage stage, String drl, Subject subject, Set<String> binds, Set<String> needs,
+                            String application, String others) implements Sentence {
+    }
+
+    /**
+     * Two conditions that, written one right after the other, the generator writes as one pattern: the same
+     * matches, without the join between them. {@code drl} binds what both bind and takes the second's constraints.
+     */
+    public record Joined(Condition first, Condition second, String drl) {
     }
 
     /** A {@code - } line: one more constraint on the {@link Subject} of the condition above it. */
@@ -110,34 +125,49 @@ public final class Vocabulary {
     private final Map<String, Constraint> constraints = new LinkedHashMap<>();
     private final Map<String, Verdict> verdicts = new LinkedHashMap<>();
     private final Map<String, Slot> slots = new LinkedHashMap<>();
+    private final List<Joined> joined = new ArrayList<>();
 
     private Vocabulary() {
         Stage a = Stage.ASSESSMENT;
         Stage s = Stage.SUPERVISION;
         Stage l = Stage.ALLOCATION;
         // ---- 申请单位 (notice 二) ----
-        condition("申请单位类型不在本轮申报对象之内", a, "Applicant( !round.admits(type), $applicantType : type )");
-        condition("申请单位须承担职业培训职能但未承担", a,
-                "Applicant( round.admits(type), round.requiresTrainingFunction(type), !hasTrainingFunction, $applicantType : type )");
-        condition("申请单位未依法设立", a, "Applicant( !legallyEstablished )");
+        // The application, its applicant and its copies are one flat fact, AssessedApplication (see there why).
+        condition("申请单位类型不在本轮申报对象之内", a,
+                "AssessedApplication( !round.admits(applicantType), $applicantType : applicantType )");
+        condition("申请单位须承担职业培训职能但未承担", a, "AssessedApplication( round.admits(applicantType), "
+                + "round.requiresTrainingFunction(applicantType), !hasTrainingFunction, $applicantType : applicantType )");
+        condition("申请单位未依法设立", a, "AssessedApplication( !legallyEstablished )");
         condition("申请单位不在本区登记", a,
-                "Applicant( !round.isInDistrict(registeredDistrict), $registeredDistrict : registeredDistrict )");
+                "AssessedApplication( !round.isInDistrict(registeredDistrict), $registeredDistrict : registeredDistrict )");
         slot("申请单位类型", "$applicantType");
         slot("登记地", "$registeredDistrict");
         roundParameter("本区", Round::districtName);
         roundParameter("本轮", Round::title);
         // ---- 载体类型与申报时间 (notice 一 三 四(一)) ----
-        condition("申报的载体类型本轮未开放", a, "Application( !round.isOpen(carrierType), $carrierType : carrierType )");
-        condition("提交时间不在申报时间之内", a, "Application( !round.isWithinWindow(submittedAt), $submittedAt : submittedAt )");
+        condition("申报的载体类型本轮未开放", a, "AssessedApplication( !round.isOpen(carrierType), $carrierType : carrierType )");
+        condition("提交时间不在申报时间之内", a,
+                "AssessedApplication( !round.isWithinWindow(submittedAt), $submittedAt : submittedAt )");
         slot("载体类型", "$carrierType");
         slot("提交时间", "$submittedAt");
         roundParameter("申报时间", Round::windowText);
         // ---- 申报材料扫描件 (notice 四(二)) ----
-        condition("本类载体须提交的材料", a, "$required : RequiredMaterial( $code : code, $materialName : name )");
-        condition("申报单位未提交该材料", a, "not Material( code == $code )");
-        constrained("申报单位提交了该材料", a, Subject.MATERIAL, "Material( code == $code, $fileName : fileName" + CONSTRAINTS + " )");
-        condition("申报单位提交了材料清单以外的材料", a,
-                "Material( $code : code, $fileName : fileName ) not RequiredMaterial( code == $code )");
+        // The required materials are the round's, read from the global the engine sets to the carrier type's list.
+        // Each material the application and the list speak of is one MaterialItem, a scan carrying its requirement
+        // or a requirement no scan was submitted for, so that a rule about a required material written as the
+        // bundled ones are reads one fact instead of joining the two lists (the pairs joined below).
+        condition("本类载体须提交的材料", a,
+                "$required : RequiredMaterial( $code : code, $materialName : name ) from " + REQUIRED_MATERIALS);
+        condition("申报单位未提交该材料", a, "not MaterialItem( submitted, code == $code )");
+        // submitted comes first: Drools tests a pattern's constraints in the order written, and the scan's fields
+        // of a material not submitted are null.
+        constrained("申报单位提交了该材料", a, Subject.MATERIAL,
+                "MaterialItem( submitted, code == $code, $fileName : fileName" + CONSTRAINTS + " )");
+        condition("申报单位提交了材料清单以外的材料", a, "MaterialItem( requirement == null, $code : code, $fileName : fileName )");
+        joined("本类载体须提交的材料", "申报单位未提交该材料",
+                "MaterialItem( !submitted, $required : requirement, $code : code, $materialName : materialName )");
+        joined("本类载体须提交的材料", "申报单位提交了该材料", "MaterialItem( submitted, requirement != null, $required : requirement, "
+                + "$code : code, $materialName : materialName, $fileName : fileName" + CONSTRAINTS + " )");
         constraint("- 不是PDF格式", Subject.MATERIAL, "format != FileFormat.PDF");
         constraint("- 扫描前未加盖公章", Subject.MATERIAL, "!sealed");
         constraint("- 扫描件不清晰", Subject.MATERIAL, "!legible");
@@ -148,8 +178,10 @@ public final class Vocabulary {
         slot("材料代码", "$code");
         slot("文件名", "$fileName");
         // ---- 纸质材料 (notice 四(二)) ----
-        condition("未提交纸质材料", a, "Application( paperCopy == null )");
-        constrained("提交了纸质材料", a, Subject.PAPER_COPY, "PaperCopy( $copies : copies, $paperSize : paperSize" + CONSTRAINTS + " )");
+        condition("未提交纸质材料", a, "AssessedApplication( paperCopy == null )");
+        // paperCopy != null comes first: Drools tests a pattern's constraints in the order written.
+        constrained("提交了纸质材料", a, Subject.PAPER_COPY,
+                "AssessedApplication( paperCopy != null, $copies : copies, $paperSize : paperSize" + CONSTRAINTS + " )");
         constraint("- 份数少于本轮要求", Subject.PAPER_COPY, "copies < round.paperCopies()");
         constraint("- 不是A4纸", Subject.PAPER_COPY, "!paperSize.equalsIgnoreCase(\"A4\")");
         constraint("- 未装订成册", Subject.PAPER_COPY, "!bound");
@@ -159,15 +191,14 @@ public final class Vocabulary {
         roundParameter("应交份数", Round::paperCopies);
         slot("纸张", "$paperSize");
         // ---- 电子版材料 (notice 四(二)) ----
-        condition("未提交电子版材料", a, "not ElectronicFile()");
-        condition("提交了电子版材料", a, "exists ElectronicFile()");
-        condition("电子版材料中没有WORD格式文件", a, "not ElectronicFile( format == FileFormat.WORD )");
-        condition("电子版材料中没有PDF格式文件", a, "not ElectronicFile( format == FileFormat.PDF )");
-        condition("电子版PDF文件多于一份", a,
-                "$pdfCount : Number( intValue > 1 ) from accumulate( ElectronicFile( format == FileFormat.PDF ), count( 1 ) )");
-        condition("有电子版文件未以申报单位名称命名", a,
-                "Applicant( $applicantName : name ) ElectronicFile( !isNamedAfter(fileName, $applicantName), $fileName : fileName )");
-        condition("电子版材料顺序与纸质版不一致", a, "ElectronicCopy( !orderMatchesPaper )");
+        condition("未提交电子版材料", a, "AssessedApplication( electronicFiles == 0 )");
+        condition("提交了电子版材料", a, "AssessedApplication( electronicFiles > 0 )");
+        condition("电子版材料中没有WORD格式文件", a, "AssessedApplication( wordFiles == 0 )");
+        condition("电子版材料中没有PDF格式文件", a, "AssessedApplication( pdfFiles == 0 )");
+        condition("电子版PDF文件多于一份", a, "AssessedApplication( $pdfCount : pdfFiles > 1 )");
+        condition("有电子版文件未以申报单位名称命名", a, "ElectronicFileItem( !isNamedAfter(fileName, applicantName), "
+                + "$fileName : fileName, $applicantName : applicantName )");
+        condition("电子版材料顺序与纸质版不一致", a, "AssessedApplication( !inPaperOrder )");
         slot("PDF份数", "$pdfCount");
         slot("申报单位名称", "$applicantName");
         // ---- 排名资格 (notice 四(四)): what keeps an accepted, reviewed application out of the ranking ----
@@ -175,7 +206,7 @@ public final class Vocabulary {
         // round of any size is decided in one pass over its applications, never pair by pair.
         condition("实地考察未通过", l, "reviewed, !siteVisitPassed");
         condition("评审得分未达到合格分", l, "reviewed, !" + RUBRIC + ".reaches(score)");
-        slots.put("评审得分", new Slot("评审得分", APPLICATION, l, (rubric, application) -> ((AllocationCase) application).scoreText()));
+        slots.put("评审得分", new Slot("评审得分", CASE, l, (rubric, application) -> ((AllocationCase) application).scoreText()));
         slots.put("合格分", new Slot("合格分", null, l, (rubric, none) -> ((Rubric) rubric).passingScore().toPlainString()));
         // ---- 跟踪管理 (notice 五) ----
         // Each finding keeps the earliest date it was recorded on: a ground stands from the day first found.
@@ -211,7 +242,7 @@ public final class Vocabulary {
      * rule is about (with its declared facts) and the scoring table it was scored on, which its one pattern binds.
      */
     public static Set<String> boundByEveryRule(Stage stage) {
-        return stage == Stage.ALLOCATION ? Set.of(APPLICATION, RUBRIC, CheckedRule.FACTS) : Set.of();
+        return stage == Stage.ALLOCATION ? Set.of(CASE, RUBRIC, CheckedRule.FACTS) : Set.of();
     }
 
     /** The vocabulary shipped with the library. */
@@ -225,9 +256,33 @@ public final class Vocabulary {
 
     /** A condition whose pattern takes the constraints written under it, at {@link #CONSTRAINTS}; none when {@code subject} is null. */
     private void constrained(String text, Stage stage, Subject subject, String drl) {
-        Condition condition = new Condition(text, stage, drl, subject, Variables.bound(drl), Variables.needed(drl));
+        String application = null;
+        String others = "";
+        String start = APPLICATION + "( ";
+        if (drl.startsWith(start)) {
+            int end = drl.indexOf(" )", start.length());
+            application = drl.substring(start.length(), end);
+            others = drl.substring(end + 2).strip();
+            if (application.contains("(") != application.contains(")") || !Variables.needed(application).isEmpty()) {
+                throw new IllegalStateException(text + ": the application's constraints must stand alone");
+            }
+        }
+        Condition condition = new Condition(text, stage, drl, subject, Variables.bound(drl), Variables.needed(drl),
+                application, others);
         sentences.add(condition);
         conditions.put(text, condition);
+    }
+
+    private void joined(String first, String second, String drl) {
+        Joined pair = new Joined(conditions.get(first), conditions.get(second), drl);
+        if (pair.first().subject() != null) {
+            throw new IllegalStateException(first + " takes constraints, which a pair would lose");
+        }
+        Set<String> binds = Variables.bound(drl);
+        if (!binds.containsAll(pair.first().binds()) || !binds.containsAll(pair.second().binds())) {
+            throw new IllegalStateException(first + "+" + second + " must bind what both bind");
+        }
+        joined.add(pair);
     }
 
     private void constraint(String text, Subject subject, String drl) {
@@ -256,6 +311,20 @@ public final class Vocabulary {
 
     Condition condition(String text) {
         return conditions.get(text);
+    }
+
+    /** The one pattern of {@code first} written right before {@code second}, or null when they are two. */
+    Joined joined(Condition first, Condition second) {
+        for (Joined pair : joined) {
+            if (pair.first() == first && pair.second() == second) {
+                return pair;
+            }
+        }
+        return null;
+    }
+
+    List<Joined> joined() {
+        return Collections.unmodifiableList(joined);
     }
 
     Constraint constraint(String text) {

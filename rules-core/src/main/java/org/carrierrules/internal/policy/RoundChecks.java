@@ -118,16 +118,21 @@ public final class RoundChecks {
     }
 
     private static void checkCodes(List<String> codes, JsonPointer list, String where, MaterialsFile materials, FileProblems p) {
-        Set<String> seen = new HashSet<>(materials.required().common());
+        Set<String> common = new HashSet<>(materials.required().common());
+        // A code listed twice would be asked for twice; each submitted scan carries the one requirement of its code.
+        Set<String> listed = new HashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
+            if (code != null && !listed.add(code)) {
+                p.add(list.appendIndex(i), where + " 中的材料代码 " + code + " 重复列出，请删去其中一处");
+            }
             if (!materials.catalogue().containsKey(code)) {
                 // Codes share their endings (_PLAN, _RECORD): only a slip of a letter or two is suggested, not another code.
                 String meant = code == null ? null : Nearest.of(code, materials.catalogue().keySet(), code.length() / 4);
                 p.add(list.appendIndex(i), where + " 中的材料代码 " + code + " 未在 catalogue 中定义"
                         + (meant == null ? "" : "；是否想写：“" + meant + "”？"));
             }
-            if (where.startsWith("required.byCarrierType") && seen.contains(code)) {
+            if (where.startsWith("required.byCarrierType") && common.contains(code)) {
                 p.add(list.appendIndex(i), where + " 中的材料代码 " + code + " 已在 required.common 中，不必重复列出");
             }
         }

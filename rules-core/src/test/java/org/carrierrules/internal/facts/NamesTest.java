@@ -34,4 +34,24 @@ class NamesTest {
         qt().withFixedSeed(20240729L).withExamples(2_000).forAll(names())
                 .check(text -> Names.normalise(text).equals(Normalizer.normalize(text, Normalizer.Form.NFKC).strip()));
     }
+
+    /** The file-name checks compare in place where the base name is its own normal form; the answers must not change. */
+    @Test
+    void fileNameChecksAnswerAsTheNormalisedBaseNameDoes() {
+        qt().withFixedSeed(20240730L).withExamples(5_000).forAll(names(), names(), integers().between(0, 2))
+                .check((name, other, extension) -> {
+                    String fileName = name + List.of("", ".pdf", ". docx").get(extension);
+                    String base = nfkc(fileName.lastIndexOf('.') > 0 ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName);
+                    String named = nfkc(name);
+                    String part = nfkc(other);
+                    return Names.isNamedAfter(fileName, name) == base.equals(named)
+                            && Names.isNamedAfter(fileName, other) == base.equals(part)
+                            && Names.mentions(fileName, other) == base.contains(part)
+                            && Names.mentions(fileName, name) == base.contains(named);
+                });
+    }
+
+    private static String nfkc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    }
 }

@@ -13,6 +13,7 @@ import org.carrierrules.application.Applicant;
 import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.Application;
 import org.carrierrules.application.FactValues;
+import org.carrierrules.internal.facts.AssessedApplication;
 import org.carrierrules.internal.facts.FactTest;
 import org.carrierrules.internal.facts.RoundParameters;
 import org.carrierrules.internal.policy.BundledPolicyFiles;
@@ -136,7 +137,8 @@ final class FactRules {
 
     /** The rule's message as a finding shows it for this application. */
     static String message(CheckedRule rule, Application application) {
-        return rule.message().render(variable -> CheckedRule.FACTS.equals(variable) ? application : null, null,
+        AssessedApplication assessed = AssessedApplication.of(application);
+        return rule.message().render(variable -> CheckedRule.FACTS.equals(variable) ? assessed : null, null,
                 value -> MessageValues.format(value, null));
     }
 }

@@ -251,7 +251,8 @@ class FactSentencesTest {
         assertEquals(List.of(), result.messages());
         String drl = result.drl();
         assertTrue(drl.contains("global org.carrierrules.internal.facts.FactConditions conditions;"), drl);
-        assertTrue(drl.contains("$facts : Application( conditions.holdsFor(1, this) )"), drl);
+        // The rule's other sentence on the application is in the same pattern, before the test.
+        assertTrue(drl.contains("$facts : AssessedApplication( paperCopy == null, conditions.holdsFor(1, this) )"), drl);
         assertFalse(drl.contains("年培训人数"), drl);
         assertFalse(drl.contains("holdsFor(0"), drl);
         assertFalse(DrlGenerator.generate(Stage.ASSESSMENT, List.of(result.rules().get(0))).contains(DrlGenerator.CONDITIONS), drl);

@@ -110,10 +110,11 @@ class HostileRuleFilesTest {
         });
     }
 
-    /** The tokens of the library's own text: the stage header, every template, the rule skeleton. */
+    /** The tokens of the library's own text: the stage header, every template and joined pair, the rule skeleton. */
     private static Set<String> allowedTokens() {
         StringBuilder own = new StringBuilder(DrlGenerator.header(Stage.ASSESSMENT));
         VOCABULARY.conditions().values().forEach(c -> own.append(c.drl().replace(Vocabulary.CONSTRAINTS, "")).append('\n'));
+        VOCABULARY.joined().forEach(pair -> own.append(pair.drl().replace(Vocabulary.CONSTRAINTS, "")).append('\n'));
         VOCABULARY.constraints().values().forEach(c -> own.append(c.drl()).append(",\n"));
         own.append("rule \"rN\"\nwhen\nthen\n    findings.add(drools, 0);\nend\n");
         return new HashSet<>(tokens(own.toString()));

@@ -56,6 +56,28 @@ class VocabularyCompilesTest {
         assertEquals(List.of(), compile(stage, library + DrlGenerator.generate(stage, rules)));
     }
 
+    /**
+     * The generator writes a {@link Vocabulary.Joined} pair as one pattern only when its sentences are written one
+     * right after the other; with another sentence between them each is its own pattern, which must compile too.
+     */
+    @Test
+    void everyJoinedPairCompilesApartToo() throws IOException {
+        Vocabulary.Condition between = VOCABULARY.condition("申请单位未依法设立");
+        List<CheckedRule> rules = new ArrayList<>();
+        for (Vocabulary.Joined pair : VOCABULARY.joined()) {
+            List<CheckedRule.Condition> apart = List.of(new CheckedRule.Condition(pair.first(), List.of()),
+                    new CheckedRule.Condition(between, List.of()),
+                    new CheckedRule.Condition(pair.second(), constraintsOf(pair.second())));
+            CheckedRule rule = rule(Stage.ASSESSMENT, between, List.of(), verdictOf(Stage.ASSESSMENT, true));
+            rules.add(new CheckedRule(rule.name(), rule.clause(), rule.file(), rule.line(), rule.stage(), apart,
+                    rule.verdict(), rule.code(), rule.message()));
+        }
+        assertFalse(rules.isEmpty(), "the vocabulary joins some pair");
+        String drl = DrlGenerator.generate(Stage.ASSESSMENT, rules);
+        assertTrue(drl.contains("from " + Vocabulary.REQUIRED_MATERIALS), drl);
+        assertEquals(List.of(), compile(Stage.ASSESSMENT, drl));
+    }
+
     @Test
     void eachSlotNamesAVariableSomeConditionOfItsStageBinds() {
         for (Vocabulary.Slot slot : VOCABULARY.slots().values()) {
