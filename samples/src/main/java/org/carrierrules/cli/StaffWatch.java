@@ -44,9 +44,9 @@ final class StaffWatch {
             throw new CommandFailure(CarrierRulesCommand.UNREADABLE, "--watch：" + directory + " 不是一个目录，请给出政策目录（含 round.yaml）的路径");
         }
         ReentrantLock printing = new ReentrantLock();
-        out.println();
-        out.println("正在监视 " + directory + "：文件保存后自动重新运行，只列出有变化之处；按 Ctrl-C 结束。");
-        out.flush();
+        // Watching starts (the directory's state is taken) before the line that says so: a save made as soon as it is
+        // read is then a change, never the state the watch starts from.
+        printing.lock();
         PolicyWatch watch = CarrierRules.watchDirectory(directory, LOOK, () -> {
             printing.lock();
             try {
@@ -60,6 +60,13 @@ final class StaffWatch {
                 printing.unlock();
             }
         });
+        try {
+            out.println();
+            out.println("正在监视 " + directory + "：文件保存后自动重新运行，只列出有变化之处；按 Ctrl-C 结束。");
+            out.flush();
+        } finally {
+            printing.unlock();
+        }
         // Ctrl-C: the JVM runs this on its way out; a run under way may finish its lines first, for a moment.
         Thread stop = new Thread(() -> {
             watch.close();
