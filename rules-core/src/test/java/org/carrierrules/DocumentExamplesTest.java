@@ -209,4 +209,29 @@ class DocumentExamplesTest {
         assertTrue(text.contains("如有疑问，请与深圳市罗湖区人力资源局联系。"), text);
         assertFalse(text.contains("沿河北路"), "the library's defaults know no district's address");
     }
+
+    /**
+     * The wording is left out of the policy's fingerprint (changing a letter changes no decision), so a printed
+     * document's audit line names the wording too: other templates, another 措辞, the same 指纹.
+     */
+    @Test
+    void theAuditLineNamesTheWordingBesideTheFingerprint() throws Exception {
+        Path policy = java.nio.file.Files.createTempDirectory("wording").resolve("policy");
+        CarrierRules.copyBundledPolicy(policy);
+        Path contact = policy.resolve("templates/contact.mustache");
+        java.nio.file.Files.writeString(contact, java.nio.file.Files.readString(contact).replace("钟先生", "李女士"));
+        CarrierRules edited = CarrierRules.fromDirectoryUntested(policy);
+        Application application = Rounds.accepted("LH2024-105", CarrierType.HIGH_SKILL_TRAINING_BASE, "2024-08-20T10:15");
+
+        String bundled = DOCUMENTS.render(new Document.AssessmentNotice(application, RULES.assess(application)), DocumentFormat.HTML);
+        String other = edited.documents().render(new Document.AssessmentNotice(application, edited.assess(application)), DocumentFormat.HTML);
+
+        assertEquals(RULES.policy().fingerprint(), edited.policy().fingerprint());
+        java.util.regex.Pattern wording = java.util.regex.Pattern.compile("；措辞 (sha256:[0-9a-f]{64})；");
+        java.util.regex.Matcher one = wording.matcher(bundled);
+        java.util.regex.Matcher two = wording.matcher(other);
+        assertTrue(one.find() && two.find(), bundled);
+        assertFalse(one.group(1).equals(two.group(1)), "another wording, another digest");
+        assertTrue(other.contains("李女士") && !bundled.contains("李女士"), other);
+    }
 }

@@ -86,7 +86,8 @@ public final class DocumentRenderer implements Documents {
 
     /** Who made the document from what, for an auditor: small print at its foot, never in its text. */
     private String audit() {
-        return "审计信息：政策 " + policy.round() + "，指纹 " + policy.fingerprint() + "；carrier-rules " + libraryVersion;
+        return "审计信息：政策 " + policy.round() + "，指纹 " + policy.fingerprint() + "；措辞 " + templates.wording()
+                + "；carrier-rules " + libraryVersion;
     }
 
     /** The round report's chart; the public notice publishes the list only, never what came after it. */

@@ -8,12 +8,16 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.samskivert.mustache.BasicCollector;
@@ -53,9 +57,16 @@ public final class Templates {
             .strictSections(true);
 
     private final Map<DocumentKind, Template> compiled;
+    /**
+     * The SHA-256 of the wording every document was rendered from (each template's name and text, the library's
+     * defaults included): templates are left out of the policy's fingerprint, like the scenarios, so that changing a
+     * letter's wording changes no decision's; the audit line of a printed document names both.
+     */
+    private final String wording;
 
-    private Templates(Map<DocumentKind, Template> compiled) {
+    private Templates(Map<DocumentKind, Template> compiled, String wording) {
         this.compiled = compiled;
+        this.wording = wording;
     }
 
     /** The policy's templates over the library's defaults, checked; every problem added to {@code problems}. */
@@ -112,7 +123,29 @@ public final class Templates {
                 problems.add(new PolicyProblem(fromPolicy.containsKey(name) ? FOLDER + name + SUFFIX : name, 0, "模板无法编译：" + e.getMessage()));
             }
         }
-        return problems.size() > before ? null : new Templates(Map.copyOf(compiled));
+        return problems.size() > before ? null : new Templates(Map.copyOf(compiled), digest(texts));
+    }
+
+    /** {@code sha256:} and the hex digest of the templates, by name in order, each name and text with its length. */
+    private static String digest(Map<String, String> texts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String name : new TreeSet<>(texts.keySet())) {
+                for (String part : List.of(name, texts.get(name))) {
+                    byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                    sha.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+                    sha.update(bytes);
+                }
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    /** The digest of the wording documents are rendered from, for the audit line. */
+    String wording() {
+        return wording;
     }
 
     /** The document's wording with {@code context}'s values, in the markup of {@link Markup}. */
