@@ -110,7 +110,7 @@ class ArchitectureTest {
             "documents.DocumentRenderer", "documents.Templates",
             "engine.CheckedRules", "engine.CompiledStage", "engine.CompiledStages", "engine.Conclusions",
             "engine.LibraryRules", "engine.RuleBaseBuilder", "engine.StageSession",
-            "facts.AllocationCase", "facts.AssessedApplication", "facts.Excluded", "facts.ElectronicFileItem", "facts.FactConditions", "facts.FactTest", "facts.IdleStreak", "facts.MaterialItem", "facts.Names", "facts.Placed", "facts.Quota", "facts.Ranked",
+            "facts.AllocationCase", "facts.ApplicationFacts", "facts.AssessedApplication", "facts.Excluded", "facts.ElectronicFileItem", "facts.FactConditions", "facts.FactTest", "facts.IdleStreak", "facts.MaterialItem", "facts.Names", "facts.Placed", "facts.Quota", "facts.Ranked",
             "facts.RankingKey", "facts.RequiredMaterial", "facts.Round", "facts.RoundParameter", "facts.RoundParameters", "facts.Rubric", "facts.Rubrics", "facts.Selected", "facts.SupervisionParameters",
             "language.CheckedRule", "language.CodeCatalogue", "language.CodesFile", "language.DecisionTable", "language.DrlGenerator",
             "language.Message", "language.MessageValues", "language.PolicyTerms", "language.RuleChecker", "language.RuleFileParser",

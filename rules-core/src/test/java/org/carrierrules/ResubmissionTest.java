@@ -7,6 +7,7 @@ import static org.carrierrules.Rounds.round;
 import static org.carrierrules.Rounds.scored;
 import static org.carrierrules.Rounds.toSupplement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -135,7 +136,7 @@ class ResubmissionTest {
         AllocationEntry h1 = entry(allocation, "H1");
         assertEquals(List.of(VersionUse.DECIDED_ON, VersionUse.AFTER_DEADLINE), uses(h1));
         assertTrue(h1.history().get(1).note().endsWith("本轮未设定补正期限，申报截止后提交的版本不予采纳"), h1.history().get(1).note());
-        assertEquals(null, h1.history().get(1).clause());
+        assertNull(h1.history().get(1).clause());
     }
 
     @Test

@@ -34,7 +34,8 @@ import org.carrierrules.internal.allocation.ScoreAggregation;
  */
 public record AllocationCase(String id, CarrierType carrierType, Instant submittedAt, Acceptance acceptance,
                              ExpertReviewScore review, boolean siteVisitPassed, int order, boolean objectionUpheld,
-                             boolean objectionNotUpheld, ApplicantType applicantType, FactValues facts) {
+                             boolean objectionNotUpheld, ApplicantType applicantType, FactValues facts)
+        implements ApplicationFacts {
     public boolean reviewed() {
         return review != null;
     }

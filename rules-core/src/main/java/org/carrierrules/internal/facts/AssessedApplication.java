@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.carrierrules.CarrierType;
 import org.carrierrules.application.Applicant;
 import org.carrierrules.application.ApplicantType;
+import org.carrierrules.application.FactValues;
 import org.carrierrules.application.Application;
 import org.carrierrules.application.ElectronicCopy;
 import org.carrierrules.application.ElectronicFile;
@@ -28,7 +29,13 @@ public record AssessedApplication(Application application, CarrierType carrierTy
                                   boolean legallyEstablished, String registeredDistrict,
                                   PaperCopy paperCopy, int copies, String paperSize, boolean bound,
                                   boolean tableOfContents, boolean pageNumbers,
-                                  int electronicFiles, int wordFiles, int pdfFiles, boolean inPaperOrder) {
+                                  int electronicFiles, int wordFiles, int pdfFiles, boolean inPaperOrder) implements ApplicationFacts {
+    /** The facts the policy declares, as the application gave them. */
+    @Override
+    public FactValues facts() {
+        return application.facts();
+    }
+
     public static AssessedApplication of(Application application) {
         Applicant applicant = application.applicant();
         PaperCopy paper = application.paperCopy();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.carrierrules.application.Application;
 import org.carrierrules.application.FactValues;
 import org.carrierrules.supervision.Carrier;
 
@@ -30,15 +29,8 @@ public final class FactConditions {
         this.parameters = parameters;
     }
 
-    /** Whether rule {@code rule}'s fact sentences hold of an application (受理审查). */
-    public boolean holdsFor(int rule, AssessedApplication assessed) {
-        Application application = assessed.application();
-        return byRule.get(rule).test(new FactTest.Subject(application.carrierType(), application.applicant().type(),
-                application.facts(), windowCloses, parameters));
-    }
-
-    /** Whether rule {@code rule}'s fact sentences hold of an application as the rules of 排名资格 see it (评审与名额分配). */
-    public boolean holdsForCase(int rule, AllocationCase application) {
+    /** Whether rule {@code rule}'s fact sentences hold of an application, as 受理审查 or 排名资格 matched it. */
+    public boolean holdsFor(int rule, ApplicationFacts application) {
         return byRule.get(rule).test(new FactTest.Subject(application.carrierType(), application.applicantType(),
                 application.facts(), windowCloses, parameters));
     }

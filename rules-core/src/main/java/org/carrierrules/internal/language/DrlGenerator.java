@@ -61,7 +61,7 @@ public final class DrlGenerator {
             List<String> constraints = new ArrayList<>();
             rule.conditions().forEach(condition -> constraints.add(condition.sentence().drl()));
             if (rule.test() != null) {
-                constraints.add(CONDITIONS + ".holdsForCase(" + index + ", this)");
+                constraints.add(CONDITIONS + ".holdsFor(" + index + ", this)");
             }
             drl.append("\nrule \"").append(ruleName(index)).append("\"\n    ruleflow-group \"").append(RANKING_ELIGIBILITY)
                     .append("\"\nwhen\n    ").append(Vocabulary.RUBRIC).append(" : Rubric()\n    ").append(Vocabulary.CASE)

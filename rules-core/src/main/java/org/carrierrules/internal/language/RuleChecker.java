@@ -11,13 +11,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.carrierrules.CarrierType;
-import org.carrierrules.application.ApplicantType;
 import org.carrierrules.application.FactDeclaration;
 import org.carrierrules.application.FactType;
-import org.carrierrules.application.FactValues;
-import org.carrierrules.internal.facts.AllocationCase;
-import org.carrierrules.internal.facts.AssessedApplication;
+import org.carrierrules.internal.facts.ApplicationFacts;
 import org.carrierrules.internal.facts.FactTest;
 import org.carrierrules.internal.facts.RoundParameter;
 import org.carrierrules.internal.tree.Nearest;
@@ -67,34 +63,17 @@ public final class RuleChecker {
         Map<String, Vocabulary.Slot> slots = new LinkedHashMap<>();
         for (FactDeclaration fact : terms.facts().declarations()) {
             slots.put(fact.label(), new Vocabulary.Slot(fact.label(), CheckedRule.FACTS, stage,
-                    (round, application) -> shown(fact, factsOf(application).values().get(fact.key()))));
+                    (round, application) -> shown(fact, ((ApplicationFacts) application).facts().values().get(fact.key()))));
         }
         for (RoundParameter parameter : terms.parameters().all().values()) {
             slots.putIfAbsent(parameter.name(), new Vocabulary.Slot(parameter.name(), CheckedRule.FACTS, stage,
                     (round, application) -> {
-                        Object value = parameter.valueFor(carrierTypeOf(application), applicantTypeOf(application));
+                        ApplicationFacts a = (ApplicationFacts) application;
+                        Object value = parameter.valueFor(a.carrierType(), a.applicantType());
                         return value == null ? "未设定" : value instanceof BigDecimal n ? n.toPlainString() : value;
                     }));
         }
         return slots;
-    }
-
-    /**
-     * The application a rule matched, from the value of {@link CheckedRule#FACTS}: as 受理审查 sees it (one
-     * {@link AssessedApplication}), or as 排名资格 does (an {@link AllocationCase}).
-     */
-    private static FactValues factsOf(Object application) {
-        return application instanceof AllocationCase c ? c.facts() : ((AssessedApplication) application).application().facts();
-    }
-
-    private static CarrierType carrierTypeOf(Object application) {
-        return application instanceof AllocationCase c ? c.carrierType()
-                : ((AssessedApplication) application).application().carrierType();
-    }
-
-    private static ApplicantType applicantTypeOf(Object application) {
-        return application instanceof AllocationCase c ? c.applicantType()
-                : ((AssessedApplication) application).application().applicant().type();
     }
 
     /** A fact's value as a message shows it: a number as written, 是 or 否, a listed value's label, a date as the notice writes one. */

@@ -41,7 +41,7 @@ class HostileRuleFilesTest {
         java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
         qt().withFixedSeed(20261201L).withExamples(400).withShrinkCycles(50)
-                .forAll(files())
+                .forAll(files(i -> StaffFiles.rule("规则" + i, "{材料名称}扫描件歪斜")))
                 .checkAssert(text -> {
                     StaffFiles.Result result = StaffFiles.check(text);
                     int lines = text.split("\n", -1).length;
@@ -82,8 +82,38 @@ class HostileRuleFilesTest {
                 });
     }
 
+    /**
+     * The same for a file of 排名资格 (rules/allocation/), whose generated rules are compiled after the library's
+     * allocation rules: refused with lines inside it, or generating only the tokens of the stage's own skeleton and
+     * sentences. Sentences of the other stages are among those mixed in, and must be refused.
+     */
+    @Test
+    void aHostileFileOfRankingEligibilityIsRefusedOrGeneratesOnlyTemplateTokens() {
+        Set<String> allowed = allowedRankingTokens();
+        java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+        qt().withFixedSeed(20261202L).withExamples(300).withShrinkCycles(50)
+                .forAll(files(i -> "rule \"规则" + i + "\"\n    @clause(\"四(四)\")\nwhen\n    实地考察未通过\nthen\n"
+                        + "    不参加排名，代码 SITE_VISIT_FAILED：得分{评审得分}，合格分{合格分}\nend\n"))
+                .checkAssert(text -> {
+                    StaffFiles.Result result = StaffFiles.check(text.getBytes(StandardCharsets.UTF_8), Stage.ALLOCATION,
+                            CodeCatalogue.library());
+                    int lines = text.split("\n", -1).length;
+                    if (!result.problems().isEmpty()) {
+                        result.problems().forEach(problem -> assertTrue(problem.line() >= 1 && problem.line() <= lines,
+                                () -> problem + " in\n" + text));
+                        return;
+                    }
+                    accepted.incrementAndGet();
+                    String drl = DrlGenerator.generate(Stage.ALLOCATION, result.rules());
+                    for (String token : tokens(drl)) {
+                        assertTrue(allowed.contains(token), () -> "token " + token + " is not the library's, from\n" + text + "\n" + drl);
+                    }
+                });
+        assertTrue(accepted.get() >= 30, () -> accepted + " accepted");
+    }
+
     /** Rule files: sound rules, with hostile fragments put into names, sentences, messages or lines of their own. */
-    private static Gen<String> files() {
+    private static Gen<String> files(java.util.function.IntFunction<String> soundRule) {
         Gen<String> fragment = arbitrary().pick(FRAGMENTS);
         Gen<String> sentence = arbitrary().pick(VOCABULARY.sentences().stream()
                 .map(s -> s instanceof Vocabulary.Verdict v ? v.word() + "，代码 MATERIAL_SKEWED：{材料名称}扫描件歪斜" : s.text()).toList());
@@ -101,7 +131,7 @@ class HostileRuleFilesTest {
         return rules.zip(insertions, integers().between(0, 1000), (count, extra, seed) -> {
             List<String> file = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                file.addAll(List.of(StaffFiles.rule("规则" + i, "{材料名称}扫描件歪斜").split("\n")));
+                file.addAll(List.of(soundRule.apply(i).split("\n")));
             }
             for (int i = 0; i < extra.size(); i++) {
                 file.add((seed * 31 + i * 17) % (file.size() + 1), extra.get(i));
@@ -117,6 +147,15 @@ class HostileRuleFilesTest {
         VOCABULARY.joined().forEach(pair -> own.append(pair.drl().replace(Vocabulary.CONSTRAINTS, "")).append('\n'));
         VOCABULARY.constraints().values().forEach(c -> own.append(c.drl()).append(",\n"));
         own.append("rule \"rN\"\nwhen\nthen\n    findings.add(drools, 0);\nend\n");
+        return new HashSet<>(tokens(own.toString()));
+    }
+
+    /** The tokens of 排名资格's own text: the rule skeleton its generator writes, and the stage's sentences. */
+    private static Set<String> allowedRankingTokens() {
+        StringBuilder own = new StringBuilder("rule \"rN\"\n    ruleflow-group \"" + DrlGenerator.RANKING_ELIGIBILITY + "\"\nwhen\n    "
+                + Vocabulary.RUBRIC + " : Rubric()\n    " + Vocabulary.CASE + " : AllocationCase( , )\nthen\n"
+                + "    insert( outcomes.exclude(drools, 0, " + Vocabulary.CASE + ") );\nend\n");
+        VOCABULARY.conditions().values().stream().filter(c -> c.stage() == Stage.ALLOCATION).forEach(c -> own.append(c.drl()).append('\n'));
         return new HashSet<>(tokens(own.toString()));
     }
 
