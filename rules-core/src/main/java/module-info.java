@@ -22,6 +22,9 @@ module org.carrierrules {
     opens org.carrierrules.internal.supervision;
 
     requires org.kie.api;
+    // The bundled policies' stages as the build compiled them (Drools' executable model), loaded without compiling.
+    requires org.drools.modelcompiler;
+    requires org.drools.canonicalmodel;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires com.fasterxml.jackson.datatype.jsr310;

@@ -47,7 +47,7 @@ class SupervisionPropertiesTest {
     }
 
     /** Mostly idle years, some missing, some active, so that idle streaks of every length occur. */
-    private static Gen<Carrier> carriers() {
+    static Gen<Carrier> carriers() {
         Gen<LocalDate> recognized = integers().between(0, 8 * 365).map(EARLIEST::plusDays);
         Gen<List<Integer>> counts = lists().of(arbitrary().pick(List.of(MISSING, 0, 0, 0, 7, 150))).ofSize(YEARS);
         Gen<EventAt> event = arbitrary().enumValues(EventType.class)

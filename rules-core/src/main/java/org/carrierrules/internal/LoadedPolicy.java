@@ -30,6 +30,7 @@ import org.carrierrules.internal.documents.DocumentRenderer;
 import org.carrierrules.internal.documents.Templates;
 import org.carrierrules.internal.engine.CompiledStage;
 import org.carrierrules.internal.engine.CompiledStages;
+import org.carrierrules.internal.engine.RuleBaseBuilder;
 import org.carrierrules.internal.facts.Round;
 import org.carrierrules.internal.facts.Rubric;
 import org.carrierrules.internal.facts.Rubrics;
@@ -228,13 +229,31 @@ public final class LoadedPolicy implements ScenarioSubject {
     }
 
     /**
+     * This policy with every stage compiled again from its Drools text by Drools' compiler, neither kept nor taken
+     * from the build ({@link RuleBaseBuilder#compiledNow}): what the library does with a stage the build did not
+     * compile. The tests hold the two to the same decisions.
+     */
+    public LoadedPolicy withStagesCompiledNow() {
+        PolicyLoader.RoundData data = files.readOrThrow(p -> PolicyLoader.readRoundData(files, p));
+        CompiledStages now = new CompiledStages(RuleBaseBuilder.compiledNow(stages.assessment()),
+                Lazy.of(() -> RuleBaseBuilder.compiledNow(stages.allocation().get())),
+                Lazy.of(() -> RuleBaseBuilder.compiledNow(stages.supervision().get())), stages.generatedDrl());
+        return new LoadedPolicy(files, data, now, scenarios);
+    }
+
+    /** Every stage, compiled (those compiled on first use, now), in the order of the round. */
+    public List<CompiledStage> compiledStages() {
+        return List.of(stages.assessment(), stages.allocation().get(), stages.supervision().get());
+    }
+
+    /**
      * The Drools rules every stage runs, as compiled: what the library generated from the staff's rule files,
      * then its own allocation rules. Staff text appears nowhere in it; the table after each stage says which
      * staff rule each generated rule is.
      */
     public String generatedRules() {
         StringBuilder text = new StringBuilder();
-        for (CompiledStage stage : List.of(stages.assessment(), stages.allocation().get(), stages.supervision().get())) {
+        for (CompiledStage stage : compiledStages()) {
             text.append("// ==== ").append(stage.stage().title()).append(" ====\n").append(stage.drl());
             if (!stage.rules().isEmpty()) {
                 text.append("\n// ---- 对照表：生成的规则名 → 政策文件中的规则 ----\n");

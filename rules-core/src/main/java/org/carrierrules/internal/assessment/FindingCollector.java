@@ -16,7 +16,7 @@ import org.carrierrules.internal.language.MessageValues;
 
 /**
  * Gathers the findings of one assessment; a new one per session, so never shared between threads. Every
- * generated rule's consequence is {@code findings.add(drools, index)}: the index names the rule in the stage's
+ * generated rule's consequence is {@code findings.add(kcontext, index)}: the index names the rule in the stage's
  * table, which holds its name, clause, code and message, so nothing a rule file says is ever Drools code.
  */
 public final class FindingCollector {

@@ -37,20 +37,22 @@ import org.carrierrules.policy.RuleInfo;
  * The same Drools text always compiles to the same rules, so KieBases are kept by a hash of the text they were
  * compiled from: reloading a directory whose rules did not change, or a scenario that changes only the round,
  * compiles nothing. Each build gets its own release id, removed from the global KIE repository as soon as the
- * KieBase exists, so that reloading never accumulates modules.
+ * KieBase exists, so that reloading never accumulates modules. A text the library's build compiled already (the
+ * stages of the policies it ships) is loaded as built ({@link PrebuiltStages}) instead of compiled.
  */
 public final class RuleBaseBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(RuleBaseBuilder.class);
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final AtomicLong PREBUILT_LOADS = new AtomicLong();
     /** The library's own declarations about the fact types, compiled into every stage. */
     private static final String FACTS = "org/carrierrules/internal/facts/facts.drl";
     private static final byte[] LIBRARY_FACTS = libraryResource(FACTS);
     /** A few policies' worth of compiled stages: a host reloading, a staff tool comparing two versions. */
     private static final int CACHED = 12;
-    private static final Map<String, KieBase> COMPILED = new LinkedHashMap<>(16, 0.75f, true) {
+    private static final Map<String, Built> COMPILED = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, KieBase> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Built> eldest) {
             return size() > CACHED;
         }
     };
@@ -61,6 +63,11 @@ public final class RuleBaseBuilder {
     /** How many times a stage was compiled in this JVM, rather than found compiled: for tests of the cache. */
     static long compilations() {
         return BUILDS.get();
+    }
+
+    /** How many stages were loaded as the build compiled them ({@link PrebuiltStages}): for tests of the lookup. */
+    static long prebuiltLoads() {
+        return PREBUILT_LOADS.get();
     }
 
     /** The declarations every stage compiles with ({@code facts.drl}), as the library ships them. */
@@ -74,8 +81,8 @@ public final class RuleBaseBuilder {
      */
     static CompiledStage staffStage(Stage stage, List<CheckedRule> rules, String drl, List<PolicyProblem> problems) {
         List<RuleInfo> info = rules.stream().map(r -> new RuleInfo(r.name(), r.clause(), r.file(), r.line())).toList();
-        KieBase base = compile(stage, drl, problems, line -> blame(drl, line, rules));
-        return base == null ? null : new CompiledStage(stage, base, rules, info, drl);
+        Built built = compile(stage, drl, problems, line -> blame(drl, line, rules));
+        return built == null ? null : new CompiledStage(stage, built.base(), rules, info, drl, built.prebuilt());
     }
 
     /**
@@ -88,30 +95,62 @@ public final class RuleBaseBuilder {
     public static CompiledStage allocationStage(List<CheckedRule> rules, String generated, List<PolicyProblem> problems) {
         String drl = new String(LibraryRules.drl(), StandardCharsets.UTF_8) + generated;
         List<RuleInfo> info = rules.stream().map(r -> new RuleInfo(r.name(), r.clause(), r.file(), r.line())).toList();
-        KieBase base = compile(Stage.ALLOCATION, drl, problems, line -> line <= LibraryRules.lines()
+        Built built = compile(Stage.ALLOCATION, drl, problems, line -> line <= LibraryRules.lines()
                 ? new PolicyProblem(LibraryRules.RESOURCE, line, "本库的评审与名额分配规则无法编译（这是本库的缺陷，请报告）")
                 : blame(drl, line, rules));
-        return base == null ? null : new CompiledStage(Stage.ALLOCATION, base, rules, info, drl);
+        return built == null ? null : new CompiledStage(Stage.ALLOCATION, built.base(), rules, info, drl, built.prebuilt());
     }
 
-    private static KieBase compile(Stage stage, String drl, List<PolicyProblem> problems,
-                                   IntFunction<PolicyProblem> blame) {
+    /** A compiled stage's rules, and whether the build compiled them ({@link PrebuiltStages}). */
+    private record Built(KieBase base, boolean prebuilt) {
+    }
+
+    private static Built compile(Stage stage, String drl, List<PolicyProblem> problems,
+                                 IntFunction<PolicyProblem> blame) {
         String key = sha256(drl);
         synchronized (COMPILED) {
-            KieBase cached = COMPILED.get(key);
+            Built cached = COMPILED.get(key);
             if (cached != null) {
                 return cached;
             }
         }
+        KieBase prebuilt = PrebuiltStages.find(key);
+        Built built;
+        if (prebuilt != null) {
+            PREBUILT_LOADS.incrementAndGet();
+            built = new Built(prebuilt, true);
+        } else {
+            KieBase base = compileNow(stage, drl, problems, blame);
+            if (base == null) {
+                return null;
+            }
+            built = new Built(base, false);
+        }
+        synchronized (COMPILED) {
+            COMPILED.put(key, built);
+        }
+        return built;
+    }
+
+    /**
+     * The same stage compiled from its Drools text by Drools' compiler now, neither kept nor taken from the build: the
+     * compilation every text the build did not see gets, for the tests that hold it to the prebuilt stages.
+     */
+    public static CompiledStage compiledNow(CompiledStage stage) {
+        List<PolicyProblem> problems = new ArrayList<>();
+        KieBase base = compileNow(stage.stage(), stage.drl(), problems, line -> new PolicyProblem("rules", line, "无法编译"));
+        if (base == null) {
+            throw new IllegalStateException("the " + stage.stage() + " rules no longer compile: " + problems);
+        }
+        return new CompiledStage(stage.stage(), base, stage.rules(), stage.info(), stage.drl(), false);
+    }
+
+    private static KieBase compileNow(Stage stage, String drl, List<PolicyProblem> problems,
+                                      IntFunction<PolicyProblem> blame) {
         KieServices ks = KieServices.get();
         ReleaseId release = ks.newReleaseId("org.carrierrules.policy", stage.name().toLowerCase(Locale.ROOT),
                 "1." + BUILDS.incrementAndGet());
-        KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(release);
-        kfs.write(RESOURCES + FACTS, ks.getResources().newByteArrayResource(LIBRARY_FACTS, "UTF-8"));
-        String path = RESOURCES + stage.drlPackage().replace('.', '/') + "/rules.drl";
-        // Always UTF-8: under a POSIX locale Drools would read Chinese text as garbage otherwise.
-        kfs.write(path, ks.getResources().newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8), "UTF-8"));
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        KieBuilder builder = ks.newKieBuilder(sources(ks, release, stage, drl)).buildAll();
         List<PolicyProblem> errors = new ArrayList<>();
         for (Message message : builder.getResults().getMessages()) {
             if (message.getLevel() == Message.Level.ERROR) {
@@ -130,10 +169,21 @@ public final class RuleBaseBuilder {
         }
         KieBase base = ks.newKieContainer(release).getKieBase();
         ks.getRepository().removeKieModule(release);
-        synchronized (COMPILED) {
-            COMPILED.put(key, base);
-        }
         return base;
+    }
+
+    /**
+     * What a stage compiles from: the library's declarations ({@code facts.drl}) and the stage's Drools text, each
+     * under the folder of its package. The build compiles the bundled policies' stages from the same files
+     * ({@link PrebuiltStages}).
+     */
+    static KieFileSystem sources(KieServices ks, ReleaseId release, Stage stage, String drl) {
+        KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(release);
+        kfs.write(RESOURCES + FACTS, ks.getResources().newByteArrayResource(LIBRARY_FACTS, "UTF-8"));
+        String path = RESOURCES + stage.drlPackage().replace('.', '/') + "/rules.drl";
+        // Always UTF-8: under a POSIX locale Drools would read Chinese text as garbage otherwise.
+        kfs.write(path, ks.getResources().newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8), "UTF-8"));
+        return kfs;
     }
 
     /** The staff rule a line of the generated text belongs to. */
@@ -152,7 +202,7 @@ public final class RuleBaseBuilder {
         return new PolicyProblem("rules", 0, "规则无法编译成 Drools 规则（这是本库的缺陷，请报告）");
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -44,7 +44,7 @@ public final class DrlGenerator {
             for (String pattern : patterns(stage, index, rule)) {
                 drl.append("    ").append(pattern).append('\n');
             }
-            drl.append("then\n    ").append(collector(stage)).append(".add(drools, ").append(index).append(");\nend\n");
+            drl.append("then\n    ").append(collector(stage)).append(".add(kcontext, ").append(index).append(");\nend\n");
         }
         return drl.toString();
     }
@@ -65,7 +65,7 @@ public final class DrlGenerator {
             }
             drl.append("\nrule \"").append(ruleName(index)).append("\"\n    ruleflow-group \"").append(RANKING_ELIGIBILITY)
                     .append("\"\nwhen\n    ").append(Vocabulary.RUBRIC).append(" : Rubric()\n    ").append(Vocabulary.CASE)
-                    .append(" : AllocationCase( ").append(String.join(", ", constraints)).append(" )\nthen\n    insert( outcomes.exclude(drools, ")
+                    .append(" : AllocationCase( ").append(String.join(", ", constraints)).append(" )\nthen\n    insert( outcomes.exclude(kcontext, ")
                     .append(index).append(", ").append(Vocabulary.CASE).append(") );\nend\n");
         }
         return drl.toString();

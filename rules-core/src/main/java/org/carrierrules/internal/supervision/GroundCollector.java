@@ -14,7 +14,7 @@ import org.carrierrules.supervision.Ground;
 
 /**
  * Gathers the grounds of one carrier's supervision decision; a new one per session, so never shared between threads.
- * Every generated rule's consequence is {@code grounds.add(drools, index)}, the index naming the rule in the
+ * Every generated rule's consequence is {@code grounds.add(kcontext, index)}, the index naming the rule in the
  * stage's table. Whether a ground revokes or rectifies follows from its code in the code catalogue, which the
  * checker has held to the rule's conclusion when the policy loaded.
  */

@@ -146,7 +146,7 @@ class HostileRuleFilesTest {
         VOCABULARY.conditions().values().forEach(c -> own.append(c.drl().replace(Vocabulary.CONSTRAINTS, "")).append('\n'));
         VOCABULARY.joined().forEach(pair -> own.append(pair.drl().replace(Vocabulary.CONSTRAINTS, "")).append('\n'));
         VOCABULARY.constraints().values().forEach(c -> own.append(c.drl()).append(",\n"));
-        own.append("rule \"rN\"\nwhen\nthen\n    findings.add(drools, 0);\nend\n");
+        own.append("rule \"rN\"\nwhen\nthen\n    findings.add(kcontext, 0);\nend\n");
         return new HashSet<>(tokens(own.toString()));
     }
 
@@ -154,7 +154,7 @@ class HostileRuleFilesTest {
     private static Set<String> allowedRankingTokens() {
         StringBuilder own = new StringBuilder("rule \"rN\"\n    ruleflow-group \"" + DrlGenerator.RANKING_ELIGIBILITY + "\"\nwhen\n    "
                 + Vocabulary.RUBRIC + " : Rubric()\n    " + Vocabulary.CASE + " : AllocationCase( , )\nthen\n"
-                + "    insert( outcomes.exclude(drools, 0, " + Vocabulary.CASE + ") );\nend\n");
+                + "    insert( outcomes.exclude(kcontext, 0, " + Vocabulary.CASE + ") );\nend\n");
         VOCABULARY.conditions().values().stream().filter(c -> c.stage() == Stage.ALLOCATION).forEach(c -> own.append(c.drl()).append('\n'));
         return new HashSet<>(tokens(own.toString()));
     }
@@ -173,7 +173,7 @@ class HostileRuleFilesTest {
         // A DRL text with one foreign token is told apart: the property above has teeth.
         Set<String> allowed = allowedTokens();
         assertTrue(tokens("rule \"r3\" when then System.exit(0); end").stream().anyMatch(t -> !allowed.contains(t)));
-        assertTrue(tokens(new String("rule \"r3\" when then findings.add(drools, 3); end".getBytes(StandardCharsets.UTF_8),
+        assertTrue(tokens(new String("rule \"r3\" when then findings.add(kcontext, 3); end".getBytes(StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8)).stream().allMatch(allowed::contains));
     }
 }
