@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import org.carrierrules.allocation.RoundSubmission;
 import org.carrierrules.application.Application;
+import org.carrierrules.supervision.Carrier;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,8 +57,9 @@ class PrebuiltStagesPropertiesTest {
 
     /**
      * A regression: Drools' executable model keeps each consequence's arguments in the KieBase for sessions that are
-     * not thread-safe, so prebuilt stages on several threads gave one application two outcomes. Four threads decide
-     * the same inputs over and over; every answer must be the one given alone.
+     * not thread-safe, so prebuilt allocation rules on several threads gave one application two outcomes
+     * ({@code CompiledStage.needsThreadSafeSessions}). Four threads decide the same inputs of every stage over and
+     * over; every answer must be the one given alone.
      */
     @Test
     void onFourThreadsEveryDecisionIsTheOneGivenAlone() throws Exception {
@@ -70,6 +72,9 @@ class PrebuiltStagesPropertiesTest {
                 .checkAssert(applications::add);
         assertEquals(0, differencesOnFourThreads(rounds, r -> PREBUILT.allocate(r, null)));
         assertEquals(0, differencesOnFourThreads(applications, PREBUILT::assess));
+        List<Carrier> carriers = new ArrayList<>();
+        qt().withFixedSeed(SEED).withExamples(200).forAll(SupervisionPropertiesTest.carriers()).checkAssert(carriers::add);
+        assertEquals(0, differencesOnFourThreads(carriers, c -> PREBUILT.supervise(c, c.recognizedOn().plusYears(4))));
     }
 
     private static <I, O> int differencesOnFourThreads(List<I> inputs, Function<I, O> decide) throws Exception {

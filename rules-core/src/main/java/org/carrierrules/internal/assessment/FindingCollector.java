@@ -16,7 +16,7 @@ import org.carrierrules.internal.language.MessageValues;
 
 /**
  * Gathers the findings of one assessment; a new one per session, so never shared between threads. Every
- * generated rule's consequence is {@code findings.add(kcontext, index)}: the index names the rule in the stage's
+ * generated rule's consequence is {@code FindingCollector.report(kcontext, index)}: the index names the rule in the stage's
  * table, which holds its name, clause, code and message, so nothing a rule file says is ever Drools code.
  */
 public final class FindingCollector {
@@ -37,8 +37,12 @@ public final class FindingCollector {
         this.format = value -> MessageValues.format(value, round);
     }
 
-    /** What rule {@code index} found in the match that fired it. */
-    public void add(RuleContext context, int index) {
+    /** What rule {@code index} found in the match that fired it, told to the run's collector (the global {@code findings}). */
+    public static void report(RuleContext context, int index) {
+        ((FindingCollector) context.getKieRuntime().getGlobal(AssessmentEngine.FINDINGS)).add(context, index);
+    }
+
+    private void add(RuleContext context, int index) {
         CheckedRule rule = rules.get(index);
         Match match = context.getMatch();
         RequiredMaterial material = rule.verdict().aboutMaterial()

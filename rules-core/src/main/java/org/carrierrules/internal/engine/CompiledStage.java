@@ -14,7 +14,7 @@ import org.carrierrules.policy.RuleInfo;
  *
  * @param rules the policy's checked rules by index (in 评审与名额分配, those of 排名资格)
  * @param prebuilt whether the library's build compiled it (Drools' executable model, {@link PrebuiltStages}) rather
- *                 Drools' compiler at run time: its sessions must then be thread-safe ({@link StageSession})
+ *                 than Drools' compiler at run time
  * @param info  each of them with its clause, file and line, as {@code rules()} lists them; never the library's
  *              allocation rules, whose clauses are each policy's ({@code AllocationCitations})
  */
@@ -23,5 +23,18 @@ public record CompiledStage(Stage stage, KieBase base, List<CheckedRule> rules, 
     public CompiledStage {
         rules = List.copyOf(rules);
         info = List.copyOf(info);
+    }
+
+    /**
+     * Whether its sessions need Drools' guards for sessions shared between threads, although each is used by one
+     * thread at a time. For a session without them, Drools' executable model (Drools 10.2.0,
+     * {@code LambdaConsequence.fetchFacts}) keeps the arguments of each consequence in one array per rule, in the
+     * KieBase that every thread's sessions share, so two threads firing one rule at once would each see the other's
+     * facts ({@code ReloadStressTest} found it: one application both listed and not). The allocation rules'
+     * consequences take bound variables ({@code $placed} …); those of the other stages pass only the rule's context
+     * and index ({@code DrlGenerator}), for which the model makes a new array each time.
+     */
+    public boolean needsThreadSafeSessions() {
+        return prebuilt && stage == Stage.ALLOCATION;
     }
 }

@@ -21,13 +21,10 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
 public final class StageSession {
     private final KieSessionsPool sessions;
     /**
-     * A pooled session is only ever used by the one thread that borrowed it, so for rules compiled at run time it
-     * needs none of Drools' guards for sessions shared between threads (a synchronized propagation list, an atomic
-     * state machine around every insert and firing): 3 to 8 % more assessments a second (docs/performance.md).
-     * Rules the build compiled (Drools' executable model) keep those guards: for a session that is not thread-safe,
-     * each of their consequences reuses one array of arguments, kept in the KieBase that every thread's sessions
-     * share (Drools 10.2.0, {@code LambdaConsequence.fetchFacts}), so two threads firing one rule would each see
-     * the other's facts ({@code ReloadStressTest} found it: one application both listed and not).
+     * A pooled session is only ever used by the one thread that borrowed it, so it needs none of Drools'
+     * guards for sessions shared between threads (a synchronized propagation list, an atomic state machine
+     * around every insert and firing): 3 to 15 % more assessments a second (docs/performance.md). One kind of
+     * stage keeps them all the same ({@link CompiledStage#needsThreadSafeSessions()}).
      */
     private final KieSessionConfiguration sessionConfiguration;
     /** The stage's steps (agenda groups) in the order they run; empty when its rules need no steps. */
@@ -36,7 +33,7 @@ public final class StageSession {
     private StageSession(CompiledStage stage, List<String> steps) {
         this.sessions = stage.base().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.sessionConfiguration = KieServices.get().newKieSessionConfiguration();
-        this.sessionConfiguration.setOption(stage.prebuilt() ? ThreadSafeOption.YES : ThreadSafeOption.NO);
+        this.sessionConfiguration.setOption(stage.needsThreadSafeSessions() ? ThreadSafeOption.YES : ThreadSafeOption.NO);
         this.steps = List.copyOf(steps);
     }
 

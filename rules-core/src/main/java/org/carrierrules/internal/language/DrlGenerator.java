@@ -44,7 +44,7 @@ public final class DrlGenerator {
             for (String pattern : patterns(stage, index, rule)) {
                 drl.append("    ").append(pattern).append('\n');
             }
-            drl.append("then\n    ").append(collector(stage)).append(".add(kcontext, ").append(index).append(");\nend\n");
+            drl.append("then\n    ").append(collector(stage)).append(".report(kcontext, ").append(index).append(");\nend\n");
         }
         return drl.toString();
     }
@@ -150,10 +150,16 @@ public final class DrlGenerator {
         return drl.replace(Vocabulary.CONSTRAINTS, constraints);
     }
 
+    /**
+     * The collector a stage's consequences report to, by a static call that passes nothing but the rule's context and
+     * index: a consequence that names no global and no bound variable has no arguments for Drools' executable model
+     * to keep between firings, so the build's compilation of the stage may run in sessions without thread guards
+     * ({@code StageSession}).
+     */
     private static String collector(Stage stage) {
         return switch (stage) {
-            case ASSESSMENT -> "findings";
-            case SUPERVISION -> "grounds";
+            case ASSESSMENT -> "FindingCollector";
+            case SUPERVISION -> "GroundCollector";
             case ALLOCATION -> throw new IllegalArgumentException("the rules of 排名资格 give their reasons through outcomes.exclude");
         };
     }
@@ -173,6 +179,7 @@ public final class DrlGenerator {
                     import org.carrierrules.internal.facts.ElectronicFileItem;
                     import org.carrierrules.internal.facts.MaterialItem;
                     import org.carrierrules.internal.facts.RequiredMaterial;
+                    import org.carrierrules.internal.assessment.FindingCollector;
                     import function org.carrierrules.internal.facts.Names.mentions;
                     import function org.carrierrules.internal.facts.Names.isNamedAfter;
 
@@ -189,6 +196,7 @@ public final class DrlGenerator {
                     import org.carrierrules.supervision.CarrierEvent;
                     import org.carrierrules.supervision.EventType;
                     import org.carrierrules.internal.facts.IdleStreak;
+                    import org.carrierrules.internal.supervision.GroundCollector;
 
                     global org.carrierrules.internal.supervision.GroundCollector grounds;
                     global org.carrierrules.internal.facts.SupervisionParameters supervision;

@@ -14,7 +14,7 @@ import org.carrierrules.supervision.Ground;
 
 /**
  * Gathers the grounds of one carrier's supervision decision; a new one per session, so never shared between threads.
- * Every generated rule's consequence is {@code grounds.add(kcontext, index)}, the index naming the rule in the
+ * Every generated rule's consequence is {@code GroundCollector.report(kcontext, index)}, the index naming the rule in the
  * stage's table. Whether a ground revokes or rectifies follows from its code in the code catalogue, which the
  * checker has held to the rule's conclusion when the policy loaded.
  */
@@ -32,8 +32,12 @@ public final class GroundCollector {
         this.supervision = supervision;
     }
 
-    /** What rule {@code index} found in the match that fired it. */
-    public void add(RuleContext context, int index) {
+    /** What rule {@code index} found in the match that fired it, told to the run's collector (the global {@code grounds}). */
+    public static void report(RuleContext context, int index) {
+        ((GroundCollector) context.getKieRuntime().getGlobal(SupervisionEngine.GROUNDS)).add(context, index);
+    }
+
+    private void add(RuleContext context, int index) {
         CheckedRule rule = rules.get(index);
         Match match = context.getMatch();
         String message = rule.message().render(match::getDeclarationValue, supervision, value -> MessageValues.format(value, null));

@@ -146,7 +146,7 @@ class HostileRuleFilesTest {
         VOCABULARY.conditions().values().forEach(c -> own.append(c.drl().replace(Vocabulary.CONSTRAINTS, "")).append('\n'));
         VOCABULARY.joined().forEach(pair -> own.append(pair.drl().replace(Vocabulary.CONSTRAINTS, "")).append('\n'));
         VOCABULARY.constraints().values().forEach(c -> own.append(c.drl()).append(",\n"));
-        own.append("rule \"rN\"\nwhen\nthen\n    findings.add(kcontext, 0);\nend\n");
+        own.append("rule \"rN\"\nwhen\nthen\n    FindingCollector.report(kcontext, 0);\nend\n");
         return new HashSet<>(tokens(own.toString()));
     }
 
@@ -173,7 +173,7 @@ class HostileRuleFilesTest {
         // A DRL text with one foreign token is told apart: the property above has teeth.
         Set<String> allowed = allowedTokens();
         assertTrue(tokens("rule \"r3\" when then System.exit(0); end").stream().anyMatch(t -> !allowed.contains(t)));
-        assertTrue(tokens(new String("rule \"r3\" when then findings.add(kcontext, 3); end".getBytes(StandardCharsets.UTF_8),
+        assertTrue(tokens(new String("rule \"r3\" when then FindingCollector.report(kcontext, 3); end".getBytes(StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8)).stream().allMatch(allowed::contains));
     }
 }
