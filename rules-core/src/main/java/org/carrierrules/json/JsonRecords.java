@@ -379,18 +379,40 @@ final class JsonRecords {
      * @param path the value's place, as errors name fields ({@code reviews[0].expertScores}); empty for a record itself
      */
     static void checkArrays(JsonNode node, String path, ReadLimits limits) {
+        // Nearly every record is within the limit: it is walked once without naming places, and only a record
+        // that is not is walked again to name the array (a path string for every value cost a third of reading).
+        if (!withinLimit(node, limits.maxRecords())) {
+            refuseArrays(node, path, limits);
+        }
+    }
+
+    private static boolean withinLimit(JsonNode node, int maxRecords) {
+        if (node.isContainerNode()) {
+            if (node.isArray() && node.size() > maxRecords) {
+                return false;
+            }
+            for (JsonNode child : node) {
+                if (!withinLimit(child, maxRecords)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void refuseArrays(JsonNode node, String path, ReadLimits limits) {
         if (node.isArray()) {
             if (node.size() > limits.maxRecords()) {
                 throw new InvalidInputException(path.isEmpty() ? "$" : path, "有 " + node.size() + " 个元素，超过读取上限 maxRecords = "
                         + limits.maxRecords() + " 条；确需读取时，请调高此上限");
             }
             for (int i = 0; i < node.size(); i++) {
-                checkArrays(node.get(i), path + "[" + i + "]", limits);
+                refuseArrays(node.get(i), path + "[" + i + "]", limits);
             }
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                checkArrays(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), limits);
+                refuseArrays(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), limits);
             }
         }
     }
