@@ -24,7 +24,11 @@ final class ScoreChart {
     private static final int WIDTH = 640;
     private static final int PANEL = 150;
     private static final int LEFT = 40;
-    private static final int TOP = 28;
+    /**
+     * From a panel's top to the top of its bars: its heading's line, then a line of its own for the label 名额线, so
+     * that the label stays clear of the score above a bar of full marks.
+     */
+    private static final int TOP = 44;
     private static final int PLOT = 90;
     private static final int BAR = 26;
     private static final int GAP = 10;
@@ -74,9 +78,9 @@ final class ScoreChart {
         text(svg, LEFT - 4, (int) Math.round(pass) + 3, "end", 9, plain(scoring.passingScore()));
         if (!ranked.isEmpty()) {
             int cut = LEFT + GAP / 2 + Math.min(quota, ranked.size()) * (BAR + GAP);
-            svg.append("<line x1=\"").append(cut).append("\" y1=\"").append(y + TOP - 6).append("\" x2=\"").append(cut).append("\" y2=\"")
+            svg.append("<line x1=\"").append(cut).append("\" y1=\"").append(y + TOP - 22).append("\" x2=\"").append(cut).append("\" y2=\"")
                     .append(base + 4).append("\" stroke=\"#000\" stroke-dasharray=\"4 3\" stroke-width=\"1\"/>\n");
-            text(svg, cut + 3, y + TOP, "start", 9, "名额线");
+            text(svg, cut + 3, y + TOP - 14, "start", 9, "名额线");
         }
         if (bars.isEmpty()) {
             text(svg, LEFT + GAP, base - 10, "start", 10, "无评审得分");
