@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -39,6 +40,19 @@ public final class ApplicationJson {
      */
     public static List<InputRecord> readAll(Path file, ReadLimits limits) {
         return JsonRecords.readAll(file, NOUN, limits, records(limits));
+    }
+
+    /**
+     * Each record of a file holding a JSON array of applications (or a single application), to {@code each} as soon
+     * as it is read, in order: the records {@link #readAll(Path, ReadLimits)} gives, for a caller that starts on them
+     * while the rest is read. A problem with the file itself is thrown after the records before it were given, so
+     * a caller must not let any of them out before this returns.
+     *
+     * @throws JsonFileException  when the file is not JSON, or neither an array nor an object
+     * @throws ReadLimitException when it is past one of {@code limits}
+     */
+    public static void readEach(Path file, ReadLimits limits, Consumer<InputRecord> each) {
+        JsonRecords.forEach(file, NOUN, limits, records(limits), each);
     }
 
     /** Every record of a JSON array of applications (or a single application object), within the default limits. */

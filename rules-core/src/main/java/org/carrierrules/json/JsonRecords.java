@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -235,16 +236,28 @@ final class JsonRecords {
      * @throws JsonFileException when the input is not JSON, is neither an array nor an object, or is past a limit
      */
     static <R> List<R> readAll(InputStream in, String source, String noun, ReadLimits limits, Element<R> element) {
-        return parse(in, source, limits, parser -> {
-            List<R> records = new ArrayList<>();
+        List<R> records = new ArrayList<>();
+        forEach(in, source, noun, limits, element, records::add);
+        return records;
+    }
+
+    /**
+     * Each element's result, in order, to {@code each} as soon as it is read; a problem with the input itself is
+     * thrown after the elements before it were given.
+     *
+     * @see #readAll(InputStream, String, String, ReadLimits, Element)
+     */
+    static <R> void forEach(InputStream in, String source, String noun, ReadLimits limits, Element<R> element,
+                            Consumer<R> each) {
+        parse(in, source, limits, parser -> {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_OBJECT) {
-                records.add(next(1, parser, element));
+                each.accept(next(1, parser, element));
             } else if (first == JsonToken.START_ARRAY) {
                 int position = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     checkCount(++position, parser, source, noun, limits);
-                    records.add(next(position, parser, element));
+                    each.accept(next(position, parser, element));
                 }
             } else {
                 JsonLocation at = parser.currentLocation();
@@ -252,15 +265,22 @@ final class JsonRecords {
                         first == null ? "文件是空的，应为" + noun + "的 JSON 数组 […]" : "应为" + noun + "的 JSON 数组 […]", null);
             }
             endOfInput(parser);
-            return records;
+            return null;
         });
     }
 
     /** {@link #readAll(InputStream, String, String, ReadLimits, Element)} of a file, refused unread when it is too big. */
     static <R> List<R> readAll(Path file, String noun, ReadLimits limits, Element<R> element) {
+        List<R> records = new ArrayList<>();
+        forEach(file, noun, limits, element, records::add);
+        return records;
+    }
+
+    /** {@link #forEach(InputStream, String, String, ReadLimits, Element, Consumer)} of a file, refused unread when it is too big. */
+    static <R> void forEach(Path file, String noun, ReadLimits limits, Element<R> element, Consumer<R> each) {
         checkSize(file, limits);
         try (InputStream in = Files.newInputStream(file)) {
-            return readAll(in, file.toString(), noun, limits, element);
+            forEach(in, file.toString(), noun, limits, element, each);
         } catch (IOException e) {
             throw new UncheckedIOException("无法读取 " + file, e);
         }

@@ -61,17 +61,23 @@ final class AssessCommand implements Callable<Integer> {
         signKey.load();
         Policies.Loading loading = policy.startLoading();
         ReadLimits limits = readLimits.limits();
-        List<InputRecord> read = InputFiles.read(files, file -> ApplicationJson.readAll(file, limits), "申报文件");
-        CarrierRules rules = loading.get();
-        // The facts each record carries, held to those the policy declares: a misfit is an error entry in its place.
-        List<InputRecord> records = InputRecord.conform(read, rules.factSchema());
-        PrintWriter out = spec.commandLine().getOut();
+        List<InputRecord> records;
         // Kept only for the decision records, written once everything is printed.
         List<Assessment> kept = new ArrayList<>();
-        try (BlockAssessor assessor = new BlockAssessor(rules)) {
+        CarrierRules rules;
+        try (BlockAssessor assessor = new BlockAssessor(loading::get)) {
+            // Assessed block by block while the files are read; printed once all of them have been read.
+            for (Path file : files) {
+                InputFiles.readOne(file, f -> {
+                    ApplicationJson.readEach(f, limits, assessor::add);
+                    return f;
+                }, "申报文件");
+            }
+            rules = loading.get();
+            PrintWriter out = spec.commandLine().getOut();
             if (format == Format.json) {
                 try (AssessmentJson.Printer json = AssessmentJson.printer(out)) {
-                    assessor.assess(records, (record, assessment) -> {
+                    records = assessor.assess((record, assessment) -> {
                         json.print(record, assessment);
                         keep(kept, assessment);
                     });
@@ -79,7 +85,7 @@ final class AssessCommand implements Callable<Integer> {
             } else {
                 PrintWriter err = spec.commandLine().getErr();
                 AssessmentText text = format == Format.html ? AssessmentText.html(rules, out) : AssessmentText.text(rules, out);
-                assessor.assess(records, (record, assessment) -> {
+                records = assessor.assess((record, assessment) -> {
                     text.print(record, assessment, err);
                     keep(kept, assessment);
                 });

@@ -170,4 +170,26 @@ class AssessCommandTest {
         rest.removeAll(some);
         return rest;
     }
+
+    /**
+     * Records are assessed while the file is read, but nothing is printed before all of it has been: a file that
+     * breaks after many blocks of good records prints no decision, only what is wrong with the file.
+     */
+    @Test
+    void aFileBrokenAfterManyRecordsPrintsNoDecision(@TempDir Path dir) throws Exception {
+        JsonNode sample = JSON.readTree(Path.of(SAMPLE).toFile());
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < 10_000; i++) {
+            json.append(i == 0 ? "" : ",\n").append(JSON.writeValueAsString(((com.fasterxml.jackson.databind.node.ObjectNode)
+                    sample.get(i % sample.size()).deepCopy()).put("id", "LH-" + i)));
+        }
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, json.append(",\n{\"id\": ]").toString(), StandardCharsets.UTF_8);
+
+        Run run = Run.of("assess", "--max-records", "20000", file.toString());
+
+        assertEquals(CarrierRulesCommand.UNREADABLE, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("broken.json 第10001行"), run.err());
+    }
 }

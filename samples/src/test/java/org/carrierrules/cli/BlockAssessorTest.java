@@ -21,7 +21,7 @@ import org.carrierrules.assessment.Assessment;
 import org.carrierrules.json.ApplicationJson;
 import org.carrierrules.json.InputRecord;
 
-/** {@code assess} decides on threads of its own, a block at a time: the same assessments, in input order, invalid records in place. */
+/** {@code assess} decides on threads of its own, a block at a time as records come: the same assessments, in input order, invalid records in place. */
 class BlockAssessorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,8 +43,10 @@ class BlockAssessorTest {
 
         List<InputRecord> seen = new ArrayList<>();
         List<Assessment> assessed = new ArrayList<>();
-        try (BlockAssessor assessor = new BlockAssessor(rules)) {
-            assessor.assess(records, (record, assessment) -> {
+        List<InputRecord> decided;
+        try (BlockAssessor assessor = new BlockAssessor(() -> rules)) {
+            records.forEach(assessor::add);
+            decided = assessor.assess((record, assessment) -> {
                 seen.add(record);
                 if (record instanceof InputRecord.Valid) {
                     assessed.add(assessment);
@@ -55,6 +57,7 @@ class BlockAssessorTest {
         }
 
         assertEquals(records, seen);
+        assertEquals(records, decided);
         assertEquals(sequential, assessed);
         assertTrue(records.stream().anyMatch(r -> r instanceof InputRecord.Invalid));
     }
