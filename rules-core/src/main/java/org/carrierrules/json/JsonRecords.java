@@ -400,7 +400,7 @@ final class JsonRecords {
      */
     static void checkArrays(JsonNode node, String path, ReadLimits limits) {
         // Nearly every record is within the limit: it is walked once without naming places, and only a record
-        // that is not is walked again to name the array (a path string for every value cost a third of reading).
+        // that is not is walked again to name the array (a path string for every value cost a tenth of reading).
         if (!withinLimit(node, limits.maxRecords())) {
             refuseArrays(node, path, limits);
         }

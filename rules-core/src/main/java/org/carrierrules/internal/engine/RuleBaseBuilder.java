@@ -44,7 +44,6 @@ public final class RuleBaseBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(RuleBaseBuilder.class);
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
-    private static final AtomicLong PREBUILT_LOADS = new AtomicLong();
     /** The library's own declarations about the fact types, compiled into every stage. */
     private static final String FACTS = "org/carrierrules/internal/facts/facts.drl";
     private static final byte[] LIBRARY_FACTS = libraryResource(FACTS);
@@ -63,11 +62,6 @@ public final class RuleBaseBuilder {
     /** How many times a stage was compiled in this JVM, rather than found compiled: for tests of the cache. */
     static long compilations() {
         return BUILDS.get();
-    }
-
-    /** How many stages were loaded as the build compiled them ({@link PrebuiltStages}): for tests of the lookup. */
-    static long prebuiltLoads() {
-        return PREBUILT_LOADS.get();
     }
 
     /** The declarations every stage compiles with ({@code facts.drl}), as the library ships them. */
@@ -117,7 +111,6 @@ public final class RuleBaseBuilder {
         KieBase prebuilt = PrebuiltStages.find(key);
         Built built;
         if (prebuilt != null) {
-            PREBUILT_LOADS.incrementAndGet();
             built = new Built(prebuilt, true);
         } else {
             KieBase base = compileNow(stage, drl, problems, blame);

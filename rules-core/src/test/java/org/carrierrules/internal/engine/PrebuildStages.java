@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -59,7 +60,7 @@ public final class PrebuildStages {
 
     private static InternalKieModule compile(CompiledStage stage) {
         KieServices ks = KieServices.get();
-        ReleaseId release = ks.newReleaseId("org.carrierrules.prebuilt", stage.stage().name().toLowerCase(java.util.Locale.ROOT), "1");
+        ReleaseId release = ks.newReleaseId("org.carrierrules.prebuilt", stage.stage().name().toLowerCase(Locale.ROOT), "1");
         KieBuilder builder = ks.newKieBuilder(RuleBaseBuilder.sources(ks, release, stage.stage(), stage.drl()))
                 .buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
