@@ -13,10 +13,10 @@ import org.carrierrules.policy.RuleInfo;
  * index stands for), and the Drools rules that were compiled, which engineers may read.
  *
  * @param rules the policy's checked rules by index (in 评审与名额分配, those of 排名资格)
- * @param prebuilt whether the library's build compiled it (Drools' executable model, {@link PrebuiltStages}) rather
- *                 than Drools' compiler at run time
  * @param info  each of them with its clause, file and line, as {@code rules()} lists them; never the library's
  *              allocation rules, whose clauses are each policy's ({@code AllocationCitations})
+ * @param prebuilt whether the library's build compiled it (Drools' executable model, {@link PrebuiltStages}) rather
+ *                 than Drools' compiler at run time
  */
 public record CompiledStage(Stage stage, KieBase base, List<CheckedRule> rules, List<RuleInfo> info, String drl,
                             boolean prebuilt) {
